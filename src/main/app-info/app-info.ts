@@ -1,0 +1,16 @@
+import type { AppInfo } from '../../shared/contract/ipc-contract';
+import { type EnvironmentId, summarizeEnvironment } from '../../shared/environment/environments';
+
+export interface AppInfoSources {
+  version: string;
+  platform: string;
+  activeEnvironment: () => EnvironmentId;
+}
+
+export function readAppInfo(sources: AppInfoSources): AppInfo {
+  return {
+    version: sources.version,
+    platform: sources.platform,
+    environment: summarizeEnvironment(sources.activeEnvironment()),
+  };
+}

@@ -1,0 +1,28 @@
+/** What main needs to know about the frame that sent an IPC call (Electron's `event.senderFrame`). */
+export interface SenderFrameLike {
+  url: string;
+  /** null for a top-level frame. */
+  parent: unknown;
+}
+
+export type SenderVerdict = { trusted: true } | { trusted: false; reason: string };
+
+/**
+ * Only the app's own top-level frame may call main. Sub-frames (the hosted PIN UI is one) and any page that ended up
+ * on another origin are refused, as VS Code and Electron Fiddle do.
+ */
+export function checkSender(
+  frame: SenderFrameLike | null | undefined,
+  trustedOrigins: readonly string[],
+): SenderVerdict {
+  if (!frame) return { trusted: false, reason: 'the sending frame is gone' };
+  if (frame.parent !== null) return { trusted: false, reason: 'calls from sub-frames are not accepted' };
+  let origin: string;
+  try {
+    origin = new URL(frame.url).origin;
+  } catch {
+    return { trusted: false, reason: 'the sending frame has no valid URL' };
+  }
+  if (!trustedOrigins.includes(origin)) return { trusted: false, reason: `origin ${origin} is not the app origin` };
+  return { trusted: true };
+}

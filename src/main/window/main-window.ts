@@ -1,0 +1,57 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions, shell, type WebContents } from 'electron';
+import { isDocumentationLink } from './external-links';
+import { minimumWindowSize, type Rectangle, type SavedWindowState } from './window-bounds';
+
+export interface MainWindowOptions {
+  preloadPath: string;
+  bounds: Partial<Rectangle> & { width: number; height: number };
+  maximized: boolean;
+  url: string;
+  onBoundsChanged: (state: SavedWindowState) => void;
+}
+
+export function mainWindowConstructorOptions(options: MainWindowOptions): BrowserWindowConstructorOptions {
+  return {
+    ...options.bounds,
+    minWidth: minimumWindowSize.width,
+    minHeight: minimumWindowSize.height,
+    title: 'PIN Desk',
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: options.preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** No navigation away from the app, no new windows (documentation links go to the OS browser), no webviews. */
+export function guardWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isDocumentationLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow(mainWindowConstructorOptions(options));
+  guardWebContents(window.webContents);
+  if (options.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  const remember = () => options.onBoundsChanged({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  window.on('resized', remember);
+  window.on('moved', remember);
+  window.on('close', remember);
+  void window.loadURL(options.url);
+  return window;
+}

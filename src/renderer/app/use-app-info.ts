@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../shared/contract/ipc-contract';
+import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
+
+export type AppInfoState =
+  | { status: 'loading' }
+  | { status: 'ready'; info: AppInfo }
+  | { status: 'failed'; message: string };
+
+export function useAppInfo(): AppInfoState {
+  const [state, setState] = useState<AppInfoState>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    unwrap(pinDeskBridge().app.info()).then(
+      (info) => current && setState({ status: 'ready', info }),
+      (error: unknown) =>
+        current && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return state;
+}

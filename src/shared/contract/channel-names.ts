@@ -1,0 +1,7 @@
+// The names of every channel, and nothing else: the preload imports this file alone, so zod stays out of its bundle.
+// Invoke channels are `area:action`; events (main → renderer) are `area:happened`.
+export const invokeChannelNames = ['app:info'] as const;
+export const eventChannelNames = [] as const;
+
+export type InvokeChannel = (typeof invokeChannelNames)[number];
+export type EventChannel = (typeof eventChannelNames)[number];

@@ -1,0 +1,18 @@
+/**
+ * What crosses the bridge: a value, or a small serializable error. Never a stack trace, never an Error object
+ * (structured clone and contextBridge would strip or mangle it).
+ */
+export interface IpcError {
+  code: string;
+  message: string;
+  circle?: { code: number; status: number };
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Codes main uses for calls it refuses before any handler runs, and for failures it cannot explain. */
+export const bridgeErrorCodes = {
+  invalidInput: 'invalid-input',
+  forbiddenSender: 'forbidden-sender',
+  internal: 'internal',
+} as const;

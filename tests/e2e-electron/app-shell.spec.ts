@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { appOrigin } from '../../src/shared/app-origin';
+import { eventChannelNames, invokeChannelNames } from '../../src/shared/contract/channel-names';
+import { expect, test } from './electron-fixture';
+
+const contractAreas = [
+  ...new Set([...invokeChannelNames, ...eventChannelNames].map((name) => name.split(':')[0])),
+].sort();
+
+test('the window opens on the app origin and app:info round-trips', async ({ appWindow }) => {
+  await expect(appWindow.getByRole('heading', { name: 'PIN Desk' })).toBeVisible();
+  expect(new URL(appWindow.url()).origin).toBe(appOrigin);
+  const version = JSON.parse(await readFile('package.json', 'utf8')).version as string;
+  await expect(appWindow.getByTestId('app-version')).toHaveText(version);
+  expect(await appWindow.evaluate(() => window.pinDesk.app.info())).toMatchObject({ ok: true, value: { version } });
+});
+
+test('window.pinDesk has only the contract areas', async ({ appWindow }) => {
+  expect(await appWindow.evaluate(() => Object.keys(window.pinDesk).sort())).toEqual(contractAreas);
+});
+
+test('the renderer cannot reach require or process', async ({ appWindow }) => {
+  expect(
+    await appWindow.evaluate(() => [
+      typeof (globalThis as Record<string, unknown>).require,
+      typeof (globalThis as Record<string, unknown>).process,
+    ]),
+  ).toEqual(['undefined', 'undefined']);
+});
+
+test('the window is sandboxed and isolated', async ({ electronApp }) => {
+  const preferences = await electronApp.evaluate(({ BrowserWindow }) => {
+    const [first] = BrowserWindow.getAllWindows();
+    if (!first) throw new Error('no window is open');
+    const prefs = first.webContents.getLastWebPreferences() ?? {};
+    return { sandbox: prefs.sandbox, contextIsolation: prefs.contextIsolation, nodeIntegration: prefs.nodeIntegration };
+  });
+  expect(preferences).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+});
+
+test('requests to foreign hosts fail', async ({ appWindow }) => {
+  expect(
+    await appWindow.evaluate(() =>
+      fetch('https://example.com/').then(
+        () => 'reached',
+        () => 'failed',
+      ),
+    ),
+  ).toBe('failed');
+});

@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { installedElectronPath } from '../../scripts/electron-binary.mjs';
+
+const electronPath = installedElectronPath();
+const display = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+/** Why this suite cannot run here, or null when it can. */
+export const electronUnavailable = !electronPath
+  ? 'no Electron binary on this machine (node_modules/electron/dist is missing and could not be downloaded)'
+  : !display
+    ? 'no display for Electron (set DISPLAY, e.g. under xvfb-run)'
+    : null;
+
+export const test = base.extend<{ electronApp: ElectronApplication; appWindow: Page }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form for fixtures.
+  electronApp: async ({}, use) => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-electron-'));
+    const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    const app = await _electron.launch({
+      executablePath: electronPath ?? undefined,
+      args: ['.', ...(runningAsRoot ? ['--no-sandbox'] : [])],
+      env: { ...process.env, PIN_DESK_USER_DATA_DIR: userDataDir } as Record<string, string>,
+    });
+    await use(app);
+    await app.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  },
+  appWindow: async ({ electronApp }, use) => {
+    const appWindow = await electronApp.firstWindow();
+    await appWindow.waitForLoadState('domcontentloaded');
+    await use(appWindow);
+  },
+});
+
+test.skip(electronUnavailable !== null, electronUnavailable ?? '');
+
+export { expect } from '@playwright/test';

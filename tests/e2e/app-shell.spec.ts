@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import { appOrigin } from '../../src/shared/app-origin';
+import { eventChannelNames, invokeChannelNames } from '../../src/shared/contract/channel-names';
+import { builtPreloadPath } from '../harness/test-bed';
+import { expect, test } from './test-bed-fixture';
+
+const contractAreas = [
+  ...new Set([...invokeChannelNames, ...eventChannelNames].map((name) => name.split(':')[0])),
+].sort();
+
+test('the app loads on its https origin and shows what app:info returns through the real preload', async ({
+  testBed,
+  pageProblems,
+}) => {
+  const { page } = testBed;
+  await expect(page.getByRole('heading', { name: 'PIN Desk' })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(appOrigin);
+  const version = JSON.parse(await readFile('package.json', 'utf8')).version as string;
+  await expect(page.getByTestId('app-version')).toHaveText(version);
+  await expect(page.getByTestId('app-platform')).toHaveText(process.platform);
+  await expect(page.getByTestId('app-environment')).toHaveText('Local emulator');
+  const roundTrip = await page.evaluate(() => window.pinDesk.app.info());
+  expect(roundTrip).toEqual({
+    ok: true,
+    value: { version, platform: process.platform, environment: { id: 'local-emulator', label: 'Local emulator' } },
+  });
+  expect(pageProblems.errors).toEqual([]);
+});
+
+test('window.pinDesk holds exactly the contract areas and is frozen', async ({ testBed }) => {
+  const { page } = testBed;
+  const shape = await page.evaluate(() => ({
+    keys: Object.keys(window.pinDesk).sort(),
+    appKeys: Object.keys(window.pinDesk.app).sort(),
+    frozen: Object.isFrozen(window.pinDesk) && Object.isFrozen(window.pinDesk.app),
+    replaced: (() => {
+      try {
+        (window as unknown as { pinDesk: unknown }).pinDesk = {};
+      } catch {
+        // strict-mode assignment to a read-only global throws; either way it must not change
+      }
+      return Object.keys(window.pinDesk).sort();
+    })(),
+  }));
+  expect(shape.keys).toEqual(contractAreas);
+  expect(shape.appKeys).toEqual(['info']);
+  expect(shape.frozen).toBe(true);
+  expect(shape.replaced).toEqual(contractAreas);
+});
+
+test('the renderer has no Node, no raw IPC and no generic invoke', async ({ testBed }) => {
+  const globals = await testBed.page.evaluate(() => ({
+    require: typeof (globalThis as Record<string, unknown>).require,
+    process: typeof (globalThis as Record<string, unknown>).process,
+    ipcRenderer: typeof (globalThis as Record<string, unknown>).ipcRenderer,
+    rawBinding: typeof (globalThis as Record<string, unknown>).__pinDeskIpcInvoke,
+  }));
+  expect(globals).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    ipcRenderer: 'undefined',
+    rawBinding: 'undefined',
+  });
+});
+
+test('main rejects bad input with a serializable error and keeps serving', async ({ testBed }) => {
+  const { page } = testBed;
+  const rejected = await page.evaluate(() =>
+    (window.pinDesk.app.info as (input: unknown) => Promise<unknown>)({ unexpected: 'x' }),
+  );
+  expect(rejected).toEqual({
+    ok: false,
+    error: { code: 'invalid-input', message: expect.stringContaining('unexpected') },
+  });
+  expect(JSON.stringify(rejected)).not.toContain('    at ');
+  const after = await page.evaluate(() => window.pinDesk.app.info());
+  expect(after).toMatchObject({ ok: true });
+});
+
+test('a call from a sub-frame is refused by the sender check', async ({ testBed }) => {
+  const { page } = testBed;
+  await page.evaluate(() => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>child</p>';
+    frame.name = 'child';
+    document.body.append(frame);
+  });
+  await expect.poll(() => page.frame({ name: 'child' })?.url()).toBe('about:srcdoc');
+  const child = page.frame({ name: 'child' });
+  if (!child) throw new Error('the child frame disappeared');
+  const result = await child.evaluate(() =>
+    (
+      window as unknown as { __pinDeskIpcInvoke: (channel: string, args: unknown[]) => Promise<unknown> }
+    ).__pinDeskIpcInvoke('app:info', []),
+  );
+  expect(result).toEqual({
+    ok: false,
+    error: { code: 'forbidden-sender', message: expect.stringContaining('sub-frame') },
+  });
+  expect(testBed.mainLog.join('\n')).toContain('app:info: refused call');
+});
+
+test('requests to foreign hosts fail and the policy refuses them', async ({ testBed }) => {
+  const { page, context } = testBed;
+  const fromPage = await page.evaluate(() =>
+    fetch('https://example.com/').then(
+      () => 'reached',
+      () => 'failed',
+    ),
+  );
+  expect(fromPage).toBe('failed');
+  const other = await context.newPage();
+  const navigation = await other.goto('https://example.com/').then(
+    () => 'loaded',
+    (error: Error) => error.message,
+  );
+  expect(navigation).toContain('ERR_BLOCKED_BY_CLIENT');
+  expect(testBed.mainLog.join('\n')).toContain('network policy: refused https://example.com/');
+});
+
+test('app files are served with the CSP; traversal and unknown paths are 404', async ({ testBed }) => {
+  const { page } = testBed;
+  const probe = await page.evaluate(async () => {
+    const index = await fetch('/index.html');
+    const statuses: Record<string, number> = {};
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/nope.js']) {
+      statuses[path] = (await fetch(path)).status;
+    }
+    return { csp: index.headers.get('content-security-policy'), statuses };
+  });
+  expect(probe.csp).toBe(
+    "default-src 'self'; script-src 'self'; frame-src https://pw-auth.circle.com; object-src 'none'; base-uri 'none'",
+  );
+  expect(Object.values(probe.statuses)).toEqual([404, 404, 404, 404]);
+});
+
+test('the preload bundle is one CommonJS file that requires nothing but electron', async () => {
+  const source = await readFile(builtPreloadPath, 'utf8');
+  const required = [...source.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+  expect(required).toEqual(['electron']);
+  expect(source).not.toMatch(/\bimport\s*[({'"]/);
+  expect(source).not.toContain('zod');
+});

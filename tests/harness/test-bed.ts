@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { createMainHandlers } from '../../src/main/ipc/main-handlers';
+import {
+  type InvokeEventLike,
+  type IpcMainPort,
+  registerContractHandlers,
+} from '../../src/main/ipc/register-contract-handlers';
+import type { HostedUiTarget } from '../../src/main/session/network-policy';
+import { createRequestRouter } from '../../src/main/session/request-router';
+import { appEntryUrl, appOrigin } from '../../src/shared/app-origin';
+import { chromiumLaunchOptions } from './chromium-launch';
+import { emitFunctionName, invokeBindingName, preloadInitScript } from './electron-shim';
+import { routeThroughPolicy } from './policy-routing';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+export const builtRendererRoot = join(projectRoot, 'out/renderer');
+export const builtPreloadPath = join(projectRoot, 'out/preload/index.cjs');
+
+export interface TestBedOptions {
+  headless?: boolean;
+  remoteDebuggingPort?: number;
+}
+
+export interface TestBed {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  appUrl: string;
+  /** The app's user-data folder for this run: new and empty at start, removed at close. */
+  userDataDir: string;
+  /** Main-process warnings (refused IPC calls, refused requests), as the Electron shell would log them. */
+  mainLog: string[];
+  /** Pushes a main → renderer event to the page, as webContents.send would. */
+  emit(channel: string, payload: unknown): Promise<void>;
+  close(): Promise<void>;
+}
+
+function readVersion(): string {
+  return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * The browser test bed: the built renderer and the real built preload in Chromium, wired to main's real handler
+ * registration and network policy, without an Electron binary.
+ */
+export async function launchTestBed(options: TestBedOptions = {}): Promise<TestBed> {
+  if (!existsSync(builtPreloadPath) || !existsSync(join(builtRendererRoot, 'index.html'))) {
+    throw new Error('The test bed needs a build: run `npm run build` first.');
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-test-bed-'));
+  const mainLog: string[] = [];
+  const hostedUi: HostedUiTarget = { kind: 'refuse' };
+
+  const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+  const ipcMain: IpcMainPort = { handle: (channel, listener) => listeners.set(channel, listener) };
+  registerContractHandlers(
+    ipcMain,
+    createMainHandlers({
+      appInfo: { version: readVersion(), platform: process.platform, activeEnvironment: () => 'local-emulator' },
+    }),
+    {
+      trustedOrigins: [appOrigin],
+      log: {
+        warn: (message) => mainLog.push(`ipc: ${message}`),
+        error: (message, error) => mainLog.push(`ipc: ${message}: ${String(error)}`),
+      },
+    },
+  );
+  const router = createRequestRouter({
+    policy: { appOrigin, hostedUi: () => hostedUi },
+    appRoot: builtRendererRoot,
+    fetchDirect: (request) => fetch(request),
+    onRefused: (url, reason) => mainLog.push(`network policy: refused ${url} (${reason})`),
+  });
+
+  const extraArgs = options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : [];
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(extraArgs), headless: options.headless ?? true });
+  try {
+    const context = await browser.newContext();
+    await context.exposeBinding(invokeBindingName, async (source, channel: unknown, args: unknown) => {
+      const listener = typeof channel === 'string' ? listeners.get(channel) : undefined;
+      if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
+      const frame = source.frame;
+      const event: InvokeEventLike = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } };
+      return listener(event, ...(Array.isArray(args) ? args : []));
+    });
+    await context.addInitScript({ content: preloadInitScript(await readFile(builtPreloadPath, 'utf8')) });
+    await routeThroughPolicy(context, router);
+    const page = await context.newPage();
+    await page.goto(appEntryUrl);
+    return {
+      browser,
+      context,
+      page,
+      appUrl: appEntryUrl,
+      userDataDir,
+      mainLog,
+      emit: async (channel, payload) => {
+        await page.evaluate(
+          ([name, eventChannel, eventPayload]) =>
+            (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name as string]?.(
+              eventChannel,
+              eventPayload,
+            ),
+          [emitFunctionName, channel, payload] as const,
+        );
+      },
+      close: async () => {
+        await browser.close();
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
+import { createMainHandlers } from '../../../../src/main/ipc/main-handlers';
+import {
+  type ContractHandlers,
+  type InvokeEventLike,
+  registerContractHandlers,
+} from '../../../../src/main/ipc/register-contract-handlers';
+import { appOrigin } from '../../../../src/shared/app-origin';
+import { invokeChannelNames } from '../../../../src/shared/contract/channel-names';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+
+const topFrame = { url: `${appOrigin}/index.html`, parent: null };
+
+function register(handlers: ContractHandlers) {
+  const listeners = new Map<string, Listener>();
+  const log: string[] = [];
+  registerContractHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers, {
+    trustedOrigins: [appOrigin],
+    log: { warn: (message) => log.push(message), error: (message) => log.push(message) },
+  });
+  const call = (event: InvokeEventLike, ...args: unknown[]) => {
+    const listener = listeners.get('app:info');
+    if (!listener) throw new Error('app:info was not registered');
+    return listener(event, ...args);
+  };
+  return { listeners, log, call };
+}
+
+const realHandlers = () =>
+  createMainHandlers({ appInfo: { version: '9.9.9', platform: 'linux', activeEnvironment: () => 'local-emulator' } });
+
+describe('registerContractHandlers', () => {
+  it('registers one listener per contract channel', () => {
+    expect([...register(realHandlers()).listeners.keys()].sort()).toEqual([...invokeChannelNames].sort());
+  });
+
+  it('answers a trusted call with the handler value', async () => {
+    expect(await register(realHandlers()).call({ senderFrame: topFrame })).toEqual({
+      ok: true,
+      value: { version: '9.9.9', platform: 'linux', environment: { id: 'local-emulator', label: 'Local emulator' } },
+    });
+  });
+
+  it.each([
+    ['a sub-frame of the app', { url: `${appOrigin}/index.html`, parent: {} }, 'sub-frames'],
+    ['the hosted PIN UI frame', { url: 'https://pw-auth.circle.com/?origin=x', parent: {} }, 'sub-frames'],
+    ['a top frame on another origin', { url: 'https://evil.example/index.html', parent: null }, 'https://evil.example'],
+    ['a lookalike origin', { url: 'https://app.pin-desk.invalid.evil.example/', parent: null }, 'not the app origin'],
+    ['an http twin of the app origin', { url: 'http://app.pin-desk.invalid/', parent: null }, 'not the app origin'],
+    ['a file: page', { url: 'file:///tmp/index.html', parent: null }, 'not the app origin'],
+    ['a frame with no URL', { url: '', parent: null }, 'no valid URL'],
+    ['a destroyed frame', null, 'gone'],
+  ])('refuses %s', async (_label, senderFrame, reason) => {
+    let ran = false;
+    const { call, log } = register({
+      'app:info': () => {
+        ran = true;
+        return realHandlers()['app:info'](undefined);
+      },
+    });
+    const result = await call({ senderFrame });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'forbidden-sender', message: expect.stringContaining(reason) },
+    });
+    expect(ran).toBe(false);
+    expect(log.join('\n')).toContain('app:info: refused call');
+  });
+
+  it('refuses input that does not parse, naming the problem but not echoing values', async () => {
+    const { call } = register(realHandlers());
+    const result = (await call({ senderFrame: topFrame }, { apiKey: 'TEST_API_KEY:abc:s3cr3t-value' })) as {
+      ok: false;
+      error: { code: string; message: string };
+    };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.message).toContain('apiKey');
+    expect(result.error.message).not.toContain('s3cr3t-value');
+  });
+
+  it('refuses more than one argument', async () => {
+    const result = await register(realHandlers()).call({ senderFrame: topFrame }, {}, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('turns an unexpected handler failure into a plain internal error without a stack, and keeps serving', async () => {
+    let fail = true;
+    const { call, log } = register({
+      'app:info': () => {
+        if (fail) throw new Error('database exploded at /home/agent/secret/path');
+        return realHandlers()['app:info'](undefined);
+      },
+    });
+    const result = (await call({ senderFrame: topFrame })) as { ok: false; error: Record<string, unknown> };
+    expect(Object.keys(result.error).sort()).toEqual(['code', 'message']);
+    expect(result.error.code).toBe('internal');
+    expect(String(result.error.message)).not.toMatch(/exploded|secret|\n\s+at /);
+    expect(structuredClone(result)).toEqual(result);
+    expect(log.join('\n')).toMatch(/app:info failed \(reference [0-9a-f]{8}\)/);
+    fail = false;
+    expect(await call({ senderFrame: topFrame })).toMatchObject({ ok: true });
+  });
+
+  it('passes a HandlerFailure through with its code, message and Circle details', async () => {
+    const { call } = register({
+      'app:info': async () => {
+        throw new HandlerFailure('circle-error', 'Circle does not know this user.', { code: 155102, status: 404 });
+      },
+    });
+    expect(await call({ senderFrame: topFrame })).toEqual({
+      ok: false,
+      error: {
+        code: 'circle-error',
+        message: 'Circle does not know this user.',
+        circle: { code: 155102, status: 404 },
+      },
+    });
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { eventChannelNames, type InvokeChannel, invokeChannelNames } from '../../../src/shared/contract/channel-names';
+import { eventContract, type InputOf, invokeContract } from '../../../src/shared/contract/ipc-contract';
+
+/** One valid input per channel; typed so that a new channel without a sample fails typecheck. */
+const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
+  'app:info': {},
+};
+
+type JsonSchema = Record<string, unknown>;
+
+/** Every object schema must be closed and every string and array bounded, wherever it sits in the tree. */
+function findLooseNodes(node: unknown, path = '$'): string[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const schema = node as JsonSchema;
+  const problems: string[] = [];
+  if (schema.type === 'object' && schema.additionalProperties !== false)
+    problems.push(`${path}: object accepts unknown keys`);
+  if (schema.type === 'string' && typeof schema.maxLength !== 'number' && !('enum' in schema) && !('const' in schema))
+    problems.push(`${path}: string has no maximum length`);
+  if (schema.type === 'array' && typeof schema.maxItems !== 'number')
+    problems.push(`${path}: array has no maximum size`);
+  for (const [key, child] of Object.entries(schema)) {
+    if (Array.isArray(child)) {
+      for (const [index, item] of child.entries()) problems.push(...findLooseNodes(item, `${path}.${key}[${index}]`));
+    } else problems.push(...findLooseNodes(child, `${path}.${key}`));
+  }
+  return problems;
+}
+
+/** Paths to every string in a sample input, so each can be made oversize in turn. */
+function stringPaths(value: unknown, path: string[] = []): string[][] {
+  if (typeof value === 'string') return [path];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => stringPaths(child, [...path, key]));
+}
+
+function withValueAt(value: unknown, path: string[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path as [string, ...string[]];
+  const copy = Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
+  (copy as Record<string, unknown>)[head] = withValueAt((value as Record<string, unknown>)[head], rest, replacement);
+  return copy;
+}
+
+describe('the IPC contract', () => {
+  it('declares exactly the named channels', () => {
+    expect(Object.keys(invokeContract).sort()).toEqual([...invokeChannelNames].sort());
+    expect(Object.keys(eventContract).sort()).toEqual([...eventChannelNames].sort());
+  });
+
+  it('has a structural check that does catch open objects and unbounded strings', () => {
+    const loose = z.object({ name: z.string(), tags: z.array(z.string().max(5)) });
+    expect(findLooseNodes(z.toJSONSchema(loose, { io: 'input' }))).toHaveLength(3);
+  });
+
+  it('names every channel area:action in camelCase', () => {
+    for (const name of [...invokeChannelNames, ...eventChannelNames])
+      expect(name).toMatch(/^[a-z][a-zA-Z]*:[a-z][a-zA-Z]*$/);
+  });
+
+  describe.each(invokeChannelNames)('%s', (channel) => {
+    const schema = invokeContract[channel].input;
+    const valid = validInputs[channel];
+
+    it('is closed and bounded everywhere', () => {
+      expect(findLooseNodes(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }))).toEqual([]);
+    });
+
+    it('accepts its valid sample', () => {
+      expect(schema.safeParse(valid).success).toBe(true);
+    });
+
+    it.each([
+      ['a number', 42],
+      ['a string', 'app'],
+      ['an array', []],
+      ['null', null],
+      ['a boolean', true],
+    ])('rejects %s', (_label, input) => {
+      expect(schema.safeParse(input).success).toBe(false);
+    });
+
+    it('rejects unknown keys', () => {
+      expect(schema.safeParse({ ...(valid as object), injected: 'x' }).success).toBe(false);
+      expect(schema.safeParse({ ...(valid as object), __proto__: { polluted: true }, constructor: 'x' }).success).toBe(
+        false,
+      );
+    });
+
+    it('rejects every string made oversize', () => {
+      for (const path of stringPaths(valid)) {
+        expect(schema.safeParse(withValueAt(valid, path, 'x'.repeat(100_000))).success, path.join('.')).toBe(false);
+      }
+    });
+  });
+});
