@@ -32,7 +32,9 @@ test('the window is sandboxed and isolated', async ({ electronApp }) => {
   const preferences = await electronApp.evaluate(({ BrowserWindow }) => {
     const [first] = BrowserWindow.getAllWindows();
     if (!first) throw new Error('no window is open');
-    const prefs = first.webContents.getLastWebPreferences() ?? {};
+    // Undocumented in the typings, but present: the preferences the renderer was actually created with.
+    const contents = first.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null };
+    const prefs = contents.getLastWebPreferences() ?? {};
     return { sandbox: prefs.sandbox, contextIsolation: prefs.contextIsolation, nodeIntegration: prefs.nodeIntegration };
   });
   expect(preferences).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
