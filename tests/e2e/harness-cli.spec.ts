@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromium, expect, test } from '@playwright/test';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.split('\n').find((line) => pattern.test(line));
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`harness exited with ${code}; output:\n${output}`)));
+  });
+}
+
+test('the headless harness prints its ready line and a CDP client can drive the real UI', async () => {
+  const port = await freePort();
+  // The harness itself runs on the existing build (the test run builds first), as `npm run harness` would after it.
+  const harness = spawn('npx', ['tsx', 'tests/harness/cli.ts', '--headless', `--remote-debugging-port=${port}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  try {
+    const ready = await waitForLine(harness, /^PIN Desk ready: /, 30_000);
+    expect(ready).toBe('PIN Desk ready: https://app.pin-desk.invalid/index.html');
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const page = browser.contexts()[0]?.pages().find((candidate) => candidate.url().startsWith('https://app.pin-desk'));
+    if (!page) throw new Error('the harness page is not visible over CDP');
+    await expect(page.getByTestId('app-environment')).toHaveText('Local emulator');
+    expect(await page.evaluate(() => window.pinDesk.app.info())).toMatchObject({ ok: true });
+    await browser.close();
+  } finally {
+    if (harness.pid) process.kill(-harness.pid, 'SIGTERM');
+  }
+});
