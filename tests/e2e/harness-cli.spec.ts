@@ -7,7 +7,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -15,7 +17,10 @@ function freePort(): Promise<number> {
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.split('\n').find((line) => pattern.test(line));
@@ -41,7 +46,10 @@ test('the headless harness prints its ready line and a CDP client can drive the 
     const ready = await waitForLine(harness, /^PIN Desk ready: /, 30_000);
     expect(ready).toBe('PIN Desk ready: https://app.pin-desk.invalid/index.html');
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-    const page = browser.contexts()[0]?.pages().find((candidate) => candidate.url().startsWith('https://app.pin-desk'));
+    const page = browser
+      .contexts()[0]
+      ?.pages()
+      .find((candidate) => candidate.url().startsWith('https://app.pin-desk'));
     if (!page) throw new Error('the harness page is not visible over CDP');
     await expect(page.getByTestId('app-environment')).toHaveText('Local emulator');
     expect(await page.evaluate(() => window.pinDesk.app.info())).toMatchObject({ ok: true });

@@ -10,11 +10,14 @@ import { appOrigin } from '../../../../src/shared/app-origin';
 function fakeSession() {
   const handlers = new Map<string, (request: Request) => Promise<Response>>();
   const fetched: { url: string; bypass: unknown }[] = [];
-  let permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null =
-    null;
+  let permissionRequest:
+    | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+    | null = null;
   let permissionCheck: ((...args: unknown[]) => boolean) | null = null;
   const session = {
-    protocol: { handle: (scheme: string, handler: (request: Request) => Promise<Response>) => handlers.set(scheme, handler) },
+    protocol: {
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => handlers.set(scheme, handler),
+    },
     fetch: async (request: Request, init: { bypassCustomProtocolHandlers?: boolean }) => {
       fetched.push({ url: request.url, bypass: init.bypassCustomProtocolHandlers });
       return new Response('from the network');
@@ -67,7 +70,13 @@ describe('installSessionPolicy', () => {
   it('denies every permission request and check', async () => {
     const fake = fakeSession();
     installSessionPolicy(fake.session, { policy: { appOrigin, hostedUi: () => ({ kind: 'refuse' }) }, appRoot });
-    for (const permission of ['clipboard-read', 'clipboard-sanitized-write', 'media', 'notifications', 'openExternal']) {
+    for (const permission of [
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'media',
+      'notifications',
+      'openExternal',
+    ]) {
       expect(await fake.requestPermission(permission), permission).toBe(false);
       expect(fake.checkPermission(permission), permission).toBe(false);
     }

@@ -1,0 +1,60 @@
+// Starting a PIN challenge: idempotent per user (the same key gives back the same challenge), refused with Circle's
+// code when the user's state does not allow this type.
+import { randomUUID } from 'node:crypto';
+import type { EmulatorCore } from '../emulator-core';
+import { circleError } from '../errors/circle-errors';
+import { type ChallengeType, challengeRefusal } from '../rules/challenge-lifecycle';
+import type { ChallengeRecord, UserRecord } from '../state/emulator-state';
+import { standingOf } from '../state/user-view';
+
+export interface ChallengeStart {
+  created: boolean;
+  challenge: ChallengeRecord;
+}
+
+export function startPinChallenge(
+  core: EmulatorCore,
+  user: UserRecord,
+  type: ChallengeType,
+  idempotencyKey: string,
+): ChallengeStart {
+  const existing = core.store.challengeByIdempotencyKey(user.id, idempotencyKey);
+  if (existing) {
+    // Reusing a key for a different kind of request is Circle's "use a new idempotency key".
+    if (existing.type !== type) throw circleError(156020);
+    return { created: false, challenge: existing };
+  }
+  const nowMs = core.clock.nowMs();
+  const refusal = challengeRefusal(type, standingOf(user, nowMs));
+  if (refusal !== null) throw circleError(refusal);
+  const now = new Date(nowMs).toISOString();
+  const challenge: ChallengeRecord = {
+    id: randomUUID(),
+    userId: user.id,
+    type,
+    status: 'PENDING',
+    idempotencyKey,
+    createDate: now,
+    updateDate: now,
+    expiresAt: new Date(nowMs + core.settings.challengeLifetimeSeconds * 1000).toISOString(),
+    correlationIds: [],
+    errorCode: null,
+    errorMessage: null,
+    progress: { currentPinVerified: false, answersVerified: false },
+  };
+  core.store.addChallenge(challenge);
+  return { created: true, challenge };
+}
+
+/** A challenge as Circle's API shows it; `errorCode`/`errorMessage` only on FAILED challenges. */
+export function toChallengeView(challenge: ChallengeRecord) {
+  return {
+    id: challenge.id,
+    type: challenge.type,
+    status: challenge.status,
+    correlationIds: challenge.correlationIds,
+    ...(challenge.status === 'FAILED' && challenge.errorCode !== null
+      ? { errorCode: challenge.errorCode, errorMessage: challenge.errorMessage ?? '' }
+      : {}),
+  };
+}

@@ -1,0 +1,158 @@
+// What the hosted PIN UI does to a challenge, step by step: open it (PENDING → IN_PROGRESS), check the current PIN
+// or the security answers (counting failures and locking), then set the new PIN (COMPLETE). A locking failure fails
+// the challenge with Circle's code. Every step re-checks the user token, so only the challenge's owner can act.
+import { verifySecret } from '../auth/secret-hash';
+import { userFromToken } from '../auth/user-session';
+import { encryptionKeyFor } from '../auth/user-token';
+import type { EmulatorCore } from '../emulator-core';
+import { type CircleApiError, circleError } from '../errors/circle-errors';
+import { canMove } from '../rules/challenge-lifecycle';
+import { type AttemptCounter, isLocked, recordFailure, recordSuccess } from '../rules/lockout';
+import { checkNewPin, checkPinConfirmation, normaliseAnswer, pinProblemCode } from '../rules/pin-policy';
+import { buildUser, type SecurityQuestionAnswer } from '../scenarios/user-builder';
+import type { ChallengeRecord, UserRecord } from '../state/emulator-state';
+
+export interface ChallengeSession {
+  challengeId: string;
+  userToken: string;
+}
+
+export interface OpenRequest extends ChallengeSession {
+  encryptionKey: string;
+  appId: string;
+}
+
+/** A step's answer: done, or a Circle error; `challengeFailed` says the challenge is now FAILED. */
+export type StepOutcome =
+  | { ok: true; challenge: ChallengeRecord }
+  | { ok: false; error: CircleApiError; challengeFailed: boolean };
+
+function move(core: EmulatorCore, challenge: ChallengeRecord, changes: Partial<ChallengeRecord>): ChallengeRecord {
+  if (changes.status && !canMove(challenge.status, changes.status)) throw circleError(155122);
+  const next = { ...challenge, ...changes, updateDate: core.clock.now().toISOString() };
+  core.store.updateChallenge(next);
+  return next;
+}
+
+function failChallenge(core: EmulatorCore, challenge: ChallengeRecord, error: CircleApiError): StepOutcome {
+  move(core, challenge, { status: 'FAILED', errorCode: error.code, errorMessage: error.message });
+  return { ok: false, error, challengeFailed: true };
+}
+
+/** The token's user and their challenge, moved to EXPIRED first when its time has passed. */
+function ownedChallenge(core: EmulatorCore, session: ChallengeSession) {
+  const { user, claims } = userFromToken(core, session.userToken);
+  const challenge = core.store.settledChallenge(session.challengeId, core.clock.nowMs());
+  if (!challenge || challenge.userId !== user.id) throw circleError(155116);
+  if (challenge.status === 'EXPIRED') throw circleError(155121);
+  return { user, claims, challenge };
+}
+
+/** The session's challenge, which must be IN_PROGRESS (opened by the hosted UI and not finished). */
+function challengeInProgress(core: EmulatorCore, session: ChallengeSession) {
+  const owned = ownedChallenge(core, session);
+  if (owned.challenge.status !== 'IN_PROGRESS') throw circleError(155122);
+  return owned;
+}
+
+/** Checks everything the hosted UI must check before showing a PIN screen, then marks the challenge IN_PROGRESS. */
+export function openChallenge(
+  core: EmulatorCore,
+  request: OpenRequest,
+): { challenge: ChallengeRecord; questions: string[] } {
+  if (request.appId !== core.store.entity.appId) throw circleError(155114);
+  const { user, claims, challenge } = ownedChallenge(core, request);
+  if (request.encryptionKey !== encryptionKeyFor(claims.jti, core.store.entity.tokenSecret)) throw circleError(155118);
+  // Reopening an IN_PROGRESS challenge is allowed (the customer reloaded the page); finished ones are not.
+  if (challenge.status !== 'PENDING' && challenge.status !== 'IN_PROGRESS') throw circleError(155122);
+  const opened = challenge.status === 'PENDING' ? move(core, challenge, { status: 'IN_PROGRESS' }) : challenge;
+  return { challenge: opened, questions: user.securityQuestions?.map((entry) => entry.question) ?? [] };
+}
+
+async function checkAgainstCounter(
+  core: EmulatorCore,
+  session: ChallengeSession,
+  counterOf: (user: UserRecord) => AttemptCounter,
+  withCounter: (user: UserRecord, counter: AttemptCounter) => UserRecord,
+  verify: (user: UserRecord) => Promise<boolean>,
+  codes: { wrong: number; locked: number },
+  progress: Partial<ChallengeRecord['progress']>,
+): Promise<StepOutcome> {
+  const { user, challenge } = challengeInProgress(core, session);
+  if (isLocked(counterOf(user), core.clock.nowMs())) return failChallenge(core, challenge, circleError(codes.locked));
+  const correct = await verify(user);
+  // Hashing is asynchronous: count against the latest record so concurrent attempts are all counted.
+  const latest = core.store.users.get(user.id) ?? user;
+  const current = core.store.challenges.get(challenge.id) ?? challenge;
+  if (correct) {
+    core.store.putUser(withCounter(latest, recordSuccess()));
+    return { ok: true, challenge: move(core, current, { progress: { ...current.progress, ...progress } }) };
+  }
+  const outcome = recordFailure(counterOf(latest), core.clock.nowMs(), core.settings.lockout);
+  core.store.putUser(withCounter(latest, outcome.counter));
+  if (outcome.locked) return failChallenge(core, current, circleError(codes.locked));
+  return { ok: false, error: circleError(codes.wrong), challengeFailed: false };
+}
+
+export function verifyCurrentPin(core: EmulatorCore, session: ChallengeSession, pin: string): Promise<StepOutcome> {
+  return checkAgainstCounter(
+    core,
+    session,
+    (user) => user.pinAttempts,
+    (user, pinAttempts) => ({ ...user, pinAttempts }),
+    async (user) => user.pinHash !== null && (await verifySecret(pin, user.pinHash)),
+    { wrong: 155112, locked: 155119 },
+    { currentPinVerified: true },
+  );
+}
+
+export function verifyAnswers(core: EmulatorCore, session: ChallengeSession, answers: string[]): Promise<StepOutcome> {
+  return checkAgainstCounter(
+    core,
+    session,
+    (user) => user.answerAttempts,
+    (user, answerAttempts) => ({ ...user, answerAttempts }),
+    async (user) => {
+      const questions = user.securityQuestions ?? [];
+      if (questions.length === 0 || answers.length !== questions.length) return false;
+      const checks = await Promise.all(
+        questions.map((entry, index) => verifySecret(normaliseAnswer(answers[index] ?? ''), entry.answerHash)),
+      );
+      return checks.every(Boolean);
+    },
+    { wrong: 155115, locked: 155120 },
+    { answersVerified: true },
+  );
+}
+
+/** Sets the new PIN (and, for SET_PIN/INITIALIZE, the security questions) and completes the challenge. */
+export async function completeWithNewPin(
+  core: EmulatorCore,
+  session: ChallengeSession,
+  pin: string,
+  confirmation: string,
+  securityQuestions?: SecurityQuestionAnswer[],
+): Promise<StepOutcome> {
+  const { user, challenge } = challengeInProgress(core, session);
+  if (challenge.type === 'CHANGE_PIN' && !challenge.progress.currentPinVerified) throw circleError(155122);
+  if (challenge.type === 'RESTORE_PIN' && !challenge.progress.answersVerified) throw circleError(155122);
+  const setsQuestions = challenge.type === 'SET_PIN' || challenge.type === 'INITIALIZE';
+  if (setsQuestions && (securityQuestions?.length ?? 0) < 2) throw circleError(155123);
+  const problem = checkNewPin(pin) ?? checkPinConfirmation(pin, confirmation);
+  if (problem) return { ok: false, error: circleError(pinProblemCode[problem]), challengeFailed: false };
+  const hashed = await buildUser(
+    { userId: user.id, pin, ...(setsQuestions ? { securityQuestions } : {}) },
+    core.clock.nowMs(),
+    core.settings.secretHashCost,
+    core.settings.lockout,
+  );
+  const latest = core.store.users.get(user.id) ?? user;
+  core.store.putUser({
+    ...latest,
+    pinHash: hashed.pinHash,
+    pinAttempts: recordSuccess(),
+    ...(setsQuestions ? { securityQuestions: hashed.securityQuestions, answerAttempts: recordSuccess() } : {}),
+  });
+  const current = core.store.challenges.get(challenge.id) ?? challenge;
+  return { ok: true, challenge: move(core, current, { status: 'COMPLETE' }) };
+}

@@ -1,0 +1,195 @@
+// Starts an emulator: a loopback HTTP server speaking Circle's W3S API over a state that starts seeded (or from a
+// snapshot). No Electron here: the console, the test bed and the standalone entry all start it the same way.
+import type { AddressInfo } from 'node:net';
+import { generateApiKey, isWellFormedApiKey, type Network, networkOfApiKey } from './auth/api-key';
+import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
+import * as steps from './challenges/challenge-steps';
+import { type ClockState, createVirtualClock } from './clock/virtual-clock';
+import { FaultRules } from './controls/fault-rules';
+import type { EmulatorCore, EmulatorSettings } from './emulator-core';
+import { buildApiServer, type Exchange } from './http/api-server';
+import { registerEmulatorControlRoutes } from './http/routes/emulator-control-routes';
+import { registerHealthAndConfigRoutes } from './http/routes/health-and-config-routes';
+import { registerNotificationRoutes } from './http/routes/notification-routes';
+import { registerPinChallengeRoutes } from './http/routes/pin-challenge-routes';
+import { registerUserRoutes } from './http/routes/user-routes';
+import { NotificationDispatcher, type NotificationDispatcherOptions } from './notifications/notification-dispatcher';
+import { defaultChallengeLifetimeSeconds } from './rules/challenge-lifecycle';
+import { circleLockoutPolicy, type LockoutPolicy } from './rules/lockout';
+import { describeScenarioUser, scenarioNames } from './scenarios/seeded-users';
+import { buildUser } from './scenarios/user-builder';
+import type { EmulatorSnapshot } from './state/emulator-state';
+import { EmulatorStore } from './state/emulator-store';
+import { createEntity } from './state/entity';
+import { readSnapshot } from './state/snapshot-schema';
+
+export interface EmulatorOptions {
+  /** Loopback only: '127.0.0.1' (default), '::1' or 'localhost'. */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Accepted API key(s); by default a fresh random key per start. */
+  apiKey?: string | string[];
+  /** Decides the prefix of generated keys: TEST_API_KEY (testnet, default) or LIVE_API_KEY (mainnet). */
+  network?: Network;
+  /** Circle's per-key rate limits (429); off by default. */
+  rateLimits?: boolean;
+  challengeLifetimeSeconds?: number;
+  lockout?: LockoutPolicy;
+  /** scrypt cost for new PIN/answer hashes; defaults to a real cost. Tests pass `testScryptCost`. */
+  secretHashCost?: ScryptCost;
+  /** Where the virtual clock starts, and whether it stands still until advanced. */
+  clock?: { startAt?: Date | string | number; frozen?: boolean };
+  /** Start from this state (e.g. a state file) instead of the seeded one. */
+  state?: unknown;
+  bodyLimitBytes?: number;
+  /** Called after any state change (the standalone entry saves the state file). */
+  onStateChange?: () => void;
+  /** Webhook delivery: retry backoff, timeout, and an observer of every attempt. */
+  notifications?: NotificationDispatcherOptions;
+  /** Called with every request and response body (tests validate the bodies against Circle's OpenAPI files). */
+  onExchange?: (exchange: Exchange) => void;
+}
+
+export interface Emulator {
+  baseUrl: string;
+  /** The first accepted key: what a client should send as `Authorization: Bearer <key>`. */
+  apiKey: string;
+  apiKeys: readonly string[];
+  network: Network;
+  readonly appId: string;
+  clock: { now(): Date; advance(seconds: number): Date };
+  exportState(): EmulatorSnapshot;
+  /** Replaces the whole state; throws (changing nothing) when the snapshot is not a valid emulator state. */
+  importState(snapshot: unknown): void;
+  /** What the hosted PIN UI does to a challenge, callable directly (the hosted UI and rehearsal tools use it). */
+  challengeSteps: ChallengeSteps;
+  /** Back to the seeded users, with no challenges or subscriptions; the appId and keys stay. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ChallengeSteps {
+  open(request: steps.OpenRequest): ReturnType<typeof steps.openChallenge>;
+  verifyCurrentPin(session: steps.ChallengeSession, pin: string): Promise<steps.StepOutcome>;
+  verifyAnswers(session: steps.ChallengeSession, answers: string[]): Promise<steps.StepOutcome>;
+  completeWithNewPin(
+    session: steps.ChallengeSession,
+    pin: string,
+    confirmation: string,
+    securityQuestions?: { question: string; answer: string }[],
+  ): Promise<steps.StepOutcome>;
+}
+
+const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
+
+function initialClock(options: EmulatorOptions['clock']): ClockState {
+  const startAtMs = options?.startAt === undefined ? undefined : new Date(options.startAt).getTime();
+  if (startAtMs !== undefined && Number.isNaN(startAtMs)) throw new RangeError('clock.startAt is not a date');
+  if (options?.frozen) return { offsetMs: 0, frozenAtMs: startAtMs ?? Date.now() };
+  return { offsetMs: startAtMs === undefined ? 0 : startAtMs - Date.now(), frozenAtMs: null };
+}
+
+function acceptedKeys(options: EmulatorOptions, network: Network): string[] {
+  const given = options.apiKey === undefined ? [] : [options.apiKey].flat();
+  for (const key of given) {
+    if (!isWellFormedApiKey(key)) throw new Error('apiKey must look like TEST_API_KEY:<id>:<secret>');
+    if (networkOfApiKey(key) !== network) throw new Error(`apiKey prefix does not match network ${network}`);
+  }
+  return given.length > 0 ? given : [generateApiKey(network)];
+}
+
+export async function seedUsers(core: EmulatorCore): Promise<void> {
+  const nowMs = core.clock.nowMs();
+  const users = await Promise.all(
+    scenarioNames.map((name) =>
+      buildUser(describeScenarioUser(name), nowMs, core.settings.secretHashCost, core.settings.lockout),
+    ),
+  );
+  for (const user of users) core.store.putUser(user);
+}
+
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!loopbackHosts.has(host)) throw new Error('The emulator listens on loopback only');
+  const network = options.network ?? 'testnet';
+  const apiKeys = acceptedKeys(options, network);
+  const settings: EmulatorSettings = {
+    acceptedApiKeys: new Set(apiKeys),
+    network,
+    challengeLifetimeSeconds: options.challengeLifetimeSeconds ?? defaultChallengeLifetimeSeconds,
+    lockout: options.lockout ?? circleLockoutPolicy,
+    secretHashCost: options.secretHashCost ?? defaultScryptCost,
+    rateLimits: options.rateLimits ?? false,
+    bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
+  };
+  const startClock = initialClock(options.clock);
+  const clock = createVirtualClock(startClock);
+  const core: EmulatorCore = { store: new EmulatorStore(createEntity(clock.nowMs())), clock, settings };
+
+  const importState = (input: unknown) => {
+    const read = readSnapshot(input);
+    if (!read.ok) throw new Error(`Not a valid emulator state: ${read.problem}`);
+    core.store.load(read.snapshot);
+    clock.restore(read.snapshot.clock);
+  };
+  const reset = async () => {
+    const { entity } = core.store;
+    core.store.load({ ...core.store.snapshot(clock.state()), users: [], challenges: [], subscriptions: [], entity });
+    clock.restore(startClock);
+    await seedUsers(core);
+  };
+
+  if (options.state === undefined) await seedUsers(core);
+  else importState(options.state);
+  if (options.onStateChange) core.store.onChange(options.onStateChange);
+
+  const advance = (seconds: number) => {
+    const now = clock.advance(seconds);
+    core.store.expireDue(now.getTime());
+    core.store.changed();
+    return now;
+  };
+
+  const dispatcher = new NotificationDispatcher(core, options.notifications);
+  const faults = new FaultRules();
+  const app = buildApiServer({ core, faults, onExchange: options.onExchange });
+  registerHealthAndConfigRoutes(app, core);
+  registerUserRoutes(app, core);
+  registerPinChallengeRoutes(app, core);
+  registerNotificationRoutes(app, core);
+  registerEmulatorControlRoutes(app, { core, faults, reset, importState, advanceClock: advance });
+  // Challenges expire on their own too, so status webhooks fire without anyone polling.
+  const sweep = setInterval(() => core.store.expireDue(clock.nowMs()), 1000);
+  sweep.unref();
+
+  await app.listen({ host, port: options.port ?? 0 });
+  const { port } = app.server.address() as AddressInfo;
+  const urlHost = host === '::1' ? '[::1]' : host;
+
+  return {
+    baseUrl: `http://${urlHost}:${port}`,
+    apiKey: apiKeys[0] as string,
+    apiKeys,
+    network,
+    get appId() {
+      return core.store.entity.appId;
+    },
+    clock: { now: () => clock.now(), advance },
+    exportState: () => core.store.snapshot(clock.state()),
+    importState,
+    challengeSteps: {
+      open: (request) => steps.openChallenge(core, request),
+      verifyCurrentPin: (session, pin) => steps.verifyCurrentPin(core, session, pin),
+      verifyAnswers: (session, answers) => steps.verifyAnswers(core, session, answers),
+      completeWithNewPin: (session, pin, confirmation, questions) =>
+        steps.completeWithNewPin(core, session, pin, confirmation, questions),
+    },
+    reset,
+    async close() {
+      clearInterval(sweep);
+      dispatcher.close();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// The emulator's HTTP face: Fastify with Circle's conventions applied to every route — API-key auth, the error
+// envelope for every failure (including bad JSON, oversize bodies and unknown routes), X-Request-Id, optional rate
+// limits and injected faults. Routes themselves live in ./routes.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { authenticateApiKey } from '../auth/api-key';
+import type { FaultRules } from '../controls/fault-rules';
+import type { EmulatorCore } from '../emulator-core';
+import { CircleApiError, circleErrorRow, fieldError } from '../errors/circle-errors';
+import { badRequest, internalError, notFound, payloadTooLarge, tooManyRequests } from '../errors/http-errors';
+import { createRateLimiter } from './rate-limiter';
+
+/** One request and its answer, for observers (tests validate every body against Circle's OpenAPI files). */
+export interface Exchange {
+  method: string;
+  url: string;
+  /** The matched route pattern, e.g. `/v1/w3s/users/:id`; undefined for unknown routes. */
+  route: string | undefined;
+  status: number;
+  body: string;
+}
+
+export interface ApiServerOptions {
+  core: EmulatorCore;
+  faults: FaultRules;
+  onExchange?: (exchange: Exchange) => void;
+}
+
+/** Routes anyone may call without an API key. */
+const publicRoutes = new Set(['/ping']);
+const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
+
+export function toCircleApiError(error: unknown): CircleApiError {
+  if (error instanceof CircleApiError) return error;
+  const fastifyError = error as Partial<FastifyError>;
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return payloadTooLarge();
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return fieldError('invalid-json');
+  }
+  // Fastify's JSON parser raises plain SyntaxErrors (with statusCode 400) for malformed or poisoned bodies.
+  if (error instanceof SyntaxError) return fieldError('invalid-json');
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return badRequest();
+  }
+  return internalError();
+}
+
+export function sendCircleError(reply: FastifyReply, error: CircleApiError): FastifyReply {
+  return reply.code(error.status).send(error.toEnvelope());
+}
+
+export function buildApiServer({ core, faults, onExchange }: ApiServerOptions): FastifyInstance {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: core.settings.bodyLimitBytes,
+    routerOptions: { maxParamLength: 200 },
+    forceCloseConnections: true,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  const rateLimiter = createRateLimiter();
+
+  // An empty body is "no fields" (the SDK sends a JSON content type even on DELETE), not a parse error.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else parseJson(request, body as string, done);
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const sent = request.headers['x-request-id'];
+    reply.header('X-Request-Id', typeof sent === 'string' && requestIdPattern.test(sent) ? sent : randomUUID());
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/emulator/')) return;
+    const fault = faults.take(request.method, path);
+    if (!fault) return;
+    if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault.drop) {
+      reply.hijack();
+      request.raw.socket.destroy();
+      return;
+    }
+    if (fault.status !== undefined) {
+      const code = fault.code ?? fault.status;
+      const message = fault.message ?? circleErrorRow(code)?.message ?? 'Injected fault.';
+      throw new CircleApiError(fault.status, code, message);
+    }
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const route = request.routeOptions.url;
+    if (route === undefined || publicRoutes.has(route)) return;
+    const apiKey = authenticateApiKey(request.headers.authorization, core.settings.acceptedApiKeys);
+    if (core.settings.rateLimits && !route.startsWith('/emulator/')) {
+      if (!rateLimiter.admit(apiKey, request.method, route)) throw tooManyRequests();
+    }
+  });
+
+  if (onExchange) {
+    app.addHook('onSend', async (request, reply, payload) => {
+      onExchange({
+        method: request.method,
+        url: request.url,
+        route: request.routeOptions.url,
+        status: reply.statusCode,
+        body: typeof payload === 'string' ? payload : '',
+      });
+      return payload;
+    });
+  }
+
+  app.setErrorHandler((error, _request, reply) => {
+    const circle = toCircleApiError(error);
+    if (circle.status >= 500 && !(error instanceof CircleApiError)) console.error('[emulator] unexpected error', error);
+    if (circle.status === 429) reply.header('Retry-After', '1');
+    return sendCircleError(reply, circle);
+  });
+
+  app.setNotFoundHandler((_request, reply) => sendCircleError(reply, notFound()));
+
+  return app;
+}

@@ -1,0 +1,88 @@
+// PIN challenges: POST /v1/w3s/user/initialize, POST and PUT /v1/w3s/user/pin, POST /v1/w3s/user/pin/restore,
+// GET /v1/w3s/user/challenges and GET /v1/w3s/user/challenges/:id. All act for the user of `X-User-Token`.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { userFromToken } from '../../auth/user-session';
+import { startPinChallenge, toChallengeView } from '../../challenges/challenge-creation';
+import type { EmulatorCore } from '../../emulator-core';
+import { circleError } from '../../errors/circle-errors';
+import type { ChallengeType } from '../../rules/challenge-lifecycle';
+import { singleHeader } from '../request-headers';
+import { parseBody, parseWith } from '../request-parsing';
+
+const idempotencyKey = z.uuidv4();
+const setPinBody = z.object({ idempotencyKey });
+
+const blockchains = [
+  'ETH',
+  'ETH-SEPOLIA',
+  'AVAX',
+  'AVAX-FUJI',
+  'MATIC',
+  'MATIC-AMOY',
+  'SOL',
+  'SOL-DEVNET',
+  'ARB',
+  'ARB-SEPOLIA',
+  'NEAR',
+  'NEAR-TESTNET',
+  'EVM',
+  'EVM-TESTNET',
+  'UNI',
+  'UNI-SEPOLIA',
+  'BASE',
+  'BASE-SEPOLIA',
+  'OP',
+  'OP-SEPOLIA',
+  'APTOS',
+  'APTOS-TESTNET',
+] as const;
+
+// The emulator creates no wallets, but it still checks the wallet fields of `initialize` the way Circle would.
+const initializeBody = z.object({
+  idempotencyKey,
+  accountType: z.enum(['SCA', 'EOA']).optional(),
+  blockchains: z.array(z.enum(blockchains)).min(1).optional(),
+  metadata: z
+    .array(z.object({ name: z.string().max(1024).optional(), refId: z.string().max(1024).optional() }))
+    .max(20)
+    .optional(),
+});
+
+const challengeStatus = z.enum(['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'EXPIRED']);
+
+export function registerPinChallengeRoutes(app: FastifyInstance, core: EmulatorCore): void {
+  const start =
+    (type: ChallengeType, bodySchema: z.ZodType<{ idempotencyKey: string }>) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const { user } = userFromToken(core, singleHeader(request, 'X-User-Token'));
+      const body = parseBody(bodySchema, request.body);
+      const { created, challenge } = startPinChallenge(core, user, type, body.idempotencyKey);
+      return reply.code(created ? 201 : 200).send({ data: { challengeId: challenge.id } });
+    };
+
+  app.post('/v1/w3s/user/initialize', start('INITIALIZE', initializeBody));
+  app.post('/v1/w3s/user/pin', start('SET_PIN', setPinBody));
+  app.put('/v1/w3s/user/pin', start('CHANGE_PIN', setPinBody));
+  app.post('/v1/w3s/user/pin/restore', start('RESTORE_PIN', setPinBody));
+
+  app.get('/v1/w3s/user/challenges', async (request) => {
+    const { user } = userFromToken(core, singleHeader(request, 'X-User-Token'));
+    const { status } = parseWith(z.object({ status: challengeStatus.optional() }), request.query);
+    const challenges = core.store
+      .challengesOf(user.id, core.clock.nowMs())
+      .filter((challenge) => status === undefined || challenge.status === status)
+      .map(toChallengeView);
+    return { data: { challenges } };
+  });
+
+  app.get('/v1/w3s/user/challenges/:id', async (request) => {
+    const { user } = userFromToken(core, singleHeader(request, 'X-User-Token'));
+    const params = z.object({ id: z.uuid() }).safeParse(request.params);
+    if (!params.success) throw circleError(156009);
+    const challenge = core.store.settledChallenge(params.data.id, core.clock.nowMs());
+    // Another user's challenge is reported exactly like one that does not exist.
+    if (!challenge || challenge.userId !== user.id) throw circleError(155116);
+    return { data: { challenge: toChallengeView(challenge) } };
+  });
+}

@@ -1,0 +1,93 @@
+// Users and their session tokens: POST/GET /v1/w3s/users, GET /v1/w3s/users/:id, POST /v1/w3s/users/token,
+// GET /v1/w3s/user.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { userFromToken } from '../../auth/user-session';
+import { issueUserToken } from '../../auth/user-token';
+import type { EmulatorCore } from '../../emulator-core';
+import { circleError } from '../../errors/circle-errors';
+import { newUserRecord } from '../../scenarios/user-builder';
+import { listUsers } from '../../state/user-listing';
+import { toEndUser } from '../../state/user-view';
+import { singleHeader } from '../request-headers';
+import { parseBody, parseWith } from '../request-parsing';
+
+// Circle's ExternalUserId: the developer's own id, 5–50 characters (control characters refused).
+export const externalUserId = z
+  .string()
+  .min(5)
+  .max(50)
+  .regex(/^[^\p{Cc}]+$/u);
+
+const userIdBody = z.object({ userId: externalUserId });
+const credentialStatus = z.enum(['ENABLED', 'UNSET', 'LOCKED']);
+const dateTime = z.iso.datetime({ offset: true });
+
+const userListQuery = z.object({
+  pinStatus: credentialStatus.optional(),
+  securityQuestionStatus: credentialStatus.optional(),
+  from: dateTime.optional(),
+  to: dateTime.optional(),
+  pageBefore: z.string().min(1).max(50).optional(),
+  pageAfter: z.string().min(1).max(50).optional(),
+  // Above Circle's maximum the collection limit applies, as its docs say.
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .transform((size) => Math.min(size, 50))
+    .default(10),
+  order: z.enum(['ASC', 'DESC']).default('DESC'),
+});
+
+function pageLink(baseUrl: string, query: Record<string, unknown>, cursor: Record<string, string>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && key !== 'pageBefore' && key !== 'pageAfter') params.set(key, String(value));
+  }
+  for (const [key, value] of Object.entries(cursor)) params.set(key, value);
+  return `${baseUrl}?${params.toString()}`;
+}
+
+export function registerUserRoutes(app: FastifyInstance, core: EmulatorCore): void {
+  app.post('/v1/w3s/users', async (request, reply) => {
+    const { userId } = parseBody(userIdBody, request.body);
+    if (core.store.users.has(userId)) throw circleError(155101);
+    const record = newUserRecord(userId, core.clock.nowMs());
+    core.store.putUser(record);
+    return reply.code(201).send({ data: toEndUser(record, core.clock.nowMs()) });
+  });
+
+  app.get('/v1/w3s/users', async (request, reply) => {
+    const query = parseWith(userListQuery, request.query);
+    const page = listUsers(core.store.users.values(), query, core.clock.nowMs());
+    const base = `${request.protocol}://${request.host}/v1/w3s/users`;
+    const links = [`<${pageLink(base, query, {})}>; rel="first"`];
+    const last = page.users.at(-1);
+    const first = page.users[0];
+    if (page.hasMoreAfter && last) links.push(`<${pageLink(base, query, { pageAfter: last.id })}>; rel="next"`);
+    if (page.hasMoreBefore && first) links.push(`<${pageLink(base, query, { pageBefore: first.id })}>; rel="prev"`);
+    reply.header('Link', links.join(', '));
+    return { data: { users: page.users } };
+  });
+
+  app.get('/v1/w3s/users/:id', async (request) => {
+    const { id } = parseWith(z.object({ id: externalUserId }), request.params);
+    const record = core.store.users.get(id);
+    if (!record) throw circleError(155102);
+    return { data: { user: toEndUser(record, core.clock.nowMs()) } };
+  });
+
+  app.post('/v1/w3s/users/token', async (request) => {
+    const { userId } = parseBody(userIdBody, request.body);
+    if (!core.store.users.has(userId)) throw circleError(155102);
+    const { appId, tokenSecret } = core.store.entity;
+    const { userToken, encryptionKey } = issueUserToken(userId, appId, tokenSecret, core.clock.nowMs());
+    return { data: { userToken, encryptionKey } };
+  });
+
+  app.get('/v1/w3s/user', async (request) => {
+    const { user } = userFromToken(core, singleHeader(request, 'X-User-Token'));
+    return { data: toEndUser(user, core.clock.nowMs()) };
+  });
+}

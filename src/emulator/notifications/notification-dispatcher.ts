@@ -1,0 +1,112 @@
+// Sends a signed notification to every matching subscription whenever a challenge changes status, retrying failed
+// deliveries with exponential backoff under the same notificationId. Retries run on the wall clock.
+import { randomUUID } from 'node:crypto';
+import type { EmulatorCore } from '../emulator-core';
+import { notificationTypeOf } from '../rules/challenge-lifecycle';
+import type { ChallengeRecord, SubscriptionRecord } from '../state/emulator-state';
+import { signBody } from './notification-signing';
+
+export interface DeliveryAttempt {
+  notificationId: string;
+  subscriptionId: string;
+  attempt: number;
+  status: number | 'network-error';
+}
+
+export interface NotificationDispatcherOptions {
+  /** Wait before each retry; the default backs off 1 s, 2 s, 4 s, 8 s, 16 s, then gives up. */
+  retryDelaysMs?: number[];
+  timeoutMs?: number;
+  onAttempt?: (attempt: DeliveryAttempt) => void;
+}
+
+export function subscriptionWants(subscription: SubscriptionRecord, notificationType: string): boolean {
+  if (!subscription.enabled) return false;
+  if (!subscription.restricted) return true;
+  const category = `${notificationType.split('.')[0]}.*`;
+  return subscription.notificationTypes.some((type) => type === '*' || type === category || type === notificationType);
+}
+
+export function notificationBody(subscriptionId: string, notificationId: string, challenge: ChallengeRecord, at: Date) {
+  return {
+    subscriptionId,
+    notificationId,
+    notificationType: notificationTypeOf[challenge.type],
+    notification: {
+      id: challenge.id,
+      userId: challenge.userId,
+      type: challenge.type,
+      status: challenge.status,
+      correlationIds: challenge.correlationIds,
+      ...(challenge.status === 'FAILED'
+        ? { errorCode: challenge.errorCode, errorMessage: challenge.errorMessage }
+        : {}),
+    },
+    timestamp: at.toISOString(),
+    version: 2,
+  };
+}
+
+export class NotificationDispatcher {
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(
+    private readonly core: EmulatorCore,
+    private readonly options: NotificationDispatcherOptions = {},
+  ) {
+    core.store.onChallengeStatus((challenge) => this.notify(challenge));
+  }
+
+  private notify(challenge: ChallengeRecord): void {
+    const type = notificationTypeOf[challenge.type];
+    for (const subscription of this.core.store.subscriptions.values()) {
+      if (!subscriptionWants(subscription, type)) continue;
+      const notificationId = randomUUID();
+      const body = Buffer.from(
+        JSON.stringify(notificationBody(subscription.id, notificationId, challenge, this.core.clock.now())),
+      );
+      void this.deliver(subscription, notificationId, body, 1);
+    }
+  }
+
+  private async deliver(subscription: SubscriptionRecord, notificationId: string, body: Buffer, attempt: number) {
+    if (this.closed) return;
+    const key = this.core.store.entity.notificationKey;
+    let status: DeliveryAttempt['status'];
+    try {
+      const response = await fetch(subscription.endpoint, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Circle-Signature': signBody(body, key.privateKeyPem),
+          'X-Circle-Key-Id': key.id,
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      status = response.status;
+    } catch {
+      status = 'network-error';
+    }
+    this.options.onAttempt?.({ notificationId, subscriptionId: subscription.id, attempt, status });
+    if (typeof status === 'number' && status >= 200 && status < 300) return;
+    const delays = this.options.retryDelaysMs ?? [1000, 2000, 4000, 8000, 16000];
+    const delay = delays[attempt - 1];
+    if (delay === undefined || this.closed) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.deliver(subscription, notificationId, body, attempt + 1);
+    }, delay);
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+}

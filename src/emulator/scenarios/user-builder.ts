@@ -1,0 +1,62 @@
+// Builds user records from a plain description: the one place that turns PINs and answers into hashes for new users.
+import { hashSecret, type ScryptCost } from '../auth/secret-hash';
+import { freshCounter, type LockoutPolicy, lockedUntil } from '../rules/lockout';
+import { normaliseAnswer } from '../rules/pin-policy';
+import type { UserRecord } from '../state/emulator-state';
+
+export interface SecurityQuestionAnswer {
+  question: string;
+  answer: string;
+}
+
+export interface UserDescription {
+  userId: string;
+  status?: 'ENABLED' | 'DISABLED';
+  pin?: string;
+  securityQuestions?: SecurityQuestionAnswer[];
+  /** Lock the PIN until this many seconds from now. */
+  pinLockedForSeconds?: number;
+  /** Lock the security answers until this many seconds from now. */
+  answersLockedForSeconds?: number;
+}
+
+export function newUserRecord(userId: string, nowMs: number): UserRecord {
+  return {
+    id: userId,
+    createDate: new Date(nowMs).toISOString(),
+    status: 'ENABLED',
+    pinHash: null,
+    pinAttempts: freshCounter(),
+    securityQuestions: null,
+    answerAttempts: freshCounter(),
+  };
+}
+
+export async function buildUser(
+  description: UserDescription,
+  nowMs: number,
+  cost: ScryptCost,
+  policy: LockoutPolicy,
+): Promise<UserRecord> {
+  const [pinHash, securityQuestions] = await Promise.all([
+    description.pin === undefined ? null : hashSecret(description.pin, cost),
+    description.securityQuestions === undefined
+      ? null
+      : Promise.all(
+          description.securityQuestions.map(async ({ question, answer }) => ({
+            question,
+            answerHash: await hashSecret(normaliseAnswer(answer), cost),
+          })),
+        ),
+  ]);
+  const lock = (seconds: number | undefined) =>
+    seconds === undefined ? freshCounter() : lockedUntil(nowMs, nowMs + seconds * 1000, policy);
+  return {
+    ...newUserRecord(description.userId, nowMs),
+    status: description.status ?? 'ENABLED',
+    pinHash,
+    pinAttempts: lock(description.pinLockedForSeconds),
+    securityQuestions,
+    answerAttempts: lock(description.answersLockedForSeconds),
+  };
+}

@@ -1,0 +1,79 @@
+// The emulator's whole state as plain JSON-able records: what export writes, import reads and the store indexes.
+import type { SecretHash } from '../auth/secret-hash';
+import type { ClockState } from '../clock/virtual-clock';
+import type { ChallengeStatus, ChallengeType } from '../rules/challenge-lifecycle';
+import type { AttemptCounter } from '../rules/lockout';
+
+export interface NotificationKeyRecord {
+  id: string;
+  /** PKCS#8 PEM of the ECDSA P-256 signing key. Local test key only: it never leaves the emulator's state. */
+  privateKeyPem: string;
+  /** Base64 DER SPKI, as Circle serves it. */
+  publicKey: string;
+  createDate: string;
+}
+
+export interface EntityRecord {
+  appId: string;
+  /** Base64 HMAC secret signing user tokens. */
+  tokenSecret: string;
+  notificationKey: NotificationKeyRecord;
+}
+
+export interface SecurityQuestionRecord {
+  question: string;
+  answerHash: SecretHash;
+}
+
+export interface UserRecord {
+  id: string;
+  createDate: string;
+  status: 'ENABLED' | 'DISABLED';
+  pinHash: SecretHash | null;
+  pinAttempts: AttemptCounter;
+  securityQuestions: SecurityQuestionRecord[] | null;
+  answerAttempts: AttemptCounter;
+}
+
+export interface ChallengeProgress {
+  currentPinVerified: boolean;
+  answersVerified: boolean;
+}
+
+export interface ChallengeRecord {
+  id: string;
+  userId: string;
+  type: ChallengeType;
+  status: ChallengeStatus;
+  idempotencyKey: string;
+  createDate: string;
+  updateDate: string;
+  expiresAt: string;
+  correlationIds: string[];
+  errorCode: number | null;
+  errorMessage: string | null;
+  progress: ChallengeProgress;
+}
+
+export interface SubscriptionRecord {
+  id: string;
+  name: string;
+  endpoint: string;
+  enabled: boolean;
+  createDate: string;
+  updateDate: string;
+  notificationTypes: string[];
+  restricted: boolean;
+}
+
+export const snapshotFormat = 'pin-desk-emulator-state';
+
+export interface EmulatorSnapshot {
+  format: typeof snapshotFormat;
+  version: 1;
+  entity: EntityRecord;
+  clock: ClockState;
+  users: UserRecord[];
+  challenges: ChallengeRecord[];
+  subscriptions: SubscriptionRecord[];
+}

@@ -1,0 +1,134 @@
+// Holds the state's records in insertion-ordered maps with the indexes the API needs (challenges per user,
+// idempotency keys per user, challenges that can still expire) and tells listeners about changes.
+import { isDueToExpire, isTerminal } from '../rules/challenge-lifecycle';
+import type { ChallengeRecord, EmulatorSnapshot, EntityRecord, SubscriptionRecord, UserRecord } from './emulator-state';
+import { snapshotFormat } from './emulator-state';
+
+export type ChallengeListener = (challenge: ChallengeRecord) => void;
+
+const idempotencyIndexKey = (userId: string, idempotencyKey: string) =>
+  `${userId}\u0000${idempotencyKey.toLowerCase()}`;
+
+export class EmulatorStore {
+  entity: EntityRecord;
+  readonly users = new Map<string, UserRecord>();
+  readonly challenges = new Map<string, ChallengeRecord>();
+  readonly subscriptions = new Map<string, SubscriptionRecord>();
+  private readonly challengesByUser = new Map<string, string[]>();
+  private readonly idempotency = new Map<string, string>();
+  private readonly open = new Set<string>();
+  private readonly challengeListeners: ChallengeListener[] = [];
+  private readonly changeListeners: Array<() => void> = [];
+
+  constructor(entity: EntityRecord) {
+    this.entity = entity;
+  }
+
+  onChallengeStatus(listener: ChallengeListener): void {
+    this.challengeListeners.push(listener);
+  }
+
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
+  putUser(user: UserRecord): void {
+    this.users.set(user.id, user);
+    this.changed();
+  }
+
+  addChallenge(challenge: ChallengeRecord): void {
+    // Creation is not a status change: notifications start when the hosted UI moves the challenge.
+    this.indexChallenge(challenge);
+    this.changed();
+  }
+
+  challengeByIdempotencyKey(userId: string, idempotencyKey: string): ChallengeRecord | undefined {
+    const id = this.idempotency.get(idempotencyIndexKey(userId, idempotencyKey));
+    return id === undefined ? undefined : this.challenges.get(id);
+  }
+
+  challengesOf(userId: string, nowMs: number): ChallengeRecord[] {
+    const ids = this.challengesByUser.get(userId) ?? [];
+    return ids.flatMap((id) => this.settledChallenge(id, nowMs) ?? []);
+  }
+
+  /** Replaces a challenge; listeners hear about it when its status changed. */
+  updateChallenge(next: ChallengeRecord): void {
+    const previous = this.challenges.get(next.id);
+    this.challenges.set(next.id, next);
+    if (isTerminal(next.status)) this.open.delete(next.id);
+    this.changed();
+    if (previous?.status !== next.status) this.emit(next);
+  }
+
+  /** The challenge as it stands at `now`: moved to EXPIRED first when its time has passed. */
+  settledChallenge(id: string, nowMs: number): ChallengeRecord | undefined {
+    const challenge = this.challenges.get(id);
+    if (!challenge || !isDueToExpire(challenge, nowMs)) return challenge;
+    const expired: ChallengeRecord = { ...challenge, status: 'EXPIRED', updateDate: new Date(nowMs).toISOString() };
+    this.updateChallenge(expired);
+    return expired;
+  }
+
+  /** Moves every open challenge whose time has passed to EXPIRED (run on a timer and when the clock moves). */
+  expireDue(nowMs: number): void {
+    for (const id of [...this.open]) this.settledChallenge(id, nowMs);
+  }
+
+  putSubscription(subscription: SubscriptionRecord): void {
+    this.subscriptions.set(subscription.id, subscription);
+    this.changed();
+  }
+
+  deleteSubscription(id: string): boolean {
+    const deleted = this.subscriptions.delete(id);
+    if (deleted) this.changed();
+    return deleted;
+  }
+
+  snapshot(clock: EmulatorSnapshot['clock']): EmulatorSnapshot {
+    return structuredClone({
+      format: snapshotFormat,
+      version: 1,
+      entity: this.entity,
+      clock,
+      users: [...this.users.values()],
+      challenges: [...this.challenges.values()],
+      subscriptions: [...this.subscriptions.values()],
+    });
+  }
+
+  /** Replaces everything with a snapshot (already validated by the caller). */
+  load(snapshot: EmulatorSnapshot): void {
+    const copy = structuredClone(snapshot);
+    this.entity = copy.entity;
+    this.users.clear();
+    this.challenges.clear();
+    this.subscriptions.clear();
+    this.challengesByUser.clear();
+    this.idempotency.clear();
+    this.open.clear();
+    for (const user of copy.users) this.users.set(user.id, user);
+    for (const challenge of copy.challenges) this.indexChallenge(challenge);
+    for (const subscription of copy.subscriptions) this.subscriptions.set(subscription.id, subscription);
+    this.changed();
+  }
+
+  private indexChallenge(challenge: ChallengeRecord): void {
+    this.challenges.set(challenge.id, challenge);
+    const ids = this.challengesByUser.get(challenge.userId);
+    if (ids) ids.push(challenge.id);
+    else this.challengesByUser.set(challenge.userId, [challenge.id]);
+    this.idempotency.set(idempotencyIndexKey(challenge.userId, challenge.idempotencyKey), challenge.id);
+    if (!isTerminal(challenge.status)) this.open.add(challenge.id);
+  }
+
+  private emit(challenge: ChallengeRecord): void {
+    for (const listener of this.challengeListeners) listener(challenge);
+  }
+}
