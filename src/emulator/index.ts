@@ -16,3 +16,4 @@ export { defaultChallengeLifetimeSeconds } from './rules/challenge-lifecycle';
 export { circleLockoutPolicy, type LockoutPolicy } from './rules/lockout';
 export { type ScenarioName, scenarioNames, seededPin, seededSecurityQuestions } from './scenarios/seeded-users';
 export type { EmulatorSnapshot } from './state/emulator-state';
+export { createStateSaver, readStateFile, StateFileError } from './state/state-file';

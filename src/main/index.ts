@@ -3,9 +3,8 @@
 import { join } from 'node:path';
 import { app, type BrowserWindow, ipcMain, screen, session } from 'electron';
 import { appEntryUrl, appOrigin } from '../shared/app-origin';
-import type { EnvironmentId } from '../shared/environment/environments';
-import { createMainHandlers } from './ipc/main-handlers';
 import { registerContractHandlers } from './ipc/register-contract-handlers';
+import { type MainServices, startMainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
 import { openSettingsStore } from './settings/settings-store';
 import { createMainWindow } from './window/main-window';
@@ -19,30 +18,32 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
 
 let mainWindow: BrowserWindow | null = null;
+let services: MainServices | null = null;
 
-function start(): void {
+async function start(): Promise<void> {
   const settings = openSettingsStore();
-  const activeEnvironment: EnvironmentId = 'local-emulator';
+  const started = await startMainServices({
+    userDataDir: app.getPath('userData'),
+    version: app.getVersion(),
+    platform: process.platform,
+    publish: (channel, payload) => mainWindow?.webContents.send(channel, payload),
+    log: { warn: (message) => console.warn(message) },
+  });
+  services = started;
 
   installSessionPolicy(session.defaultSession, {
-    policy: { appOrigin, hostedUi: () => ({ kind: 'refuse' }), devServerOrigin },
+    policy: { appOrigin, hostedUi: started.hostedUi, devServerOrigin },
     appRoot: join(import.meta.dirname, '../renderer'),
     onRefused: (url, reason) => console.warn(`network policy: refused ${new URL(url).origin} (${reason})`),
   });
 
-  registerContractHandlers(
-    ipcMain,
-    createMainHandlers({
-      appInfo: { version: app.getVersion(), platform: process.platform, activeEnvironment: () => activeEnvironment },
-    }),
-    {
-      trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],
-      log: {
-        warn: (message) => console.warn(`ipc: ${message}`),
-        error: (message, error) => console.error(`ipc: ${message}`, error),
-      },
+  registerContractHandlers(ipcMain, started.handlers, {
+    trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],
+    log: {
+      warn: (message) => console.warn(`ipc: ${message}`),
+      error: (message, error) => console.error(`ipc: ${message}`, error),
     },
-  );
+  });
 
   const restored = restoreWindowBounds(
     settings.get('window'),
@@ -69,6 +70,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // Let the embedded emulator write its state before the process ends.
+  app.on('will-quit', (event) => {
+    if (!services) return;
+    event.preventDefault();
+    const closing = services;
+    services = null;
+    closing.close().finally(() => app.quit());
+  });
   app.whenReady().then(start, (error) => {
     console.error('PIN Desk could not start:', error);
     app.exit(1);

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     options.headless = true;
   }
   const bed = await launchTestBed(options);
+  console.log(`PIN Desk emulator: ${bed.emulator.baseUrl} ${bed.emulator.apiKey}`);
   await bed.page.getByRole('heading', { name: 'PIN Desk' }).waitFor();
   console.log(`PIN Desk ready: ${bed.appUrl}`);
   const stop = () => {

@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
-import { createMainHandlers } from '../../src/main/ipc/main-handlers';
+import { type Emulator, testScryptCost } from '../../src/emulator';
+import type { WatchIntervals } from '../../src/main/challenge-watch/challenge-watcher';
 import {
   type InvokeEventLike,
   type IpcMainPort,
@@ -23,6 +24,8 @@ export const builtPreloadPath = join(projectRoot, 'out/preload/index.cjs');
 export interface TestBedOptions {
   headless?: boolean;
   remoteDebuggingPort?: number;
+  /** How often main polls challenges; tests may poll faster than the app's 1 s → 5 s. */
+  watchIntervals?: WatchIntervals;
 }
 
 export interface TestBed {
@@ -32,6 +35,8 @@ export interface TestBed {
   appUrl: string;
   /** The app's user-data folder for this run: new and empty at start, removed at close. */
   userDataDir: string;
+  /** The embedded emulator main started for this run, freshly seeded. */
+  emulator: Emulator;
   /** Main-process warnings (refused IPC calls, refused requests), as the Electron shell would log them. */
   mainLog: string[];
   /** Pushes a main → renderer event to the page, as webContents.send would. */
@@ -53,32 +58,44 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-test-bed-'));
   const mainLog: string[] = [];
-  const hostedUi: HostedUiTarget = { kind: 'refuse' };
+  let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
+  const services = await startMainServices({
+    userDataDir,
+    version: readVersion(),
+    platform: process.platform,
+    publish: (channel, payload) => {
+      void emitToPage(channel, payload).catch(() => {});
+    },
+    log: { warn: (message) => mainLog.push(message) },
+    // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
+    emulatorOptions: { secretHashCost: testScryptCost },
+    ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
+  });
 
   const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
   const ipcMain: IpcMainPort = { handle: (channel, listener) => listeners.set(channel, listener) };
-  registerContractHandlers(
-    ipcMain,
-    createMainHandlers({
-      appInfo: { version: readVersion(), platform: process.platform, activeEnvironment: () => 'local-emulator' },
-    }),
-    {
-      trustedOrigins: [appOrigin],
-      log: {
-        warn: (message) => mainLog.push(`ipc: ${message}`),
-        error: (message, error) => mainLog.push(`ipc: ${message}: ${String(error)}`),
-      },
+  registerContractHandlers(ipcMain, services.handlers, {
+    trustedOrigins: [appOrigin],
+    log: {
+      warn: (message) => mainLog.push(`ipc: ${message}`),
+      error: (message, error) => mainLog.push(`ipc: ${message}: ${String(error)}`),
     },
-  );
+  });
   const router = createRequestRouter({
-    policy: { appOrigin, hostedUi: () => hostedUi },
+    policy: { appOrigin, hostedUi: services.hostedUi },
     appRoot: builtRendererRoot,
     fetchDirect: (request) => fetch(request),
     onRefused: (url, reason) => mainLog.push(`network policy: refused ${url} (${reason})`),
   });
 
   const extraArgs = options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : [];
-  const browser = await chromium.launch({ ...chromiumLaunchOptions(extraArgs), headless: options.headless ?? true });
+  const browser = await chromium
+    .launch({ ...chromiumLaunchOptions(extraArgs), headless: options.headless ?? true })
+    .catch(async (error: unknown) => {
+      await services.close();
+      await rm(userDataDir, { recursive: true, force: true });
+      throw error;
+    });
   try {
     const context = await browser.newContext();
     await context.exposeBinding(invokeBindingName, async (source, channel: unknown, args: unknown) => {
@@ -91,6 +108,16 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     await context.addInitScript({ content: preloadInitScript(await readFile(builtPreloadPath, 'utf8')) });
     await routeThroughPolicy(context, router);
     const page = await context.newPage();
+    emitToPage = async (channel, payload) => {
+      await page.evaluate(
+        ([name, eventChannel, eventPayload]) =>
+          (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name as string]?.(
+            eventChannel,
+            eventPayload,
+          ),
+        [emitFunctionName, channel, payload] as const,
+      );
+    };
     await page.goto(appEntryUrl);
     return {
       browser,
@@ -98,24 +125,18 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       page,
       appUrl: appEntryUrl,
       userDataDir,
+      emulator: services.embedded.emulator,
       mainLog,
-      emit: async (channel, payload) => {
-        await page.evaluate(
-          ([name, eventChannel, eventPayload]) =>
-            (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name as string]?.(
-              eventChannel,
-              eventPayload,
-            ),
-          [emitFunctionName, channel, payload] as const,
-        );
-      },
+      emit: emitToPage,
       close: async () => {
         await browser.close();
+        await services.close();
         await rm(userDataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await browser.close();
+    await services.close();
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }

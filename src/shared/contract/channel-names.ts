@@ -1,7 +1,15 @@
 // The names of every channel, and nothing else: the preload imports this file alone, so zod stays out of its bundle.
 // Invoke channels are `area:action`; events (main → renderer) are `area:happened`.
-export const invokeChannelNames = ['app:info'] as const;
-export const eventChannelNames = [] as const;
+export const invokeChannelNames = [
+  'app:info',
+  'environment:status',
+  'emulator:reset',
+  'reset:start',
+  'reset:resume',
+  'reset:reportOutcome',
+  'case:cancel',
+] as const;
+export const eventChannelNames = ['challenge:updated'] as const;
 
 export type InvokeChannel = (typeof invokeChannelNames)[number];
 export type EventChannel = (typeof eventChannelNames)[number];

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { EnvironmentSummary } from '../environment/environments';
+import type { ChallengeSession, ChallengeUpdate } from '../flows/challenge-flow';
 import type { EventChannel, InvokeChannel } from './channel-names';
+import { attemptIdInput, caseIdInput, userIdInput } from './input-rules';
+import type { IpcError } from './ipc-result';
 
 /** A type carried by the contract for the compiler only; it has no runtime value. */
 export type Shape<T> = { readonly __shape?: T };
@@ -22,14 +25,53 @@ export interface AppInfo {
   environment: EnvironmentSummary;
 }
 
+export interface EnvironmentStatus {
+  environment: EnvironmentSummary;
+  /** Fetched from GET /v1/w3s/config/entity at start; null with a problem when that failed. */
+  appId: string | null;
+  appIdProblem: IpcError | null;
+  /** Something the agent should know about the environment (e.g. emulator state that could not be read). */
+  notice: string | null;
+}
+
+export interface CaseClosed {
+  caseId: string;
+  outcome: 'cancelled';
+}
+
 /** Channels that take no input accept nothing or an empty object. */
 const noInput = z.strictObject({}).optional();
 
+const sdkOutcome = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('complete'), status: z.string().max(40) }),
+  z.strictObject({
+    kind: z.literal('error'),
+    code: z.number().int().min(0).max(9_999_999),
+    message: z.string().max(500),
+  }),
+  z.strictObject({ kind: z.literal('closed') }),
+  z.strictObject({ kind: z.literal('no-handshake') }),
+]);
+
 export const invokeContract = {
   'app:info': { input: noInput, output: shape<AppInfo>() },
+  'environment:status': { input: noInput, output: shape<EnvironmentStatus>() },
+  'emulator:reset': { input: noInput, output: shape<EnvironmentStatus>() },
+  'reset:start': {
+    input: z.strictObject({ userId: userIdInput, attemptId: attemptIdInput }),
+    output: shape<ChallengeSession>(),
+  },
+  'reset:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
+  'reset:reportOutcome': {
+    input: z.strictObject({ caseId: caseIdInput, outcome: sdkOutcome }),
+    output: shape<ChallengeUpdate | null>(),
+  },
+  'case:cancel': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseClosed>() },
 } as const satisfies { [C in InvokeChannel]: InvokeSpec };
 
-export const eventContract = {} as const satisfies { [E in EventChannel]: EventSpec };
+export const eventContract = {
+  'challenge:updated': { payload: shape<ChallengeUpdate>() },
+} as const satisfies { [E in EventChannel]: EventSpec };
 
 type ShapeOf<S> = S extends Shape<infer T> ? T : never;
 export type InputOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>;

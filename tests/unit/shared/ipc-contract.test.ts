@@ -4,8 +4,15 @@ import { eventChannelNames, type InvokeChannel, invokeChannelNames } from '../..
 import { eventContract, type InputOf, invokeContract } from '../../../src/shared/contract/ipc-contract';
 
 /** One valid input per channel; typed so that a new channel without a sample fails typecheck. */
+const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
 const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'app:info': {},
+  'environment:status': {},
+  'emulator:reset': {},
+  'reset:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
+  'reset:resume': { caseId },
+  'reset:reportOutcome': { caseId, outcome: { kind: 'error', code: 155112, message: 'wrong PIN' } },
+  'case:cancel': { caseId },
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -17,7 +24,8 @@ function findLooseNodes(node: unknown, path = '$'): string[] {
   const problems: string[] = [];
   if (schema.type === 'object' && schema.additionalProperties !== false)
     problems.push(`${path}: object accepts unknown keys`);
-  if (schema.type === 'string' && typeof schema.maxLength !== 'number' && !('enum' in schema) && !('const' in schema))
+  const fixedForm = 'enum' in schema || 'const' in schema || schema.format === 'uuid';
+  if (schema.type === 'string' && typeof schema.maxLength !== 'number' && !fixedForm)
     problems.push(`${path}: string has no maximum length`);
   if (schema.type === 'array' && typeof schema.maxItems !== 'number')
     problems.push(`${path}: array has no maximum size`);

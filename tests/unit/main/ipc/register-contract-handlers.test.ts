@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { readAppInfo } from '../../../../src/main/app-info/app-info';
 import { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
-import { createMainHandlers } from '../../../../src/main/ipc/main-handlers';
 import {
   type ContractHandlers,
   type InvokeEventLike,
   registerContractHandlers,
 } from '../../../../src/main/ipc/register-contract-handlers';
 import { appOrigin } from '../../../../src/shared/app-origin';
-import { invokeChannelNames } from '../../../../src/shared/contract/channel-names';
+import { type InvokeChannel, invokeChannelNames } from '../../../../src/shared/contract/channel-names';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -28,8 +28,22 @@ function register(handlers: ContractHandlers) {
   return { listeners, log, call };
 }
 
-const realHandlers = () =>
-  createMainHandlers({ appInfo: { version: '9.9.9', platform: 'linux', activeEnvironment: () => 'local-emulator' } });
+const appInfo = () => readAppInfo({ version: '9.9.9', platform: 'linux', activeEnvironment: () => 'local-emulator' });
+
+/** Registration is under test here, not the handlers: every channel but app:info refuses to be called. */
+function handlersWith(overrides: Partial<ContractHandlers> = {}): ContractHandlers {
+  const notUnderTest = Object.fromEntries(
+    invokeChannelNames.map((channel: InvokeChannel) => [
+      channel,
+      () => {
+        throw new Error(`${channel} is not under test`);
+      },
+    ]),
+  ) as unknown as ContractHandlers;
+  return { ...notUnderTest, 'app:info': appInfo, ...overrides };
+}
+
+const realHandlers = () => handlersWith();
 
 describe('registerContractHandlers', () => {
   it('registers one listener per contract channel', () => {
@@ -54,12 +68,14 @@ describe('registerContractHandlers', () => {
     ['a destroyed frame', null, 'gone'],
   ])('refuses %s', async (_label, senderFrame, reason) => {
     let ran = false;
-    const { call, log } = register({
-      'app:info': () => {
-        ran = true;
-        return realHandlers()['app:info'](undefined);
-      },
-    });
+    const { call, log } = register(
+      handlersWith({
+        'app:info': () => {
+          ran = true;
+          return appInfo();
+        },
+      }),
+    );
     const result = await call({ senderFrame });
     expect(result).toEqual({
       ok: false,
@@ -88,12 +104,14 @@ describe('registerContractHandlers', () => {
 
   it('turns an unexpected handler failure into a plain internal error without a stack, and keeps serving', async () => {
     let fail = true;
-    const { call, log } = register({
-      'app:info': () => {
-        if (fail) throw new Error('database exploded at /home/agent/secret/path');
-        return realHandlers()['app:info'](undefined);
-      },
-    });
+    const { call, log } = register(
+      handlersWith({
+        'app:info': () => {
+          if (fail) throw new Error('database exploded at /home/agent/secret/path');
+          return appInfo();
+        },
+      }),
+    );
     const result = (await call({ senderFrame: topFrame })) as { ok: false; error: Record<string, unknown> };
     expect(Object.keys(result.error).sort()).toEqual(['code', 'message']);
     expect(result.error.code).toBe('internal');
@@ -105,11 +123,13 @@ describe('registerContractHandlers', () => {
   });
 
   it('passes a HandlerFailure through with its code, message and Circle details', async () => {
-    const { call } = register({
-      'app:info': async () => {
-        throw new HandlerFailure('circle-error', 'Circle does not know this user.', { code: 155102, status: 404 });
-      },
-    });
+    const { call } = register(
+      handlersWith({
+        'app:info': async () => {
+          throw new HandlerFailure('circle-error', 'Circle does not know this user.', { code: 155102, status: 404 });
+        },
+      }),
+    );
     expect(await call({ senderFrame: topFrame })).toEqual({
       ok: false,
       error: {

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { ChallengeStatus } from '../../shared/circle/circle-records';
+import type { FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { UserTokenSession } from '../flows/user-token-session';
+
+export interface OpenCase {
+  caseId: string;
+  flow: FlowKind;
+  userId: string;
+  /** The renderer's attempt: a retry of the same attempt reuses this case and its idempotency key. */
+  attemptId: string | null;
+  idempotencyKey: string;
+  token: UserTokenSession | null;
+  challengeId: string | null;
+  status: ChallengeStatus | null;
+  lastSdkOutcome: SdkOutcome | null;
+  openedAt: Date;
+}
+
+/** The cases open in this run of the console. */
+export class CaseRegistry {
+  private readonly cases = new Map<string, OpenCase>();
+
+  open(fields: Pick<OpenCase, 'flow' | 'userId' | 'attemptId'>, now: Date): OpenCase {
+    const opened: OpenCase = {
+      ...fields,
+      caseId: randomUUID(),
+      idempotencyKey: randomUUID(),
+      token: null,
+      challengeId: null,
+      status: null,
+      lastSdkOutcome: null,
+      openedAt: now,
+    };
+    this.cases.set(opened.caseId, opened);
+    return opened;
+  }
+
+  get(caseId: string): OpenCase | undefined {
+    return this.cases.get(caseId);
+  }
+
+  byAttempt(attemptId: string): OpenCase | undefined {
+    for (const candidate of this.cases.values()) if (candidate.attemptId === attemptId) return candidate;
+    return undefined;
+  }
+
+  close(caseId: string): OpenCase | undefined {
+    const closed = this.cases.get(caseId);
+    this.cases.delete(caseId);
+    return closed;
+  }
+
+  all(): OpenCase[] {
+    return [...this.cases.values()];
+  }
+}

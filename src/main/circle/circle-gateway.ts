@@ -1,0 +1,177 @@
+import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
+import type {
+  ChallengeRecord,
+  ChallengeStatus,
+  CircleUserRecord,
+  LockDetails,
+} from '../../shared/circle/circle-records';
+import { CircleCallError, toCircleCallError } from './circle-call-error';
+import { type CallCategory, type CirclePacing, createCirclePacing } from './circle-pacing';
+
+export interface CircleConnection {
+  apiKey: string;
+  /** Circle's API (https://api.circle.com) or an emulator on loopback. */
+  baseUrl: string;
+}
+
+/** The Circle calls PIN Desk makes. Every method returns plain data; every failure is a CircleCallError. */
+export interface CircleGateway {
+  fetchAppId(): Promise<string>;
+  getUser(userId: string): Promise<CircleUserRecord>;
+  createUserToken(userId: string): Promise<{ userToken: string; encryptionKey: string }>;
+  createPinChangeChallenge(userToken: string, idempotencyKey: string): Promise<{ challengeId: string }>;
+  createPinRestoreChallenge(userToken: string, idempotencyKey: string): Promise<{ challengeId: string }>;
+  getChallenge(userToken: string, challengeId: string): Promise<ChallengeRecord>;
+  listChallenges(userToken: string, status?: ChallengeStatus): Promise<ChallengeRecord[]>;
+}
+
+export interface GatewayOptions {
+  pacing?: CirclePacing;
+  /** The transport for the one call the SDK has no method for (Electron passes net.fetch). */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Every Circle call goes through the official Node SDK where it has a method. Only `response.data` leaves here:
+ * the SDK's response and error objects carry the API key in their request config.
+ */
+export function createCircleGateway(connection: CircleConnection, options: GatewayOptions = {}): CircleGateway {
+  const client = initiateUserControlledWalletsClient({ apiKey: connection.apiKey, baseUrl: connection.baseUrl });
+  const pacing = options.pacing ?? createCirclePacing();
+  const transport = options.fetch ?? fetch;
+  const secrets = [connection.apiKey, ...connection.apiKey.split(':').slice(1)];
+
+  const call = async <T>(operation: string, category: CallCategory, run: () => Promise<T>): Promise<T> =>
+    pacing.run(category, async () => {
+      try {
+        return await run();
+      } catch (error) {
+        throw toCircleCallError(operation, error, secrets);
+      }
+    });
+
+  const required = <T>(operation: string, value: T | undefined | null): T => {
+    if (value === undefined || value === null) {
+      throw new CircleCallError('unexpected', operation, `Circle's answer to ${operation} had no data`);
+    }
+    return value;
+  };
+
+  return {
+    fetchAppId: () =>
+      call('GET /v1/w3s/config/entity', 'read', async () => {
+        const response = await transport(new URL('/v1/w3s/config/entity', connection.baseUrl), {
+          headers: { authorization: `Bearer ${connection.apiKey}`, accept: 'application/json' },
+        });
+        const body = (await response.json().catch(() => null)) as {
+          code?: number;
+          message?: string;
+          data?: { appId?: string };
+        } | null;
+        if (!response.ok) {
+          const failure = new CircleCallError(
+            'circle',
+            'GET /v1/w3s/config/entity',
+            body?.message ?? `HTTP ${response.status}`,
+            { code: body?.code ?? response.status, status: response.status },
+          );
+          const retryAfter = Number(response.headers.get('retry-after'));
+          if (Number.isFinite(retryAfter) && retryAfter > 0) failure.retryAfterMs = retryAfter * 1000;
+          throw failure;
+        }
+        return required('GET /v1/w3s/config/entity', body?.data?.appId);
+      }),
+
+    getUser: (userId) =>
+      call('GET /v1/w3s/users/{id}', 'read', async () =>
+        toUserRecord(required('GET /v1/w3s/users/{id}', (await client.getUser({ userId })).data?.user)),
+      ),
+
+    createUserToken: (userId) =>
+      call('POST /v1/w3s/users/token', 'userToken', async () => {
+        const data = required('POST /v1/w3s/users/token', (await client.createUserToken({ userId })).data);
+        return { userToken: data.userToken, encryptionKey: required('POST /v1/w3s/users/token', data.encryptionKey) };
+      }),
+
+    createPinChangeChallenge: (userToken, idempotencyKey) =>
+      call('PUT /v1/w3s/user/pin', 'write', async () => ({
+        challengeId: required('PUT /v1/w3s/user/pin', (await client.updateUserPin({ userToken, idempotencyKey })).data)
+          .challengeId,
+      })),
+
+    createPinRestoreChallenge: (userToken, idempotencyKey) =>
+      call('POST /v1/w3s/user/pin/restore', 'write', async () => ({
+        challengeId: required(
+          'POST /v1/w3s/user/pin/restore',
+          (await client.restoreUserPin({ userToken, idempotencyKey })).data,
+        ).challengeId,
+      })),
+
+    getChallenge: (userToken, challengeId) =>
+      call('GET /v1/w3s/user/challenges/{id}', 'read', async () =>
+        toChallengeRecord(
+          required(
+            'GET /v1/w3s/user/challenges/{id}',
+            (await client.getUserChallenge({ userToken, challengeId })).data?.challenge,
+          ),
+        ),
+      ),
+
+    listChallenges: (userToken, status) =>
+      call('GET /v1/w3s/user/challenges', 'read', async () =>
+        ((await client.listUserChallenges({ userToken, ...(status ? { status } : {}) })).data?.challenges ?? []).map(
+          toChallengeRecord,
+        ),
+      ),
+  };
+}
+
+interface SdkLockDetails {
+  failedAttempts?: number;
+  lockedDate?: string;
+  lockedExpiryDate?: string;
+}
+
+function toLockDetails(details: SdkLockDetails | undefined): LockDetails {
+  return {
+    failedAttempts: details?.failedAttempts ?? 0,
+    lockedDate: details?.lockedDate ?? null,
+    lockedExpiryDate: details?.lockedExpiryDate ?? null,
+  };
+}
+
+function toUserRecord(user: {
+  id?: string;
+  status?: string;
+  pinStatus?: string;
+  securityQuestionStatus?: string;
+  pinDetails?: SdkLockDetails;
+  securityQuestionDetails?: SdkLockDetails;
+  createDate?: string;
+}): CircleUserRecord {
+  return {
+    id: user.id ?? '',
+    status: user.status === 'DISABLED' ? 'DISABLED' : 'ENABLED',
+    pinStatus: (user.pinStatus ?? 'UNSET') as CircleUserRecord['pinStatus'],
+    securityQuestionStatus: (user.securityQuestionStatus ?? 'UNSET') as CircleUserRecord['securityQuestionStatus'],
+    pinDetails: toLockDetails(user.pinDetails),
+    securityQuestionDetails: toLockDetails(user.securityQuestionDetails),
+    createDate: user.createDate ?? null,
+  };
+}
+
+function toChallengeRecord(challenge: {
+  id: string;
+  type?: string;
+  status: string;
+  errorCode?: number;
+  errorMessage?: string;
+}): ChallengeRecord {
+  return {
+    id: challenge.id,
+    type: challenge.type ?? 'UNKNOWN',
+    status: challenge.status as ChallengeStatus,
+    errorCode: challenge.errorCode ?? null,
+    errorMessage: challenge.errorMessage ?? null,
+  };
+}

@@ -1,0 +1,48 @@
+import pRetry from 'p-retry';
+import pThrottle from 'p-throttle';
+import { CircleCallError } from './circle-call-error';
+
+/** Circle's published default rate limits, per API key. */
+export const circleRateLimits = {
+  userToken: { limit: 10, interval: 1000 }, // POST /users/token
+  write: { limit: 5, interval: 1000 }, // other POSTs and PUTs
+  read: { limit: 20, interval: 1000 }, // GETs
+} as const;
+
+export type CallCategory = keyof typeof circleRateLimits;
+
+export interface PacingOptions {
+  /** Retries after a 429, with exponential backoff from `minBackoffMs`. */
+  retriesOn429?: number;
+  minBackoffMs?: number;
+}
+
+export interface CirclePacing {
+  run<T>(category: CallCategory, call: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * Keeps the console under Circle's rates (strict sliding windows per category) and backs off after a 429. The Node
+ * SDK does not expose response headers, so Retry-After is honoured where a call reports it (`retryAfterMs` on the
+ * error) and exponential backoff covers the rest.
+ */
+export function createCirclePacing(options: PacingOptions = {}): CirclePacing {
+  const throttled = (category: CallCategory) =>
+    pThrottle({ ...circleRateLimits[category], strict: true })((call: () => Promise<unknown>) => call());
+  const throttles = { userToken: throttled('userToken'), write: throttled('write'), read: throttled('read') };
+
+  return {
+    run: <T>(category: CallCategory, call: () => Promise<T>) =>
+      pRetry(() => throttles[category](call) as Promise<T>, {
+        retries: options.retriesOn429 ?? 3,
+        minTimeout: options.minBackoffMs ?? 1000,
+        factor: 2,
+        randomize: true,
+        shouldRetry: ({ error }) => error instanceof CircleCallError && error.circle?.status === 429,
+        onFailedAttempt: async ({ error }) => {
+          const retryAfterMs = error instanceof CircleCallError ? error.retryAfterMs : undefined;
+          if (retryAfterMs && retryAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+        },
+      }),
+  };
+}

@@ -1,0 +1,32 @@
+import type { CircleUserRecord } from '../../shared/circle/circle-records';
+
+export interface Refusal {
+  code: 'account-disabled' | 'pin-not-set' | 'pin-locked';
+  message: string;
+  /** When a lock ends, for the countdown. */
+  lockedUntil?: string;
+}
+
+/**
+ * Whether a PIN reset can succeed for this user, decided from GET /users/{id} before anything is created. A reset
+ * that cannot succeed wastes the customer's attempts; the agent gets the reason instead.
+ */
+export function resetRefusal(user: CircleUserRecord, now: Date): Refusal | null {
+  if (user.status === 'DISABLED') {
+    return { code: 'account-disabled', message: 'This account is disabled, so its PIN cannot be reset.' };
+  }
+  if (user.pinStatus === 'UNSET') {
+    return { code: 'pin-not-set', message: 'This customer has never set a PIN, so there is nothing to reset.' };
+  }
+  const lockedUntil = user.pinDetails.lockedExpiryDate;
+  if (user.pinStatus === 'LOCKED' && (!lockedUntil || new Date(lockedUntil).getTime() > now.getTime())) {
+    return {
+      code: 'pin-locked',
+      message: lockedUntil
+        ? `The PIN is locked after too many wrong tries until ${lockedUntil}. Wait for the unlock time, or use account recovery.`
+        : 'The PIN is locked after too many wrong tries. Wait for the unlock time, or use account recovery.',
+      ...(lockedUntil ? { lockedUntil } : {}),
+    };
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator, testScryptCost } from '../../../../src/emulator';
+import { CircleCallError } from '../../../../src/main/circle/circle-call-error';
+import { type CircleGateway, createCircleGateway } from '../../../../src/main/circle/circle-gateway';
+import { createCirclePacing } from '../../../../src/main/circle/circle-pacing';
+
+let emulator: Emulator;
+let gateway: CircleGateway;
+
+beforeAll(async () => {
+  emulator = await createEmulator({ secretHashCost: testScryptCost, rateLimits: true });
+  gateway = createCircleGateway(
+    { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl },
+    { pacing: createCirclePacing({ minBackoffMs: 50 }) },
+  );
+});
+afterAll(() => emulator.close());
+
+async function failureOf(promise: Promise<unknown>): Promise<CircleCallError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(CircleCallError);
+  return error as CircleCallError;
+}
+
+function injectFault(rule: Record<string, unknown>) {
+  return fetch(`${emulator.baseUrl}/emulator/faults`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(rule),
+  });
+}
+
+describe('the Circle gateway against the emulator', () => {
+  it('fetches the app ID with the one direct call', async () => {
+    expect(await gateway.fetchAppId()).toBe(emulator.appId);
+  });
+
+  it('reads a user in Circle’s words', async () => {
+    const user = await gateway.getUser('user-pin-locked');
+    expect(user).toMatchObject({ id: 'user-pin-locked', status: 'ENABLED', pinStatus: 'LOCKED' });
+    expect(user.pinDetails.lockedExpiryDate).not.toBeNull();
+  });
+
+  it('reports Circle’s code and status, without the API key anywhere in the error', async () => {
+    const error = await failureOf(gateway.getUser('no-such-user'));
+    expect(error.kind).toBe('circle');
+    expect(error.circle).toEqual({ code: 155102, status: 404 });
+    const [, id, secret] = emulator.apiKey.split(':');
+    const everything = `${inspect(error, { depth: 10, showHidden: true })} ${JSON.stringify(error)} ${error.stack}`;
+    for (const part of [emulator.apiKey, id, secret]) expect(everything).not.toContain(part);
+  });
+
+  it('creates a token, then one challenge per idempotency key', async () => {
+    const { userToken, encryptionKey } = await gateway.createUserToken('user-knows-pin');
+    expect(userToken.split('.')).toHaveLength(3);
+    expect(encryptionKey.length).toBeGreaterThan(10);
+    const key = crypto.randomUUID();
+    const first = await gateway.createPinChangeChallenge(userToken, key);
+    const again = await gateway.createPinChangeChallenge(userToken, key);
+    const other = await gateway.createPinChangeChallenge(userToken, crypto.randomUUID());
+    expect(again.challengeId).toBe(first.challengeId);
+    expect(other.challengeId).not.toBe(first.challengeId);
+    expect(await gateway.getChallenge(userToken, first.challengeId)).toMatchObject({
+      id: first.challengeId,
+      type: 'CHANGE_PIN',
+      status: 'PENDING',
+      errorCode: null,
+    });
+    const pending = await gateway.listChallenges(userToken, 'PENDING');
+    expect(pending.map((challenge) => challenge.id)).toEqual(
+      expect.arrayContaining([first.challengeId, other.challengeId]),
+    );
+  });
+
+  it('retries a 429 and succeeds', async () => {
+    await injectFault({ method: 'GET', path: '/v1/w3s/users/user-knows-pin', status: 429, times: 2 });
+    expect((await gateway.getUser('user-knows-pin')).id).toBe('user-knows-pin');
+  });
+
+  it('stays under Circle’s rates: a burst of reads never meets the emulator’s rate limit', async () => {
+    const reads = await Promise.all(
+      Array.from({ length: 25 }, () => gateway.getUser('user-knows-pin').then(() => 'ok')),
+    );
+    expect(reads.every((result) => result === 'ok')).toBe(true);
+    const tokens = await Promise.all(Array.from({ length: 12 }, () => gateway.createUserToken('user-knows-pin')));
+    expect(tokens).toHaveLength(12);
+  });
+
+  it('names a network failure as such', async () => {
+    const offline = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: 'http://127.0.0.1:9' });
+    const error = await failureOf(offline.getUser('user-knows-pin'));
+    expect(error.kind).toBe('network');
+    expect(error.networkCode).toBe('ECONNREFUSED');
+    const direct = await failureOf(offline.fetchAppId());
+    expect(direct.kind).toBe('network');
+  });
+
+  it('reports an unknown key with Circle’s code', async () => {
+    const stranger = createCircleGateway({
+      apiKey: 'TEST_API_KEY:0123456789abcdef:fedcba9876543210',
+      baseUrl: emulator.baseUrl,
+    });
+    expect((await failureOf(stranger.fetchAppId())).circle).toEqual({ code: 156007, status: 401 });
+    expect((await failureOf(stranger.getUser('user-knows-pin'))).circle?.code).toBe(156007);
+  });
+});
