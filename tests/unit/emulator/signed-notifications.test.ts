@@ -118,7 +118,8 @@ describe('signed deliveries', () => {
     failuresToAnswer = 2;
     const session = { userToken: userToken ?? '', challengeId: data?.challengeId ?? '' };
     env.emulator.challengeSteps.open({ ...session, encryptionKey: encryptionKey ?? '', appId: env.emulator.appId });
-    await waitFor(() => (received.length >= 3 ? true : undefined));
+    // The receiver sees the body before the dispatcher records the attempt: wait for the record.
+    await waitFor(() => (attempts.length >= 3 ? true : undefined));
     const ids = received.map((delivery) => JSON.parse(delivery.body.toString()).notificationId);
     expect(new Set(ids).size).toBe(1);
     expect(attempts.map((attempt) => attempt.status)).toEqual([503, 503, 200]);

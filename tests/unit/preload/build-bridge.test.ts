@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBridge, type IpcRendererPort } from '../../../src/preload/build-bridge';
-import { invokeChannelNames } from '../../../src/shared/contract/channel-names';
+import { eventChannelNames, invokeChannelNames } from '../../../src/shared/contract/channel-names';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -29,6 +29,10 @@ describe('buildBridge', () => {
     for (const name of invokeChannelNames) {
       const [area = '', action = ''] = name.split(':');
       expected.set(area, [...(expected.get(area) ?? []), action]);
+    }
+    for (const name of eventChannelNames) {
+      const [area = '', happened = ''] = name.split(':');
+      expected.set(area, [...(expected.get(area) ?? []), `on${happened.charAt(0).toUpperCase()}${happened.slice(1)}`]);
     }
     expect(Object.keys(bridge).sort()).toEqual([...expected.keys()].sort());
     for (const [area, actions] of expected) expect(Object.keys(bridge[area] ?? {}).sort()).toEqual(actions.sort());

@@ -43,8 +43,8 @@ const handlers = () => services.handlers;
 const emulator = () => services.embedded.emulator;
 const attempt = () => crypto.randomUUID();
 
-async function refusal(promise: Promise<unknown>): Promise<HandlerFailure> {
-  const error = await promise.then(
+async function refusal(pending: unknown): Promise<HandlerFailure> {
+  const error = await Promise.resolve(pending).then(
     () => {
       throw new Error('expected a refusal');
     },
