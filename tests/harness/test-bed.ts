@@ -10,7 +10,7 @@ import {
   type IpcMainPort,
   registerContractHandlers,
 } from '../../src/main/ipc/register-contract-handlers';
-import type { HostedUiTarget } from '../../src/main/session/network-policy';
+import { startMainServices } from '../../src/main/main-services';
 import { createRequestRouter } from '../../src/main/session/request-router';
 import { appEntryUrl, appOrigin } from '../../src/shared/app-origin';
 import { chromiumLaunchOptions } from './chromium-launch';

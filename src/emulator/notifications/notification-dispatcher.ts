@@ -82,7 +82,8 @@ export class NotificationDispatcher {
           'X-Circle-Signature': signBody(body, key.privateKeyPem),
           'X-Circle-Key-Id': key.id,
         },
-        body,
+        // The exact signed bytes (a copy typed for fetch under both the Node and DOM typings).
+        body: new Uint8Array(body),
         redirect: 'manual',
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
       });
