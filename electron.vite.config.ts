@@ -30,7 +30,16 @@ export default defineConfig({
     },
     build: {
       minify: true,
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+        // A recognisable name for the web SDK's lazily loaded chunk (the build's size report looks for it).
+        output: {
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.some((id) => id.includes('w3s-pw-web-sdk'))
+              ? 'assets/w3s-sdk-[hash].js'
+              : 'assets/[name]-[hash].js',
+        },
+      },
     },
   },
 });

@@ -1,0 +1,38 @@
+import type { EnvironmentView } from './use-environment-status';
+
+/** Which Circle the console talks to, its App ID, and (on the emulator) a way back to the seeded users. */
+export function EnvironmentBar({ view }: { view: EnvironmentView }) {
+  const { status, problem } = view;
+  return (
+    <section className="environment-bar" aria-label="Environment">
+      {status && (
+        <p className="environment-facts">
+          <span>{status.environment.label}</span>
+          {status.appId ? (
+            <span>
+              App ID <code data-testid="app-id">{status.appId}</code>
+            </span>
+          ) : (
+            <span className="warning">App ID unavailable</span>
+          )}
+        </p>
+      )}
+      {status?.environment.id === 'local-emulator' && (
+        <button type="button" className="secondary" onClick={view.resetEmulator} disabled={view.resettingEmulator}>
+          {view.resettingEmulator ? 'Resetting emulator…' : 'Reset emulator'}
+        </button>
+      )}
+      {status?.appIdProblem && (
+        <p role="alert" className="alert">
+          The App ID could not be fetched: {status.appIdProblem.message}
+        </p>
+      )}
+      {status?.notice && <p className="notice">{status.notice}</p>}
+      {problem && (
+        <p role="alert" className="alert">
+          {problem.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import type { IpcError } from '../../shared/contract/ipc-result';
+import { ipcErrorOf } from '../bridge/ipc-error-of';
+import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
+
+export interface EnvironmentView {
+  status: EnvironmentStatus | null;
+  problem: IpcError | null;
+  resettingEmulator: boolean;
+  resetEmulator(): void;
+}
+
+export function useEnvironmentStatus(): EnvironmentView {
+  const [status, setStatus] = useState<EnvironmentStatus | null>(null);
+  const [problem, setProblem] = useState<IpcError | null>(null);
+  const [resettingEmulator, setResetting] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    unwrap(pinDeskBridge().environment.status()).then(
+      (next) => current && setStatus(next),
+      (error: unknown) => current && setProblem(ipcErrorOf(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const resetEmulator = useCallback(() => {
+    setResetting(true);
+    unwrap(pinDeskBridge().emulator.reset())
+      .then(
+        (next) => {
+          setStatus(next);
+          setProblem(null);
+        },
+        (error: unknown) => setProblem(ipcErrorOf(error)),
+      )
+      .finally(() => setResetting(false));
+  }, []);
+
+  return { status, problem, resettingEmulator, resetEmulator };
+}

@@ -1,0 +1,21 @@
+// The web SDK is most of the renderer's weight (its Firebase dependency alone is ~75%): it lives in its own chunk,
+// loaded when a challenge is about to run and fetched ahead of time when the page is idle.
+type W3sModule = typeof import('@circle-fin/w3s-pw-web-sdk');
+
+let loading: Promise<W3sModule> | null = null;
+
+export function loadW3sSdk(): Promise<W3sModule> {
+  loading ??= import('@circle-fin/w3s-pw-web-sdk').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+export function prefetchW3sSdkWhenIdle(): void {
+  const prefetch = () => {
+    loadW3sSdk().catch(() => {});
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch, { timeout: 5000 });
+  else window.setTimeout(prefetch, 1500);
+}

@@ -1,0 +1,117 @@
+import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import type { ResetState } from './reset-state';
+import { isFinished } from './reset-state';
+
+export type StepState = 'waiting' | 'working' | 'done' | 'failed';
+
+export interface RailStep {
+  number: number;
+  title: string;
+  state: StepState;
+  /** The request in words and what came back. */
+  detail: string;
+}
+
+const titles = ['App ID', 'Session token', 'Challenge', 'Customer enters PIN', 'Status'] as const;
+
+function time(iso: string): string {
+  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+const failedStepOfCode: Record<string, number> = {
+  'app-id-failed': 1,
+  'unknown-user': 2,
+  'account-disabled': 2,
+  'pin-not-set': 2,
+  'pin-locked': 2,
+  'lookup-failed': 2,
+  'token-failed': 2,
+  'challenge-failed': 3,
+};
+
+/** Circle's reset sequence, one line per step, mirroring Circle's own guide. */
+export function stepRail(environment: EnvironmentStatus | null, state: ResetState): RailStep[] {
+  const steps: RailStep[] = titles.map((title, index) => ({ number: index + 1, title, state: 'waiting', detail: '' }));
+  const [appId, token, challenge, pin, status] = steps as [RailStep, RailStep, RailStep, RailStep, RailStep];
+
+  if (environment?.appId) {
+    appId.state = 'done';
+    appId.detail = `GET /v1/w3s/config/entity → App ID ${environment.appId}`;
+  } else if (environment?.appIdProblem) {
+    appId.state = 'failed';
+    appId.detail = environment.appIdProblem.message;
+  } else {
+    appId.state = 'working';
+    appId.detail = 'Fetching the App ID from GET /v1/w3s/config/entity…';
+  }
+
+  token.detail = 'POST /v1/w3s/users/token for the customer';
+  challenge.detail = 'PUT /v1/w3s/user/pin with a fresh idempotency key';
+  pin.detail = 'The customer types their current and new PIN in Circle’s window';
+  status.detail = 'GET /v1/w3s/user/challenges/{id} until it ends';
+
+  if (state.phase === 'starting') {
+    token.state = 'working';
+    token.detail = `Checking user ${state.userId}, then POST /v1/w3s/users/token…`;
+  }
+  if (state.phase === 'start-failed') {
+    const failedAt = failedStepOfCode[state.error.code] ?? (state.error.code === 'circle-unreachable' ? 2 : 3);
+    for (const step of steps.slice(1, failedAt - 1)) step.state = 'done';
+    const failed = steps[failedAt - 1];
+    if (failed) {
+      failed.state = 'failed';
+      failed.detail = state.error.circle
+        ? `${state.error.message} (Circle code ${state.error.circle.code}, HTTP ${state.error.circle.status})`
+        : state.error.message;
+    }
+  }
+  if (state.phase === 'active') {
+    const { session } = state;
+    token.state = 'done';
+    token.detail = `POST /v1/w3s/users/token for ${state.userId} → token valid until ${time(session.tokenExpiresAt)}`;
+    challenge.state = 'done';
+    challenge.detail = `PUT /v1/w3s/user/pin → challenge ${session.challengeId}`;
+    const finished = isFinished(state.status);
+    pin.state = finished ? (state.status === 'COMPLETE' ? 'done' : 'failed') : 'working';
+    pin.detail = pinWindowInWords(state);
+    status.state = finished ? (state.status === 'COMPLETE' ? 'done' : 'failed') : 'working';
+    const source = state.statusSource === 'notification' ? 'verified notification' : state.statusSource;
+    status.detail = `${state.status}${state.errorCode ? ` (Circle code ${state.errorCode})` : ''} — from ${source}`;
+  }
+  return steps;
+}
+
+function pinWindowInWords(state: Extract<ResetState, { phase: 'active' }>): string {
+  const attempts = state.pinAttempts;
+  const wrong =
+    attempts && attempts.failedAttempts > 0
+      ? ` Wrong PIN entered ${attempts.failedAttempts} time${attempts.failedAttempts === 1 ? '' : 's'}; ${attempts.attemptsLeft} ${attempts.attemptsLeft === 1 ? 'try' : 'tries'} left before a 30-minute lock.`
+      : '';
+  switch (state.pinWindow) {
+    case 'loading':
+      return `Loading Circle’s PIN window…${wrong}`;
+    case 'opening':
+      return `Waiting for Circle’s PIN window to open…${wrong}`;
+    case 'open':
+      return `Circle’s PIN window is open: the customer is typing (you never see the digits).${wrong}`;
+    case 'closed':
+      return `The customer closed the PIN window before finishing.${wrong}`;
+    case 'gone':
+      return `${sdkOutcomeInWords(state)}${wrong}`;
+  }
+}
+
+function sdkOutcomeInWords(state: Extract<ResetState, { phase: 'active' }>): string {
+  const outcome = state.sdkOutcome;
+  if (!outcome) return 'The PIN window is closed.';
+  switch (outcome.kind) {
+    case 'complete':
+      return `Circle’s window reported the challenge ${outcome.status}.`;
+    case 'error':
+      return `Circle’s window reported error ${outcome.code}: ${outcome.message}`;
+    case 'closed':
+      return 'The customer closed the PIN window before finishing.';
+    case 'no-handshake':
+      return 'Circle’s PIN window did not answer (155706, network error).';
+  }
+}
