@@ -4,6 +4,7 @@ import type { PayloadOf } from '../shared/contract/ipc-contract';
 import { readAppInfo } from './app-info/app-info';
 import { CaseRegistry } from './cases/case-registry';
 import { ChallengeWatcher, type WatchIntervals } from './challenge-watch/challenge-watcher';
+import { startNotificationReceiver } from './challenge-watch/notification-receiver';
 import { createCircleGateway } from './circle/circle-gateway';
 import { type ConsoleEnvironment, createAppIdCache, describeEnvironment } from './environment/console-environment';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embedded-emulator';
@@ -70,6 +71,24 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   });
   const reset = new PinResetFlow({ gateway: environment.gateway, appId: environment.appId, cases, watcher, now });
 
+  // Emulators can reach the desktop, so their signed notifications race the polls; Circle environments poll only.
+  const receiver = await startNotificationReceiver({
+    gateway: environment.gateway,
+    onChallenge: (challenge) => watcher.notify(challenge),
+    log: options.log,
+  });
+  let subscriptionId: string | null = null;
+  const subscribe = async () => {
+    subscriptionId = await environment.gateway
+      .subscribeNotifications(receiver.endpoint)
+      .then((created) => created.subscriptionId)
+      .catch((error: unknown) => {
+        options.log.warn(`notifications: could not subscribe (${String(error)}); polling only`);
+        return null;
+      });
+  };
+  await subscribe();
+
   const handlers: ContractHandlers = {
     'app:info': () =>
       readAppInfo({ version: options.version, platform: options.platform, activeEnvironment: () => environment.id }),
@@ -78,6 +97,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       watcher.stopAll();
       for (const open of cases.all()) cases.close(open.caseId);
       await embedded.reset();
+      await subscribe(); // a reset drops every subscription
       return environment.status();
     },
     'reset:start': (input) => reset.start(input),
@@ -92,6 +112,8 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     embedded,
     close: async () => {
       watcher.stopAll();
+      if (subscriptionId) await environment.gateway.unsubscribeNotifications(subscriptionId).catch(() => {});
+      await receiver.close().catch(() => {});
       await environment.close();
     },
   };

@@ -23,6 +23,11 @@ export interface CircleGateway {
   createPinRestoreChallenge(userToken: string, idempotencyKey: string): Promise<{ challengeId: string }>;
   getChallenge(userToken: string, challengeId: string): Promise<ChallengeRecord>;
   listChallenges(userToken: string, status?: ChallengeStatus): Promise<ChallengeRecord[]>;
+  /** Notification subscriptions: used on emulator environments only (Circle cannot reach a desktop). */
+  subscribeNotifications(endpoint: string): Promise<{ subscriptionId: string }>;
+  unsubscribeNotifications(subscriptionId: string): Promise<void>;
+  /** The base64 DER (SPKI) public key a notification's X-Circle-Key-Id names. */
+  notificationPublicKey(keyId: string): Promise<string>;
 }
 
 export interface GatewayOptions {
@@ -114,6 +119,27 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
             'GET /v1/w3s/user/challenges/{id}',
             (await client.getUserChallenge({ userToken, challengeId })).data?.challenge,
           ),
+        ),
+      ),
+
+    subscribeNotifications: (endpoint) =>
+      call('POST /v2/notifications/subscriptions', 'write', async () => ({
+        subscriptionId: required(
+          'POST /v2/notifications/subscriptions',
+          (await client.createSubscription({ endpoint })).data,
+        ).id,
+      })),
+
+    unsubscribeNotifications: (subscriptionId) =>
+      call('DELETE /v2/notifications/subscriptions/{id}', 'write', async () => {
+        await client.deleteSubscription(subscriptionId);
+      }),
+
+    notificationPublicKey: (keyId) =>
+      call('GET /v2/notifications/publicKey/{id}', 'read', async () =>
+        required(
+          'GET /v2/notifications/publicKey/{id}',
+          (await client.getNotificationSignature(keyId)).data?.publicKey,
         ),
       ),
 

@@ -1,0 +1,79 @@
+import Fastify from 'fastify';
+import { verifyNotificationSignature } from '../../emulator';
+import { type ChallengeRecord, type ChallengeStatus, challengeStatuses } from '../../shared/circle/circle-records';
+import type { CircleGateway } from '../circle/circle-gateway';
+
+export interface NotificationReceiver {
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+export interface NotificationReceiverOptions {
+  gateway: CircleGateway;
+  /** Called with each verified challenge notification. */
+  onChallenge: (challenge: ChallengeRecord) => void;
+  log: { warn(message: string): void };
+}
+
+interface ChallengeNotification {
+  notificationType?: unknown;
+  notification?: { id?: unknown; type?: unknown; status?: unknown; errorCode?: unknown; errorMessage?: unknown };
+}
+
+/**
+ * A loopback endpoint for an emulator's signed notifications. Each body is verified (ECDSA P-256 / SHA-256 over the
+ * exact bytes, key from GET /v2/notifications/publicKey/{X-Circle-Key-Id}) before it counts; anything unverified is
+ * answered 401 and ignored.
+ */
+export async function startNotificationReceiver(options: NotificationReceiverOptions): Promise<NotificationReceiver> {
+  const publicKeys = new Map<string, Promise<string>>();
+  const keyFor = (keyId: string) => {
+    let key = publicKeys.get(keyId);
+    if (!key) {
+      key = options.gateway.notificationPublicKey(keyId);
+      key.catch(() => publicKeys.delete(keyId));
+      publicKeys.set(keyId, key);
+    }
+    return key;
+  };
+
+  const server = Fastify({ bodyLimit: 64 * 1024 });
+  server.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  server.post('/circle-notifications', async (request, reply) => {
+    const body = request.body;
+    const signature = request.headers['x-circle-signature'];
+    const keyId = request.headers['x-circle-key-id'];
+    if (!Buffer.isBuffer(body) || typeof signature !== 'string' || typeof keyId !== 'string' || keyId.length > 100) {
+      return reply.code(400).send();
+    }
+    let verified = false;
+    try {
+      verified = verifyNotificationSignature(body, signature, await keyFor(keyId));
+    } catch {
+      verified = false;
+    }
+    if (!verified) {
+      options.log.warn('notifications: a delivery failed signature verification and was ignored');
+      return reply.code(401).send();
+    }
+    const challenge = challengeOf(JSON.parse(body.toString('utf8')) as ChallengeNotification);
+    if (challenge) options.onChallenge(challenge);
+    return reply.code(200).send();
+  });
+  const address = await server.listen({ host: '127.0.0.1', port: 0 });
+  return { endpoint: `${address}/circle-notifications`, close: () => server.close() };
+}
+
+function challengeOf(message: ChallengeNotification): ChallengeRecord | null {
+  const type = typeof message.notificationType === 'string' ? message.notificationType : '';
+  const body = message.notification;
+  if (!type.startsWith('challenges.') || !body || typeof body.id !== 'string') return null;
+  if (!challengeStatuses.includes(body.status as ChallengeStatus)) return null;
+  return {
+    id: body.id,
+    type: typeof body.type === 'string' ? body.type : 'UNKNOWN',
+    status: body.status as ChallengeStatus,
+    errorCode: typeof body.errorCode === 'number' ? body.errorCode : null,
+    errorMessage: typeof body.errorMessage === 'string' ? body.errorMessage : null,
+  };
+}

@@ -1,0 +1,117 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator, testScryptCost } from '../../../../src/emulator';
+import { startNotificationReceiver } from '../../../../src/main/challenge-watch/notification-receiver';
+import { createCircleGateway } from '../../../../src/main/circle/circle-gateway';
+import { startMainServices } from '../../../../src/main/main-services';
+import type { ChallengeRecord } from '../../../../src/shared/circle/circle-records';
+import type { ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
+
+async function until(predicate: () => boolean, timeoutMs = 4000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('the notification receiver', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await createEmulator({ secretHashCost: testScryptCost });
+  });
+  afterAll(() => emulator.close());
+
+  it('accepts a signed delivery and refuses a tampered or unsigned one', async () => {
+    const gateway = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
+    const accepted: ChallengeRecord[] = [];
+    const warnings: string[] = [];
+    const receiver = await startNotificationReceiver({
+      gateway,
+      onChallenge: (challenge) => accepted.push(challenge),
+      log: { warn: (message) => warnings.push(message) },
+    });
+    // A second subscriber records the emulator's real signed deliveries, so they can be replayed altered.
+    const recorded: { body: Buffer; headers: Record<string, string> }[] = [];
+    const recorder = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        recorded.push({ body: Buffer.concat(chunks), headers: request.headers as Record<string, string> });
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
+    const recorderUrl = `http://127.0.0.1:${(recorder.address() as AddressInfo).port}/hook`;
+    const subscriptions = [
+      await gateway.subscribeNotifications(receiver.endpoint),
+      await gateway.subscribeNotifications(recorderUrl),
+    ];
+
+    const { userToken, encryptionKey } = await gateway.createUserToken('user-knows-pin');
+    const { challengeId } = await gateway.createPinChangeChallenge(userToken, crypto.randomUUID());
+    emulator.challengeSteps.open({ challengeId, userToken, encryptionKey, appId: emulator.appId });
+    await until(() => accepted.length === 1 && recorded.length === 1);
+    expect(accepted[0]).toMatchObject({ id: challengeId, status: 'IN_PROGRESS', type: 'CHANGE_PIN' });
+
+    const real = recorded[0] as { body: Buffer; headers: Record<string, string> };
+    const signed = {
+      'content-type': 'application/json',
+      'x-circle-signature': real.headers['x-circle-signature'] ?? '',
+      'x-circle-key-id': real.headers['x-circle-key-id'] ?? '',
+    };
+    const post = (headers: Record<string, string>, body: string | Buffer) =>
+      fetch(receiver.endpoint, { method: 'POST', headers, body: new Uint8Array(Buffer.from(body)) });
+    const tampered = real.body.toString().replace('IN_PROGRESS', 'COMPLETE');
+    expect((await post(signed, tampered)).status).toBe(401);
+    expect((await post({ 'content-type': 'application/json' }, tampered)).status).toBe(400);
+    expect((await post({ ...signed, 'x-circle-key-id': crypto.randomUUID() }, real.body)).status).toBe(401);
+    expect((await post(signed, real.body)).status).toBe(200);
+    expect(accepted.map((challenge) => challenge.status)).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
+    expect(warnings.length).toBe(2);
+
+    for (const { subscriptionId } of subscriptions) await gateway.unsubscribeNotifications(subscriptionId);
+    await receiver.close();
+    await new Promise((resolve) => recorder.close(resolve));
+  });
+});
+
+describe('notifications in the running console', () => {
+  it('moves a challenge forward from a verified notification before any poll', async () => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-notify-'));
+    const updates: ChallengeUpdate[] = [];
+    const services = await startMainServices({
+      userDataDir,
+      version: '0',
+      platform: 'linux',
+      publish: (channel, payload) => {
+        if (channel === 'challenge:updated') updates.push(payload);
+      },
+      log: { warn: () => {} },
+      emulatorOptions: { secretHashCost: testScryptCost },
+      // Polls far apart, so only a notification can deliver the next status in time.
+      watchIntervals: { firstMs: 60_000, maxMs: 60_000, factor: 1 },
+    });
+    try {
+      const session = await services.handlers['reset:start']({
+        userId: 'user-knows-pin',
+        attemptId: crypto.randomUUID(),
+      });
+      services.embedded.emulator.challengeSteps.open({
+        challengeId: session.challengeId,
+        userToken: session.userToken,
+        encryptionKey: session.encryptionKey,
+        appId: session.appId,
+      });
+      await until(() => updates.length > 0);
+      expect(updates[0]).toMatchObject({ status: 'IN_PROGRESS', source: 'notification', caseId: session.caseId });
+    } finally {
+      await services.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    }
+  });
+});
