@@ -7,6 +7,7 @@ import * as steps from './challenges/challenge-steps';
 import { type ClockState, createVirtualClock } from './clock/virtual-clock';
 import { FaultRules } from './controls/fault-rules';
 import type { EmulatorCore, EmulatorSettings } from './emulator-core';
+import { registerHostedUiRoutes } from './hosted-ui/hosted-ui-routes';
 import { buildApiServer, type Exchange } from './http/api-server';
 import { registerEmulatorControlRoutes } from './http/routes/emulator-control-routes';
 import { registerHealthAndConfigRoutes } from './http/routes/health-and-config-routes';
@@ -159,6 +160,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   registerPinChallengeRoutes(app, core);
   registerNotificationRoutes(app, core);
   registerEmulatorControlRoutes(app, { core, faults, reset, importState, advanceClock: advance });
+  const challengeSteps: ChallengeSteps = {
+    open: (request) => steps.openChallenge(core, request),
+    verifyCurrentPin: (session, pin) => steps.verifyCurrentPin(core, session, pin),
+    verifyAnswers: (session, answers) => steps.verifyAnswers(core, session, answers),
+    completeWithNewPin: (session, pin, confirmation, questions) =>
+      steps.completeWithNewPin(core, session, pin, confirmation, questions),
+  };
+  registerHostedUiRoutes(app, challengeSteps);
   // Challenges expire on their own too, so status webhooks fire without anyone polling.
   const sweep = setInterval(() => core.store.expireDue(clock.nowMs()), 1000);
   sweep.unref();
@@ -178,13 +187,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     clock: { now: () => clock.now(), advance },
     exportState: () => core.store.snapshot(clock.state()),
     importState,
-    challengeSteps: {
-      open: (request) => steps.openChallenge(core, request),
-      verifyCurrentPin: (session, pin) => steps.verifyCurrentPin(core, session, pin),
-      verifyAnswers: (session, answers) => steps.verifyAnswers(core, session, answers),
-      completeWithNewPin: (session, pin, confirmation, questions) =>
-        steps.completeWithNewPin(core, session, pin, confirmation, questions),
-    },
+    challengeSteps,
     reset,
     async close() {
       clearInterval(sweep);

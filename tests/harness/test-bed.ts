@@ -39,6 +39,8 @@ export interface TestBed {
   emulator: Emulator;
   /** Main-process warnings (refused IPC calls, refused requests), as the Electron shell would log them. */
   mainLog: string[];
+  /** Everything that crossed the bridge, both ways, as the renderer saw it (for secret-leak checks). */
+  bridgeTraffic: { direction: 'invoke' | 'result' | 'event'; channel: string; data: unknown }[];
   /** Pushes a main → renderer event to the page, as webContents.send would. */
   emit(channel: string, payload: unknown): Promise<void>;
   close(): Promise<void>;
@@ -58,6 +60,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-test-bed-'));
   const mainLog: string[] = [];
+  const bridgeTraffic: TestBed['bridgeTraffic'] = [];
   let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
   const services = await startMainServices({
     userDataDir,
@@ -103,12 +106,16 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
       const frame = source.frame;
       const event: InvokeEventLike = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } };
-      return listener(event, ...(Array.isArray(args) ? args : []));
+      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args });
+      const result = await listener(event, ...(Array.isArray(args) ? args : []));
+      bridgeTraffic.push({ direction: 'result', channel: String(channel), data: result });
+      return result;
     });
     await context.addInitScript({ content: preloadInitScript(await readFile(builtPreloadPath, 'utf8')) });
     await routeThroughPolicy(context, router);
     const page = await context.newPage();
     emitToPage = async (channel, payload) => {
+      bridgeTraffic.push({ direction: 'event', channel, data: payload });
       await page.evaluate(
         ([name, eventChannel, eventPayload]) =>
           (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name as string]?.(
@@ -127,6 +134,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       userDataDir,
       emulator: services.embedded.emulator,
       mainLog,
+      bridgeTraffic,
       emit: emitToPage,
       close: async () => {
         await browser.close();

@@ -63,9 +63,14 @@ export function openChallenge(
   if (request.appId !== core.store.entity.appId) throw circleError(155114);
   const { user, claims, challenge } = ownedChallenge(core, request);
   if (request.encryptionKey !== encryptionKeyFor(claims.jti, core.store.entity.tokenSecret)) throw circleError(155118);
-  // Reopening an IN_PROGRESS challenge is allowed (the customer reloaded the page); finished ones are not.
+  // Reopening an IN_PROGRESS challenge is allowed (the customer reloaded the page); finished ones are not. Every
+  // opening starts from the first screen: what was verified before a cancel must be proven again, or whoever sits
+  // at the desk next could finish a customer's abandoned reset.
   if (challenge.status !== 'PENDING' && challenge.status !== 'IN_PROGRESS') throw circleError(155122);
-  const opened = challenge.status === 'PENDING' ? move(core, challenge, { status: 'IN_PROGRESS' }) : challenge;
+  const opened = move(core, challenge, {
+    ...(challenge.status === 'PENDING' ? { status: 'IN_PROGRESS' as const } : {}),
+    progress: { currentPinVerified: false, answersVerified: false },
+  });
   return { challenge: opened, questions: user.securityQuestions?.map((entry) => entry.question) ?? [] };
 }
 

@@ -26,8 +26,10 @@ export interface ApiServerOptions {
   onExchange?: (exchange: Exchange) => void;
 }
 
-/** Routes anyone may call without an API key. */
+/** Routes anyone may call without an API key: the health check, and the hosted PIN UI (a browser loads it). */
 const publicRoutes = new Set(['/ping']);
+const isPublicRoute = (route: string) =>
+  publicRoutes.has(route) || route === '/pw-auth' || route.startsWith('/pw-auth/');
 const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
 
 export function toCircleApiError(error: unknown): CircleApiError {
@@ -97,7 +99,7 @@ export function buildApiServer({ core, faults, onExchange }: ApiServerOptions): 
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const route = request.routeOptions.url;
-    if (route === undefined || publicRoutes.has(route)) return;
+    if (route === undefined || isPublicRoute(route)) return;
     const apiKey = authenticateApiKey(request.headers.authorization, core.settings.acceptedApiKeys);
     if (core.settings.rateLimits && !route.startsWith('/emulator/')) {
       if (!rateLimiter.admit(apiKey, request.method, route)) throw tooManyRequests();

@@ -6,11 +6,13 @@ export interface ChallengeCallbacks {
   onShown(): void;
   /** Exactly once per run: the SDK's answer, the customer closing the window, or no handshake at all. */
   onOutcome(outcome: SdkOutcome): void;
+  /** The window went away after an error was reported (the customer read the reason and closed it). */
+  onWindowGone(): void;
   onForgotPin?(): void;
 }
 
 export interface ChallengeRun {
-  /** Removes the hosted UI without reporting an outcome (the agent cancelled). */
+  /** Removes the hosted UI without reporting an outcome (the agent cancelled, or a new run replaces this one). */
   dispose(): void;
 }
 
@@ -26,7 +28,8 @@ function isShown(frame: HTMLIFrameElement): boolean {
 /**
  * Runs one challenge in Circle's hosted UI with the web SDK: configures the singleton for this case, executes, and
  * watches the SDK's iframe. The SDK never calls back when the customer closes the window, so a removed iframe with
- * no outcome is reported as `closed`; no `showUi` within the watchdog is reported as `no-handshake`.
+ * nothing reported is `closed`; no `showUi` within the watchdog is `no-handshake`. After an error (a lock, say) the
+ * window stays up showing the customer why, until they close it.
  */
 export async function runChallenge(session: ChallengeSession, callbacks: ChallengeCallbacks): Promise<ChallengeRun> {
   const { W3SSdk } = await loadW3sSdk();
@@ -35,22 +38,32 @@ export async function runChallenge(session: ChallengeSession, callbacks: Challen
   sdk.setAuthentication({ userToken: session.userToken, encryptionKey: session.encryptionKey });
   sdk.setOnForgotPin(() => callbacks.onForgotPin?.(), false);
 
-  let finished = false;
+  let reported = false;
   let shown = false;
-  const finish = (outcome: SdkOutcome | null) => {
-    if (finished) return;
-    finished = true;
+  let stopped = false;
+  const stop = (removeFrame: boolean) => {
+    if (stopped) return;
+    stopped = true;
     observer.disconnect();
     window.clearTimeout(watchdog);
-    document.getElementById(iframeId)?.remove();
-    if (outcome) callbacks.onOutcome(outcome);
+    if (removeFrame) document.getElementById(iframeId)?.remove();
+  };
+  const report = (outcome: SdkOutcome) => {
+    if (reported || stopped) return;
+    reported = true;
+    callbacks.onOutcome(outcome);
   };
 
   const observer = new MutationObserver(() => {
     const frame = document.getElementById(iframeId) as HTMLIFrameElement | null;
-    // The SDK removes its iframe and calls back in the same task; observers run after it, so a removal seen here
-    // with nothing reported means the customer closed the window.
-    if (!frame) return finish({ kind: 'closed' });
+    if (!frame) {
+      // The SDK removes its iframe and calls back in the same task; observers run after it, so a removal seen
+      // here with nothing reported means the customer closed the window.
+      if (reported) callbacks.onWindowGone();
+      else report({ kind: 'closed' });
+      stop(false);
+      return;
+    }
     if (!shown && isShown(frame)) {
       shown = true;
       window.clearTimeout(watchdog);
@@ -58,12 +71,19 @@ export async function runChallenge(session: ChallengeSession, callbacks: Challen
     }
   });
   const watchdog = window.setTimeout(() => {
-    if (!shown) finish({ kind: 'no-handshake' });
+    if (shown || reported) return;
+    report({ kind: 'no-handshake' });
+    stop(true);
   }, handshakeTimeoutMs);
 
   sdk.execute(session.challengeId, (error, result) => {
-    if (error) finish({ kind: 'error', code: Number(error.code) || 0, message: String(error.message ?? '') });
-    else finish({ kind: 'complete', status: String(result?.status ?? 'COMPLETE') });
+    if (error) {
+      window.clearTimeout(watchdog);
+      report({ kind: 'error', code: Number(error.code) || 0, message: String(error.message ?? '') });
+    } else {
+      report({ kind: 'complete', status: String(result && 'status' in result ? result.status : 'COMPLETE') });
+      stop(true);
+    }
   });
   const frame = document.getElementById(iframeId);
   if (frame) {
@@ -71,5 +91,5 @@ export async function runChallenge(session: ChallengeSession, callbacks: Challen
     observer.observe(document.body, { childList: true });
     observer.observe(frame, { attributes: true, attributeFilter: ['style', 'width'] });
   }
-  return { dispose: () => finish(null) };
+  return { dispose: () => stop(true) };
 }

@@ -81,11 +81,7 @@ export function resetReducer(state: ResetState, event: ResetEvent): ResetState {
       return state.phase === 'active' ? { ...state, pinWindow: event.pinWindow } : state;
     case 'sdk-outcome':
       if (state.phase !== 'active') return state;
-      return {
-        ...state,
-        sdkOutcome: event.outcome,
-        pinWindow: event.outcome.kind === 'closed' ? 'closed' : 'gone',
-      };
+      return { ...state, sdkOutcome: event.outcome, pinWindow: windowAfter(event.outcome, state.pinWindow) };
     case 'update': {
       if (state.phase !== 'active' || event.update.caseId !== state.session.caseId) return state;
       if (isFinished(state.status) || statusRank[event.update.status] < statusRank[state.status]) {
@@ -106,6 +102,13 @@ export function resetReducer(state: ResetState, event: ResetEvent): ResetState {
     case 'clear':
       return { phase: 'idle' };
   }
+}
+
+/** After an error the hosted UI stays up to show the customer why; every other outcome takes it away. */
+function windowAfter(outcome: SdkOutcome, current: PinWindow): PinWindow {
+  if (outcome.kind === 'closed') return 'closed';
+  if (outcome.kind === 'error') return current;
+  return 'gone';
 }
 
 /** What the agent can do next, decided from the state alone. */

@@ -87,6 +87,7 @@ function pinWindowInWords(state: Extract<ResetState, { phase: 'active' }>): stri
     attempts && attempts.failedAttempts > 0
       ? ` Wrong PIN entered ${attempts.failedAttempts} time${attempts.failedAttempts === 1 ? '' : 's'}; ${attempts.attemptsLeft} ${attempts.attemptsLeft === 1 ? 'try' : 'tries'} left before a 30-minute lock.`
       : '';
+  if (state.sdkOutcome?.kind === 'error') return `${sdkOutcomeInWords(state)}${wrong}`;
   switch (state.pinWindow) {
     case 'loading':
       return `Loading Circle’s PIN window…${wrong}`;

@@ -32,6 +32,7 @@ export function createResetController(dispatch: Dispatch<ResetEvent>, current: (
       run = await runChallenge(session, {
         onShown: () => dispatch({ type: 'pin-window', pinWindow: 'open' }),
         onOutcome: (outcome) => void report(session, outcome),
+        onWindowGone: () => dispatch({ type: 'pin-window', pinWindow: 'gone' }),
       });
       dispatch({ type: 'pin-window', pinWindow: 'opening' });
     } catch (error) {

@@ -70,6 +70,16 @@ describe('opening a challenge', () => {
 });
 
 describe('changing a PIN', () => {
+  it('forgets what was verified when the challenge is opened again (a cancelled window must start over)', async () => {
+    const steps = env.emulator.challengeSteps;
+    const { session, encryptionKey } = await challengeFor('user-knows-pin', 'PUT', '/v1/w3s/user/pin');
+    steps.open({ ...session, encryptionKey, appId: env.emulator.appId });
+    expect((await steps.verifyCurrentPin(session, '480213')).ok).toBe(true);
+    steps.open({ ...session, encryptionKey, appId: env.emulator.appId });
+    await expect(steps.completeWithNewPin(session, '390517', '390517')).rejects.toMatchObject({ code: 155122 });
+    expect((await challengeStatus(session)).status).toBe('IN_PROGRESS');
+  });
+
   it('refuses a weak PIN (155704) and a mismatch (155703) without failing the challenge, then completes', async () => {
     const steps = env.emulator.challengeSteps;
     const { session, encryptionKey } = await challengeFor('user-knows-pin', 'PUT', '/v1/w3s/user/pin');

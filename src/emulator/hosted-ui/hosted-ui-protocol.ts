@@ -1,0 +1,72 @@
+// What the hosted PIN UI's page script and the emulator say to each other: the page's start-up config and its small
+// JSON API under /pw-auth/api/. Types only, so the browser script (served as source text) can import them freely.
+import type { ChallengeStatus, ChallengeType } from '../rules/challenge-lifecycle';
+
+/** Handed to the page script when it is served. */
+export interface HostedPinUiConfig {
+  /** Offered on the "choose security questions" screen when the app did not set its own (SET_PIN / INITIALIZE). */
+  defaultSecurityQuestions: string[];
+  /** How many questions a new PIN needs at least (Circle: two). */
+  minimumSecurityQuestions: number;
+}
+
+/** The page's API, relative to the page (so `https://pw-auth.circle.com/api/…` travels the same route as the page). */
+export type HostedUiEndpoint =
+  | 'api/open'
+  | 'api/current-pin'
+  | 'api/security-answers'
+  | 'api/new-pin-check'
+  | 'api/new-pin';
+
+export interface CircleErrorBody {
+  code: number;
+  message: string;
+}
+
+export interface SessionBody {
+  userToken: string;
+  challengeId: string;
+}
+
+/** POST api/open: everything the SDK handed over; checked before any PIN screen is shown. */
+export interface OpenBody extends SessionBody {
+  appId: string;
+  encryptionKey: string;
+}
+
+export interface OpenReply {
+  challenge: { type: ChallengeType; status: ChallengeStatus };
+  /** The user's own questions, in order (the RESTORE_PIN screen asks each). */
+  securityQuestions: string[];
+}
+
+export interface CurrentPinBody extends SessionBody {
+  pin: string;
+}
+
+export interface SecurityAnswersBody extends SessionBody {
+  answers: string[];
+}
+
+/** POST api/new-pin-check: Circle's new-PIN rules (155704, 155703) without touching the challenge. */
+export interface NewPinCheckBody {
+  pin: string;
+  confirmation?: string;
+}
+
+export type NewPinCheckReply = { ok: true } | { ok: false; error: CircleErrorBody };
+
+export interface NewPinBody extends SessionBody {
+  pin: string;
+  confirmation: string;
+  /** SET_PIN / INITIALIZE only. */
+  securityQuestions?: { question: string; answer: string }[];
+}
+
+/**
+ * A step's answer (HTTP 200). Errors that end the session before a step could run (expired token, unknown challenge,
+ * bad input) come back instead as Circle's `{code, message}` envelope with an HTTP error status.
+ */
+export type StepReply =
+  | { ok: true; challenge: { type: ChallengeType; status: ChallengeStatus } }
+  | { ok: false; error: CircleErrorBody; challengeFailed: boolean };

@@ -1,0 +1,98 @@
+// The hosted PIN UI under /pw-auth/: the page the web SDK's iframe loads (`https://pw-auth.circle.com/?origin=…`,
+// routed to `<emulator>/pw-auth/?origin=…`), its script and styles, and the JSON calls the page makes to run the
+// challenge's steps. No API key: a browser loads all of it. Every call re-checks the user token (the steps do).
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { StepOutcome } from '../challenges/challenge-steps';
+import type { ChallengeSteps } from '../create-emulator';
+import { circleError } from '../errors/circle-errors';
+import { parseBody } from '../http/request-parsing';
+import { checkNewPin, checkPinConfirmation, pinProblemCode } from '../rules/pin-policy';
+import { hostedPinPageHeaders, hostedPinPageHtml, hostedPinScriptSource } from './hosted-pin-page';
+import { hostedPinStyles } from './hosted-pin-styles';
+import type { HostedPinUiConfig, HostedUiEndpoint, NewPinCheckReply, OpenReply, StepReply } from './hosted-ui-protocol';
+
+export const hostedUiPrefix = '/pw-auth/';
+
+/** Offered when the app set no questions of its own (the SDK's `setCustomSecurityQuestions`). */
+export const defaultSecurityQuestions = [
+  'What was the name of your first pet?',
+  'In which city were you born?',
+  'What was the name of your first school?',
+  'What is the name of the street you grew up on?',
+  "What is your oldest cousin's first name?",
+  'What was the make of your first car?',
+];
+
+const text = (max: number) => z.string().max(max);
+const session = { userToken: text(4096), challengeId: text(200) };
+const pin = text(64);
+const openBody = z.object({ ...session, appId: text(200), encryptionKey: text(1024) });
+const currentPinBody = z.object({ ...session, pin });
+const answersBody = z.object({ ...session, answers: z.array(text(1024)).max(10) });
+const newPinCheckBody = z.object({ pin, confirmation: pin.optional() });
+const newPinBody = z.object({
+  ...session,
+  pin,
+  confirmation: pin,
+  securityQuestions: z
+    .array(z.object({ question: text(512), answer: text(1024) }))
+    .max(10)
+    .optional(),
+});
+
+function stepReply(outcome: StepOutcome): StepReply {
+  if (outcome.ok) return { ok: true, challenge: { type: outcome.challenge.type, status: outcome.challenge.status } };
+  return { ok: false, error: outcome.error.toEnvelope(), challengeFailed: outcome.challengeFailed };
+}
+
+function sendStatic(reply: FastifyReply, contentType: string, body: string): FastifyReply {
+  return reply.headers({ ...hostedPinPageHeaders, 'content-type': contentType }).send(body);
+}
+
+export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSteps): void {
+  const config: HostedPinUiConfig = { defaultSecurityQuestions, minimumSecurityQuestions: 2 };
+  const script = hostedPinScriptSource(config);
+  const route = (endpoint: HostedUiEndpoint) => `${hostedUiPrefix}${endpoint}`;
+
+  // Relative URLs in the page only resolve under the prefix when the path ends with a slash.
+  app.get('/pw-auth', async (request, reply) => {
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    return reply.redirect(`${hostedUiPrefix}${query}`, 301);
+  });
+  app.get(hostedUiPrefix, async (_request, reply) => sendStatic(reply, 'text/html; charset=utf-8', hostedPinPageHtml));
+  app.get(`${hostedUiPrefix}hosted-pin-ui.js`, async (_request, reply) =>
+    sendStatic(reply, 'text/javascript; charset=utf-8', script),
+  );
+  app.get(`${hostedUiPrefix}hosted-pin-ui.css`, async (_request, reply) =>
+    sendStatic(reply, 'text/css; charset=utf-8', hostedPinStyles),
+  );
+
+  app.post(route('api/open'), async (request): Promise<OpenReply> => {
+    const { challenge, questions } = steps.open(parseBody(openBody, request.body));
+    return {
+      challenge: { type: challenge.type, status: challenge.status },
+      securityQuestions: questions,
+    };
+  });
+  app.post(route('api/current-pin'), async (request) => {
+    const body = parseBody(currentPinBody, request.body);
+    return stepReply(await steps.verifyCurrentPin(body, body.pin));
+  });
+  app.post(route('api/security-answers'), async (request) => {
+    const body = parseBody(answersBody, request.body);
+    return stepReply(await steps.verifyAnswers(body, body.answers));
+  });
+  app.post(route('api/new-pin-check'), async (request): Promise<NewPinCheckReply> => {
+    const body = parseBody(newPinCheckBody, request.body);
+    const problem =
+      checkNewPin(body.pin) ??
+      (body.confirmation === undefined ? null : checkPinConfirmation(body.pin, body.confirmation));
+    if (!problem) return { ok: true };
+    return { ok: false, error: circleError(pinProblemCode[problem]).toEnvelope() };
+  });
+  app.post(route('api/new-pin'), async (request) => {
+    const body = parseBody(newPinBody, request.body);
+    return stepReply(await steps.completeWithNewPin(body, body.pin, body.confirmation, body.securityQuestions));
+  });
+}
