@@ -1,5 +1,5 @@
 import { test as base, type ConsoleMessage } from '@playwright/test';
-import { launchTestBed, type TestBed } from '../harness/test-bed';
+import { launchTestBed, type TestBed, type TestBedOptions } from '../harness/test-bed';
 
 export interface PageProblems {
   /** Console errors and uncaught exceptions, CSP violations among them. */
@@ -7,10 +7,10 @@ export interface PageProblems {
 }
 
 /** Each test gets its own test bed: a fresh browser, a new empty user-data folder, the app already loaded. */
-export const test = base.extend<{ testBed: TestBed; pageProblems: PageProblems }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form for fixtures.
-  testBed: async ({}, use) => {
-    const bed = await launchTestBed({ headless: true });
+export const test = base.extend<{ testBedOptions: TestBedOptions; testBed: TestBed; pageProblems: PageProblems }>({
+  testBedOptions: [{}, { option: true }],
+  testBed: async ({ testBedOptions }, use) => {
+    const bed = await launchTestBed({ ...testBedOptions, headless: true });
     await use(bed);
     await bed.close();
   },

@@ -26,6 +26,8 @@ export interface TestBedOptions {
   remoteDebuggingPort?: number;
   /** How often main polls challenges; tests may poll faster than the app's 1 s → 5 s. */
   watchIntervals?: WatchIntervals;
+  /** E.g. a challenge lifetime longer than a token's, to rehearse token expiry alone. */
+  challengeLifetimeSeconds?: number;
 }
 
 export interface TestBed {
@@ -71,7 +73,10 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     },
     log: { warn: (message) => mainLog.push(message) },
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
-    emulatorOptions: { secretHashCost: testScryptCost },
+    emulatorOptions: {
+      secretHashCost: testScryptCost,
+      ...(options.challengeLifetimeSeconds ? { challengeLifetimeSeconds: options.challengeLifetimeSeconds } : {}),
+    },
     ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
   });
 

@@ -1,0 +1,136 @@
+import { expect, test } from '../test-bed-fixture';
+import {
+  challengesOf,
+  customerChangesPin,
+  customerEnters,
+  expectStatus,
+  hostedUi,
+  seededPin,
+  startReset,
+} from './console-steps';
+
+test('happy path: the customer changes their PIN, the status reaches COMPLETE, and the old PIN stops working', async ({
+  testBed,
+  pageProblems,
+}) => {
+  const { page, emulator } = testBed;
+  await startReset(page, 'user-knows-pin');
+  await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+  await expectStatus(page, 'IN_PROGRESS');
+  await expect(page.getByText(/token valid until/)).toBeVisible();
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  await expect(page.getByText('The PIN was changed.')).toBeVisible();
+  await expect(page.locator('#sdkIframe')).toHaveCount(0);
+
+  // A second reset with the old PIN now fails with 155112.
+  await startReset(page, 'user-knows-pin');
+  await customerEnters(page, 'Current PIN', seededPin);
+  await expect(hostedUi(page).getByRole('alert')).toContainText('155112');
+  await expect(page.getByText(/Wrong PIN entered 1 time/)).toBeVisible();
+  expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(2);
+  expect(pageProblems.errors).toEqual([]);
+});
+
+test('one wrong current PIN, then the right one: COMPLETE, with the attempt shown', async ({ testBed }) => {
+  const { page } = testBed;
+  await startReset(page, 'user-knows-pin');
+  await customerEnters(page, 'Current PIN', '111112');
+  await expect(hostedUi(page).getByRole('alert')).toContainText('155112');
+  await expect(page.getByText(/Wrong PIN entered 1 time; 3 tries left/)).toBeVisible();
+  await expectStatus(page, 'IN_PROGRESS');
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+});
+
+test('four wrong PINs lock the PIN: FAILED with 155119, the unlock time shown, no further challenge', async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  await startReset(page, 'user-knows-pin');
+  for (const wrong of ['111112', '111113', '111114', '111115']) await customerEnters(page, 'Current PIN', wrong);
+  await expect(hostedUi(page).getByRole('alert')).toContainText('155119');
+  await expectStatus(page, 'FAILED');
+  // Circle's window stays up to tell the customer why, until they close it.
+  await hostedUi(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.locator('#sdkIframe')).toHaveCount(0);
+  await expect(page.getByText(/PIN is locked after too many wrong tries/).first()).toBeVisible();
+
+  await startReset(page, 'user-knows-pin');
+  const alert = page.getByRole('alert').filter({ hasText: 'locked' });
+  await expect(alert).toContainText(/until \d{4}-\d{2}-\d{2}T/);
+  expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);
+});
+
+test('the customer cancels: the console notices, offers resume or restart, and a restart completes', async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  await startReset(page, 'user-knows-pin');
+  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.locator('#sdkIframe')).toHaveCount(0);
+  await expect(page.getByText('The customer closed the PIN window before finishing.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reopen PIN window' }).click();
+  await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Start a fresh challenge' }).click();
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(2);
+});
+
+test('a 500 on PUT /user/pin gives a clear error; Retry completes with exactly one challenge', async ({ testBed }) => {
+  const { page, emulator } = testBed;
+  await fetch(`${emulator.baseUrl}/emulator/faults`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 }),
+  });
+  await startReset(page, 'user-knows-pin');
+  await expect(page.getByRole('alert')).toContainText('Circle refused creating the challenge');
+  await expect(page.getByRole('alert')).toContainText('HTTP 500');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);
+});
+
+test('a bad user ID gets an inline error and no request', async ({ testBed }) => {
+  const { page } = testBed;
+  await startReset(page, 'abc');
+  await expect(page.getByText('A user ID has at least 5 characters.')).toBeVisible();
+  await expect(page.getByLabel('User ID', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  expect(testBed.bridgeTraffic.filter((entry) => entry.channel === 'reset:start')).toEqual([]);
+});
+
+test.describe('with challenges that outlive tokens', () => {
+  test.use({ testBedOptions: { challengeLifetimeSeconds: 2 * 60 * 60 } });
+
+  test('the token expires mid-flow (clock +61 min): a new one is acquired, nothing re-typed', async ({ testBed }) => {
+    const { page, emulator } = testBed;
+    await startReset(page, 'user-knows-pin');
+    await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+    const tokenOf = (channel: string) =>
+      (
+        testBed.bridgeTraffic.find((entry) => entry.direction === 'result' && entry.channel === channel)?.data as {
+          value?: { userToken?: string };
+        }
+      )?.value?.userToken;
+    emulator.clock.advance(61 * 60);
+    await customerEnters(page, 'Current PIN', seededPin);
+    // Circle's window reports 155104; the console resumes the same challenge with a fresh token by itself.
+    await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+    const resumes = testBed.bridgeTraffic.filter(
+      (entry) => entry.channel === 'reset:resume' && entry.direction === 'result',
+    );
+    expect(resumes).toHaveLength(1);
+    expect(tokenOf('reset:resume')).toBeTruthy();
+    expect(tokenOf('reset:resume')).not.toBe(tokenOf('reset:start'));
+    await customerChangesPin(page, seededPin, '390517');
+    await expectStatus(page, 'COMPLETE');
+    expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../test-bed-fixture';
+import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from './console-steps';
+
+async function seriousViolations(page: Page) {
+  // Circle's window is another origin (the emulator's page has its own tests); this scans the console itself.
+  const results = await new AxeBuilder({ page }).exclude('#sdkIframe').analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+}
+
+test('the reset view passes an axe scan with no serious or critical violations, in every state', async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  await expect(page.getByLabel('User ID', { exact: true })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await startReset(page, 'abc');
+  expect(await seriousViolations(page)).toEqual([]);
+  await startReset(page, 'user-disabled');
+  await expect(page.getByRole('alert')).toContainText('disabled');
+  expect(await seriousViolations(page)).toEqual([]);
+  await startReset(page, 'user-knows-pin');
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the whole flow can be driven from the keyboard alone', async ({ testBed }) => {
+  const { page } = testBed;
+  const userId = page.getByLabel('User ID', { exact: true });
+  for (let press = 0; press < 10 && !(await userId.evaluate((input) => input === document.activeElement)); press += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(userId).toBeFocused();
+  await page.keyboard.type('user-knows-pin');
+  await page.keyboard.press('Enter');
+  for (const [label, value] of [
+    ['Current PIN', seededPin],
+    ['New PIN', '390517'],
+    ['Confirm new PIN', '390517'],
+  ] as const) {
+    await expect(hostedUi(page).getByLabel(label, { exact: true })).toBeFocused();
+    await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
+  }
+  await expectStatus(page, 'COMPLETE');
+});
+
+test('no renderer-visible value ever holds the API key: bridge traffic, DOM, console, storage', async ({ testBed }) => {
+  const { page, emulator } = testBed;
+  const consoleText: string[] = [];
+  page.on('console', (message) => consoleText.push(message.text()));
+  await startReset(page, 'user-knows-pin');
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  await startReset(page, 'no-such-user');
+  await expect(page.getByRole('alert')).toBeVisible();
+
+  const [, keyId, keySecret] = emulator.apiKey.split(':');
+  const everything = [
+    JSON.stringify(testBed.bridgeTraffic),
+    await page.content(),
+    consoleText.join('\n'),
+    await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })),
+    JSON.stringify(await testBed.context.cookies()),
+  ].join('\n');
+  expect(testBed.bridgeTraffic.length).toBeGreaterThan(4);
+  for (const secret of [emulator.apiKey, keyId, keySecret]) expect(everything).not.toContain(secret);
+});
