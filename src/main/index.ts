@@ -30,6 +30,11 @@ async function start(): Promise<void> {
     log: { warn: (message) => console.warn(message) },
   });
   services = started;
+  // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,
+  // per-run key, never a Circle key).
+  if (process.env.PIN_DESK_ANNOUNCE_EMULATOR === '1') {
+    console.log(`PIN Desk emulator: ${started.embedded.emulator.baseUrl} ${started.embedded.emulator.apiKey}`);
+  }
 
   installSessionPolicy(session.defaultSession, {
     policy: { appOrigin, hostedUi: started.hostedUi, devServerOrigin },

@@ -14,7 +14,17 @@ export const electronUnavailable = !electronPath
     ? 'no display for Electron (set DISPLAY, e.g. under xvfb-run)'
     : null;
 
-export const test = base.extend<{ electronApp: ElectronApplication; appWindow: Page }>({
+/** The embedded emulator's controls, as the app announces them on stdout for tests. */
+export interface EmulatorControls {
+  baseUrl: string;
+  apiKey: string;
+}
+
+export const test = base.extend<{
+  electronApp: ElectronApplication;
+  appWindow: Page;
+  emulatorControls: EmulatorControls;
+}>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form for fixtures.
   electronApp: async ({}, use) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-electron-'));
@@ -22,11 +32,31 @@ export const test = base.extend<{ electronApp: ElectronApplication; appWindow: P
     const app = await _electron.launch({
       executablePath: electronPath ?? undefined,
       args: ['.', ...(runningAsRoot ? ['--no-sandbox'] : [])],
-      env: { ...process.env, PIN_DESK_USER_DATA_DIR: userDataDir } as Record<string, string>,
+      env: { ...process.env, PIN_DESK_USER_DATA_DIR: userDataDir, PIN_DESK_ANNOUNCE_EMULATOR: '1' } as Record<
+        string,
+        string
+      >,
     });
     await use(app);
     await app.close();
     await rm(userDataDir, { recursive: true, force: true });
+  },
+  emulatorControls: async ({ electronApp }, use) => {
+    const output = electronApp.process().stdout;
+    const line = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      const timer = setTimeout(() => reject(new Error(`no emulator announcement; stdout:\n${seen}`)), 20_000);
+      output?.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const found = seen.split('\n').find((candidate) => candidate.startsWith('PIN Desk emulator: '));
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        }
+      });
+    });
+    const [baseUrl = '', apiKey = ''] = line.replace('PIN Desk emulator: ', '').trim().split(' ');
+    await use({ baseUrl, apiKey });
   },
   appWindow: async ({ electronApp }, use) => {
     const appWindow = await electronApp.firstWindow();

@@ -3,6 +3,7 @@
 import { isDueToExpire, isTerminal } from '../rules/challenge-lifecycle';
 import type { ChallengeRecord, EmulatorSnapshot, EntityRecord, SubscriptionRecord, UserRecord } from './emulator-state';
 import { snapshotFormat } from './emulator-state';
+import { ExpiryQueue } from './expiry-queue';
 
 export type ChallengeListener = (challenge: ChallengeRecord) => void;
 
@@ -16,7 +17,10 @@ export class EmulatorStore {
   readonly subscriptions = new Map<string, SubscriptionRecord>();
   private readonly challengesByUser = new Map<string, string[]>();
   private readonly idempotency = new Map<string, string>();
-  private readonly open = new Set<string>();
+  /** Challenges that can still expire, each with the order it was indexed in: the order the sweep expires them. */
+  private readonly open = new Map<string, number>();
+  private readonly expiries = new ExpiryQueue();
+  private indexedCount = 0;
   private readonly challengeListeners: ChallengeListener[] = [];
   private readonly changeListeners: Array<() => void> = [];
 
@@ -62,6 +66,8 @@ export class EmulatorStore {
     const previous = this.challenges.get(next.id);
     this.challenges.set(next.id, next);
     if (isTerminal(next.status)) this.open.delete(next.id);
+    // Queued again as it now stands; entries that no longer apply are skipped when they come up.
+    else if (this.open.has(next.id)) this.expiries.push(Date.parse(next.expiresAt), next.id);
     this.changed();
     if (previous?.status !== next.status) this.emit(next);
   }
@@ -77,7 +83,13 @@ export class EmulatorStore {
 
   /** Moves every open challenge whose time has passed to EXPIRED (run on a timer and when the clock moves). */
   expireDue(nowMs: number): void {
-    for (const id of [...this.open]) this.settledChallenge(id, nowMs);
+    const due = new Set<string>();
+    for (const id of this.expiries.takeDue(nowMs)) {
+      const challenge = this.challenges.get(id);
+      if (challenge && this.open.has(id) && isDueToExpire(challenge, nowMs)) due.add(id);
+    }
+    const inIndexOrder = [...due].sort((a, b) => (this.open.get(a) ?? 0) - (this.open.get(b) ?? 0));
+    for (const id of inIndexOrder) this.settledChallenge(id, nowMs);
   }
 
   putSubscription(subscription: SubscriptionRecord): void {
@@ -113,6 +125,7 @@ export class EmulatorStore {
     this.challengesByUser.clear();
     this.idempotency.clear();
     this.open.clear();
+    this.expiries.clear();
     for (const user of copy.users) this.users.set(user.id, user);
     for (const challenge of copy.challenges) this.indexChallenge(challenge);
     for (const subscription of copy.subscriptions) this.subscriptions.set(subscription.id, subscription);
@@ -125,7 +138,11 @@ export class EmulatorStore {
     if (ids) ids.push(challenge.id);
     else this.challengesByUser.set(challenge.userId, [challenge.id]);
     this.idempotency.set(idempotencyIndexKey(challenge.userId, challenge.idempotencyKey), challenge.id);
-    if (!isTerminal(challenge.status)) this.open.add(challenge.id);
+    if (!isTerminal(challenge.status)) {
+      if (!this.open.has(challenge.id)) this.open.set(challenge.id, this.indexedCount);
+      this.expiries.push(Date.parse(challenge.expiresAt), challenge.id);
+    }
+    this.indexedCount += 1;
   }
 
   private emit(challenge: ChallengeRecord): void {

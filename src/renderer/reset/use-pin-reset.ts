@@ -14,6 +14,8 @@ export interface ResetActions {
   resume(): void;
   freshChallenge(): void;
   cancel(): void;
+  /** Takes Circle's window away (an expired challenge leaves the customer nothing to do in it). */
+  closeWindow(): void;
   dispose(): void;
 }
 
@@ -94,6 +96,12 @@ export function createResetController(dispatch: Dispatch<ResetEvent>, current: (
       if (state.phase === 'active') void closeCurrentCase().then(() => begin(state.userId, crypto.randomUUID()));
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
+    closeWindow: () => {
+      if (!run) return;
+      run.dispose();
+      run = null;
+      dispatch({ type: 'pin-window', pinWindow: 'gone' });
+    },
     dispose: () => run?.dispose(),
   };
 }
@@ -105,7 +113,13 @@ export function usePinReset(): { state: ResetState; choices: ResetChoices; actio
   const [actions] = useState(() => createResetController(dispatch, () => latest.current));
 
   useEffect(() => {
-    const unsubscribe = pinDeskBridge().challenge.onUpdated((update) => dispatch({ type: 'update', update }));
+    const unsubscribe = pinDeskBridge().challenge.onUpdated((update) => {
+      dispatch({ type: 'update', update });
+      const state = latest.current;
+      if (update.status === 'EXPIRED' && state.phase === 'active' && state.session.caseId === update.caseId) {
+        actions.closeWindow();
+      }
+    });
     return () => {
       unsubscribe();
       actions.dispose();

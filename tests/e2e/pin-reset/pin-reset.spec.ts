@@ -134,3 +134,20 @@ test.describe('with challenges that outlive tokens', () => {
     expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);
   });
 });
+
+test('token and challenge both expire (clock +61 min, 10-minute challenges): a fresh challenge, nothing re-typed', async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  await startReset(page, 'user-knows-pin');
+  await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+  emulator.clock.advance(61 * 60);
+  // The expired challenge leaves the customer nothing to do: the console takes Circle's window away by itself.
+  await expectStatus(page, 'EXPIRED');
+  await expect(page.locator('#sdkIframe')).toHaveCount(0);
+  await expect(page.getByText(/challenge expired/i).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Start a fresh challenge' }).click();
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  expect(challengesOf(emulator, 'user-knows-pin').map((challenge) => challenge.id)).toHaveLength(2);
+});

@@ -26,10 +26,11 @@ const createBody = z.object({
   name: z.string().max(200).optional(),
 });
 const updateBody = z.object({ name: z.string().max(200), enabled: z.boolean() });
+const idParams = z.object({ id: z.uuid() });
 
 export function registerNotificationRoutes(app: FastifyInstance, core: EmulatorCore): void {
   const subscriptionById = (params: unknown): SubscriptionRecord => {
-    const parsed = z.object({ id: z.uuid() }).safeParse(params);
+    const parsed = idParams.safeParse(params);
     if (!parsed.success) throw circleError(156009);
     const subscription = core.store.subscriptions.get(parsed.data.id);
     if (!subscription) throw notFound();
@@ -73,7 +74,7 @@ export function registerNotificationRoutes(app: FastifyInstance, core: EmulatorC
 
   app.get('/v2/notifications/publicKey/:id', async (request) => {
     const { notificationKey } = core.store.entity;
-    const parsed = z.object({ id: z.uuid() }).safeParse(request.params);
+    const parsed = idParams.safeParse(request.params);
     if (!parsed.success) throw circleError(156009);
     if (parsed.data.id !== notificationKey.id) throw notFound();
     return {

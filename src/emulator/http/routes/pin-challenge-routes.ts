@@ -50,6 +50,9 @@ const initializeBody = z.object({
 });
 
 const challengeStatus = z.enum(['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'EXPIRED']);
+// Built once: a zod object schema compiles itself on first use, which per request would dominate a lookup.
+const challengeListQuery = z.object({ status: challengeStatus.optional() });
+const challengeIdParams = z.object({ id: z.uuid() });
 
 export function registerPinChallengeRoutes(app: FastifyInstance, core: EmulatorCore): void {
   const start =
@@ -68,7 +71,7 @@ export function registerPinChallengeRoutes(app: FastifyInstance, core: EmulatorC
 
   app.get('/v1/w3s/user/challenges', async (request) => {
     const { user } = userFromToken(core, singleHeader(request, 'X-User-Token'));
-    const { status } = parseWith(z.object({ status: challengeStatus.optional() }), request.query);
+    const { status } = parseWith(challengeListQuery, request.query);
     const challenges = core.store
       .challengesOf(user.id, core.clock.nowMs())
       .filter((challenge) => status === undefined || challenge.status === status)
@@ -78,7 +81,7 @@ export function registerPinChallengeRoutes(app: FastifyInstance, core: EmulatorC
 
   app.get('/v1/w3s/user/challenges/:id', async (request) => {
     const { user } = userFromToken(core, singleHeader(request, 'X-User-Token'));
-    const params = z.object({ id: z.uuid() }).safeParse(request.params);
+    const params = challengeIdParams.safeParse(request.params);
     if (!params.success) throw circleError(156009);
     const challenge = core.store.settledChallenge(params.data.id, core.clock.nowMs());
     // Another user's challenge is reported exactly like one that does not exist.

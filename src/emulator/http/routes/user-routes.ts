@@ -20,6 +20,7 @@ export const externalUserId = z
   .regex(/^[^\p{Cc}]+$/u);
 
 const userIdBody = z.object({ userId: externalUserId });
+const userIdParams = z.object({ id: externalUserId });
 const credentialStatus = z.enum(['ENABLED', 'UNSET', 'LOCKED']);
 const dateTime = z.iso.datetime({ offset: true });
 
@@ -72,7 +73,7 @@ export function registerUserRoutes(app: FastifyInstance, core: EmulatorCore): vo
   });
 
   app.get('/v1/w3s/users/:id', async (request) => {
-    const { id } = parseWith(z.object({ id: externalUserId }), request.params);
+    const { id } = parseWith(userIdParams, request.params);
     const record = core.store.users.get(id);
     if (!record) throw circleError(155102);
     return { data: { user: toEndUser(record, core.clock.nowMs()) } };

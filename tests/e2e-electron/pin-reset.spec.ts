@@ -1,0 +1,77 @@
+// The browser test bed's reset scenarios, on the real Electron shell (run wherever an Electron binary exists).
+import {
+  customerChangesPin,
+  customerEnters,
+  expectStatus,
+  hostedUi,
+  seededPin,
+  startReset,
+} from '../e2e/pin-reset/console-steps';
+import { type EmulatorControls, expect, test } from './electron-fixture';
+
+function emulatorControl(controls: EmulatorControls, path: string, body: unknown) {
+  return fetch(`${controls.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${controls.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+test('happy path: the customer changes their PIN and the status reaches COMPLETE', async ({ appWindow }) => {
+  await startReset(appWindow, 'user-knows-pin');
+  await customerChangesPin(appWindow, seededPin, '390517');
+  await expectStatus(appWindow, 'COMPLETE');
+});
+
+test('one wrong PIN then the right one', async ({ appWindow }) => {
+  await startReset(appWindow, 'user-knows-pin');
+  await customerEnters(appWindow, 'Current PIN', '111112');
+  await expect(appWindow.getByText(/Wrong PIN entered 1 time/)).toBeVisible();
+  await customerChangesPin(appWindow, seededPin, '390517');
+  await expectStatus(appWindow, 'COMPLETE');
+});
+
+test('four wrong PINs lock the PIN', async ({ appWindow }) => {
+  await startReset(appWindow, 'user-knows-pin');
+  for (const wrong of ['111112', '111113', '111114', '111115']) await customerEnters(appWindow, 'Current PIN', wrong);
+  await expectStatus(appWindow, 'FAILED');
+  await hostedUi(appWindow).getByRole('button', { name: 'Close', exact: true }).click();
+  await startReset(appWindow, 'user-knows-pin');
+  await expect(appWindow.getByRole('alert').filter({ hasText: 'locked' })).toBeVisible();
+});
+
+test('the customer cancels, then a fresh challenge completes', async ({ appWindow }) => {
+  await startReset(appWindow, 'user-knows-pin');
+  await hostedUi(appWindow).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await appWindow.getByRole('button', { name: 'Start a fresh challenge' }).click();
+  await customerChangesPin(appWindow, seededPin, '390517');
+  await expectStatus(appWindow, 'COMPLETE');
+});
+
+test('a 500 on PUT /user/pin, then Retry', async ({ appWindow, emulatorControls }) => {
+  await emulatorControl(emulatorControls, '/emulator/faults', {
+    method: 'PUT',
+    path: '/v1/w3s/user/pin',
+    status: 500,
+    times: 1,
+  });
+  await startReset(appWindow, 'user-knows-pin');
+  await expect(appWindow.getByRole('alert')).toContainText('HTTP 500');
+  await appWindow.getByRole('button', { name: 'Retry' }).click();
+  await customerChangesPin(appWindow, seededPin, '390517');
+  await expectStatus(appWindow, 'COMPLETE');
+});
+
+test('the token expires mid-flow and the console recovers without re-typing', async ({
+  appWindow,
+  emulatorControls,
+}) => {
+  await startReset(appWindow, 'user-knows-pin');
+  await expect(hostedUi(appWindow).getByLabel('Current PIN', { exact: true })).toBeVisible();
+  await emulatorControl(emulatorControls, '/emulator/clock', { advanceSeconds: 61 * 60 });
+  // The embedded emulator's challenges live 10 minutes, so this one expired with the token: a fresh challenge.
+  await expectStatus(appWindow, 'EXPIRED');
+  await appWindow.getByRole('button', { name: 'Start a fresh challenge' }).click();
+  await customerChangesPin(appWindow, seededPin, '390517');
+  await expectStatus(appWindow, 'COMPLETE');
+});
