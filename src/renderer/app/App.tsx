@@ -48,7 +48,7 @@ export function App() {
         {view === 'customer' && <CustomerView environment={environment.status} />}
       </main>
       {appInfo.status === 'ready' && (
-        <footer className="app-footer" aria-label="About this console">
+        <footer className="app-footer">
           <dl className="facts">
             <dt>Version</dt>
             <dd data-testid="app-version">{appInfo.info.version}</dd>
