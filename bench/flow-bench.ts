@@ -33,7 +33,9 @@ async function main(): Promise<void> {
       await page.getByRole('status').filter({ hasText: 'cancelled' }).waitFor();
 
       const directStart = performance.now();
-      await fetch(`${emulator.baseUrl}/v1/w3s/config/entity`, { headers: { authorization: `Bearer ${emulator.apiKey}` } });
+      await fetch(`${emulator.baseUrl}/v1/w3s/config/entity`, {
+        headers: { authorization: `Bearer ${emulator.apiKey}` },
+      });
       await client.getUser({ userId: 'user-knows-pin' });
       const token = (await client.createUserToken({ userId: 'user-knows-pin' })).data;
       await client.updateUserPin({ userToken: token?.userToken ?? '', idempotencyKey: randomUUID() });

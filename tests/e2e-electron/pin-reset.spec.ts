@@ -7,15 +7,8 @@ import {
   seededPin,
   startReset,
 } from '../e2e/pin-reset/console-steps';
-import { type EmulatorControls, expect, test } from './electron-fixture';
-
-function emulatorControl(controls: EmulatorControls, path: string, body: unknown) {
-  return fetch(`${controls.baseUrl}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${controls.apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
+import { emulatorControl, injectFault } from '../support/emulator-controls';
+import { expect, test } from './electron-fixture';
 
 test('happy path: the customer changes their PIN and the status reaches COMPLETE', async ({ appWindow }) => {
   await startReset(appWindow, 'user-knows-pin');
@@ -49,12 +42,7 @@ test('the customer cancels, then a fresh challenge completes', async ({ appWindo
 });
 
 test('a 500 on PUT /user/pin, then Retry', async ({ appWindow, emulatorControls }) => {
-  await emulatorControl(emulatorControls, '/emulator/faults', {
-    method: 'PUT',
-    path: '/v1/w3s/user/pin',
-    status: 500,
-    times: 1,
-  });
+  await injectFault(emulatorControls, { method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 });
   await startReset(appWindow, 'user-knows-pin');
   await expect(appWindow.getByRole('alert')).toContainText('HTTP 500');
   await appWindow.getByRole('button', { name: 'Retry' }).click();

@@ -1,3 +1,4 @@
+import { injectFault } from '../../support/emulator-controls';
 import { expect, test } from '../test-bed-fixture';
 import {
   challengesOf,
@@ -84,11 +85,7 @@ test('the customer cancels: the console notices, offers resume or restart, and a
 
 test('a 500 on PUT /user/pin gives a clear error; Retry completes with exactly one challenge', async ({ testBed }) => {
   const { page, emulator } = testBed;
-  await fetch(`${emulator.baseUrl}/emulator/faults`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 }),
-  });
+  await injectFault(emulator, { method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 });
   await startReset(page, 'user-knows-pin');
   await expect(page.getByRole('alert')).toContainText('Circle refused creating the challenge');
   await expect(page.getByRole('alert')).toContainText('HTTP 500');

@@ -4,6 +4,7 @@ import { createEmulator, type Emulator, testScryptCost } from '../../../../src/e
 import { CircleCallError } from '../../../../src/main/circle/circle-call-error';
 import { type CircleGateway, createCircleGateway } from '../../../../src/main/circle/circle-gateway';
 import { createCirclePacing } from '../../../../src/main/circle/circle-pacing';
+import { injectFault } from '../../../support/emulator-controls';
 
 let emulator: Emulator;
 let gateway: CircleGateway;
@@ -26,14 +27,6 @@ async function failureOf(promise: Promise<unknown>): Promise<CircleCallError> {
   );
   expect(error).toBeInstanceOf(CircleCallError);
   return error as CircleCallError;
-}
-
-function injectFault(rule: Record<string, unknown>) {
-  return fetch(`${emulator.baseUrl}/emulator/faults`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify(rule),
-  });
 }
 
 describe('the Circle gateway against the emulator', () => {
@@ -79,7 +72,7 @@ describe('the Circle gateway against the emulator', () => {
   });
 
   it('retries a 429 and succeeds', async () => {
-    await injectFault({ method: 'GET', path: '/v1/w3s/users/user-knows-pin', status: 429, times: 2 });
+    await injectFault(emulator, { method: 'GET', path: '/v1/w3s/users/user-knows-pin', status: 429, times: 2 });
     expect((await gateway.getUser('user-knows-pin')).id).toBe('user-knows-pin');
   });
 

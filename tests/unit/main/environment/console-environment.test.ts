@@ -6,6 +6,7 @@ import { createEmulator, type Emulator, testScryptCost } from '../../../../src/e
 import { createCircleGateway } from '../../../../src/main/circle/circle-gateway';
 import { createAppIdCache, describeEnvironment } from '../../../../src/main/environment/console-environment';
 import { startEmbeddedEmulator } from '../../../../src/main/environment/embedded-emulator';
+import { emulatorControl, injectFault } from '../../../support/emulator-controls';
 
 describe('the App ID cache', () => {
   let emulator: Emulator;
@@ -15,11 +16,7 @@ describe('the App ID cache', () => {
   afterAll(() => emulator.close());
 
   it('shows a failed fetch, then fetches again on the next request and caches the answer', async () => {
-    await fetch(`${emulator.baseUrl}/emulator/faults`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ method: 'GET', path: '/v1/w3s/config/entity', status: 503, times: 1 }),
-    });
+    await injectFault(emulator, { method: 'GET', path: '/v1/w3s/config/entity', status: 503, times: 1 });
     const gateway = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
     let fetches = 0;
     const appId = createAppIdCache(() => {
@@ -42,10 +39,9 @@ describe('the embedded emulator', () => {
     try {
       const first = await startEmbeddedEmulator(userDataDir, { secretHashCost: testScryptCost });
       const appId = first.emulator.appId;
-      await fetch(`${first.emulator.baseUrl}/emulator/users`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${first.emulator.apiKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ userId: 'rehearsal-user-1', scenario: 'user-knows-pin' }),
+      await emulatorControl(first.emulator, '/emulator/users', {
+        userId: 'rehearsal-user-1',
+        scenario: 'user-knows-pin',
       });
       await first.close();
       const second = await startEmbeddedEmulator(userDataDir, { secretHashCost: testScryptCost });

@@ -6,6 +6,7 @@ import { testScryptCost } from '../../../../src/emulator';
 import { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
 import { type MainServices, startMainServices } from '../../../../src/main/main-services';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
+import { injectFault } from '../../../support/emulator-controls';
 
 let userDataDir: string;
 let services: MainServices;
@@ -115,11 +116,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
   });
 
   it('makes exactly one challenge when PUT /user/pin fails once and the attempt is retried', async () => {
-    await fetch(`${emulator().baseUrl}/emulator/faults`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${emulator().apiKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 }),
-    });
+    await injectFault(emulator(), { method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 });
     const attemptId = attempt();
     const failure = await refusal(handlers()['reset:start']({ userId: 'user-knows-pin', attemptId }));
     expect(failure.code).toBe('challenge-failed');

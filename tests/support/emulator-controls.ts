@@ -1,0 +1,24 @@
+// The emulator's developer controls (/emulator/…), as tests call them over HTTP with the emulator's own key.
+
+export interface EmulatorEndpoint {
+  baseUrl: string;
+  apiKey: string;
+}
+
+export async function emulatorControl(emulator: EmulatorEndpoint, path: string, body: unknown): Promise<Response> {
+  const response = await fetch(`${emulator.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/** The next `times` calls matching method and path get this answer (see the README's developer controls). */
+export function injectFault(
+  emulator: EmulatorEndpoint,
+  rule: { method: string; path: string; status: number; times?: number; code?: number; delayMs?: number },
+): Promise<Response> {
+  return emulatorControl(emulator, '/emulator/faults', rule);
+}
