@@ -38,9 +38,28 @@ export function encryptionKeyFor(tokenId: string, secret: string): string {
   return createHmac('sha256', Buffer.from(secret, 'base64')).update(`encryption-key:${tokenId}`).digest('base64');
 }
 
+// Tokens whose signature and claims were already checked, by secret and token: a client polling with one token has
+// it verified once (the HMAC and JSON parse dominate a status read), while its expiry is checked on every call.
+// Bounded: emptied when full.
+const verifiedClaims = new Map<string, UserTokenClaims>();
+const verifiedClaimsLimit = 10_000;
+
 /** Verifies an `X-User-Token`: missing → 155103, bad shape or signature → 155105, expired → 155104. */
 export function verifyUserToken(token: string | undefined, secret: string, nowMs: number): UserTokenClaims {
   if (token === undefined || token === '') throw circleError(155103);
+  const key = `${secret}\u0000${token}`;
+  let claims = verifiedClaims.get(key);
+  if (claims === undefined) {
+    claims = verifySignedClaims(token, secret);
+    if (verifiedClaims.size >= verifiedClaimsLimit) verifiedClaims.clear();
+    verifiedClaims.set(key, claims);
+  }
+  if (claims.exp * 1000 <= nowMs) throw circleError(155104);
+  return { ...claims };
+}
+
+/** The claims of a well-formed token signed with `secret`, else 155105; expiry is the caller's check. */
+function verifySignedClaims(token: string, secret: string): UserTokenClaims {
   const parts = token.split('.');
   if (parts.length !== 3) throw circleError(155105);
   const [header = '', payload = '', signature = ''] = parts;
@@ -54,7 +73,6 @@ export function verifyUserToken(token: string | undefined, secret: string, nowMs
     throw circleError(155105);
   }
   if (!isClaims(claims)) throw circleError(155105);
-  if (claims.exp * 1000 <= nowMs) throw circleError(155104);
   return claims;
 }
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { authenticateApiKey } from '../auth/api-key';
-import type { FaultRules } from '../controls/fault-rules';
+import type { FaultRule, FaultRules } from '../controls/fault-rules';
 import type { EmulatorCore } from '../emulator-core';
 import { CircleApiError, circleErrorRow, fieldError } from '../errors/circle-errors';
 import { badRequest, internalError, notFound, payloadTooLarge, tooManyRequests } from '../errors/http-errors';
@@ -31,6 +31,21 @@ const publicRoutes = new Set(['/ping']);
 const isPublicRoute = (route: string) =>
   publicRoutes.has(route) || route === '/pw-auth' || route.startsWith('/pw-auth/');
 const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
+
+/** An injected fault: latency first, then a dropped connection or Circle's error envelope. */
+async function applyFault(request: FastifyRequest, reply: FastifyReply, fault: FaultRule): Promise<void> {
+  if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (fault.drop) {
+    reply.hijack();
+    request.raw.socket.destroy();
+    return;
+  }
+  if (fault.status !== undefined) {
+    const code = fault.code ?? fault.status;
+    const message = fault.message ?? circleErrorRow(code)?.message ?? 'Injected fault.';
+    throw new CircleApiError(fault.status, code, message);
+  }
+}
 
 export function toCircleApiError(error: unknown): CircleApiError {
   if (error instanceof CircleApiError) return error;
@@ -74,35 +89,32 @@ export function buildApiServer({ core, faults, onExchange }: ApiServerOptions): 
     else parseJson(request, body as string, done);
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks: every request passes through these, and a promise per hook per request costs more than
+  // the status read itself (measured with npm run bench:emulator).
+  app.addHook('onRequest', (request, reply, done) => {
     const sent = request.headers['x-request-id'];
     reply.header('X-Request-Id', typeof sent === 'string' && requestIdPattern.test(sent) ? sent : randomUUID());
+    done();
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     const path = request.url.split('?')[0] ?? '';
-    if (path.startsWith('/emulator/')) return;
-    const fault = faults.take(request.method, path);
-    if (!fault) return;
-    if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    if (fault.drop) {
-      reply.hijack();
-      request.raw.socket.destroy();
-      return;
-    }
-    if (fault.status !== undefined) {
-      const code = fault.code ?? fault.status;
-      const message = fault.message ?? circleErrorRow(code)?.message ?? 'Injected fault.';
-      throw new CircleApiError(fault.status, code, message);
-    }
+    const fault = path.startsWith('/emulator/') ? undefined : faults.take(request.method, path);
+    if (!fault) return done();
+    applyFault(request, reply, fault).then(() => done(), done);
   });
 
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     const route = request.routeOptions.url;
-    if (route === undefined || isPublicRoute(route)) return;
-    const apiKey = authenticateApiKey(request.headers.authorization, core.settings.acceptedApiKeys);
-    if (core.settings.rateLimits && !route.startsWith('/emulator/')) {
-      if (!rateLimiter.admit(apiKey, request.method, route)) throw tooManyRequests();
+    if (route === undefined || isPublicRoute(route)) return done();
+    try {
+      const apiKey = authenticateApiKey(request.headers.authorization, core.settings.acceptedApiKeys);
+      if (core.settings.rateLimits && !route.startsWith('/emulator/')) {
+        if (!rateLimiter.admit(apiKey, request.method, route)) throw tooManyRequests();
+      }
+      done();
+    } catch (error) {
+      done(error as Error);
     }
   });
 
