@@ -42,7 +42,7 @@ export interface TestBed {
   /** Main-process warnings (refused IPC calls, refused requests), as the Electron shell would log them. */
   mainLog: string[];
   /** Everything that crossed the bridge, both ways, as the renderer saw it (for secret-leak checks). */
-  bridgeTraffic: { direction: 'invoke' | 'result' | 'event'; channel: string; data: unknown }[];
+  bridgeTraffic: { direction: 'invoke' | 'result' | 'event'; channel: string; data: unknown; at: number }[];
   /** Pushes a main → renderer event to the page, as webContents.send would. */
   emit(channel: string, payload: unknown): Promise<void>;
   close(): Promise<void>;
@@ -111,16 +111,16 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
       const frame = source.frame;
       const event: InvokeEventLike = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } };
-      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args });
+      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args, at: performance.now() });
       const result = await listener(event, ...(Array.isArray(args) ? args : []));
-      bridgeTraffic.push({ direction: 'result', channel: String(channel), data: result });
+      bridgeTraffic.push({ direction: 'result', channel: String(channel), data: result, at: performance.now() });
       return result;
     });
     await context.addInitScript({ content: preloadInitScript(await readFile(builtPreloadPath, 'utf8')) });
     await routeThroughPolicy(context, router);
     const page = await context.newPage();
     emitToPage = async (channel, payload) => {
-      bridgeTraffic.push({ direction: 'event', channel, data: payload });
+      bridgeTraffic.push({ direction: 'event', channel, data: payload, at: performance.now() });
       await page.evaluate(
         ([name, eventChannel, eventPayload]) =>
           (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name as string]?.(
