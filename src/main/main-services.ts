@@ -8,7 +8,8 @@ import { startNotificationReceiver } from './challenge-watch/notification-receiv
 import { createCircleGateway } from './circle/circle-gateway';
 import { type ConsoleEnvironment, createAppIdCache, describeEnvironment } from './environment/console-environment';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embedded-emulator';
-import { PinResetFlow } from './flows/pin-reset-flow';
+import { followChallenge, lookUpCustomer } from './flows/customer-lookup';
+import { PinChallengeFlow } from './flows/pin-challenge-flow';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
 import type { HostedUiTarget } from './session/network-policy';
 
@@ -69,7 +70,8 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     },
     onPollError: (caseId, error) => options.log.warn(`watcher: poll for case ${caseId} failed: ${String(error)}`),
   });
-  const reset = new PinResetFlow({ gateway: environment.gateway, appId: environment.appId, cases, watcher, now });
+  const flows = new PinChallengeFlow({ gateway: environment.gateway, appId: environment.appId, cases, watcher, now });
+  const lookupDeps = { gateway: environment.gateway, cases, watcher, now };
 
   // Emulators can reach the desktop, so their signed notifications race the polls; Circle environments poll only.
   const receiver = await startNotificationReceiver({
@@ -100,10 +102,14 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       await subscribe(); // a reset drops every subscription
       return environment.status();
     },
-    'reset:start': (input) => reset.start(input),
-    'reset:resume': (input) => reset.resume(input),
-    'reset:reportOutcome': (input) => reset.reportOutcome(input),
-    'case:cancel': (input) => reset.cancel(input),
+    'customer:lookup': (input) => lookUpCustomer(lookupDeps, input.userId),
+    'reset:start': (input) => flows.start('reset', input),
+    'recovery:start': (input) => flows.start('recovery', input),
+    'recovery:fromForgotPin': (input) => flows.switchToRecovery(input),
+    'case:follow': (input) => followChallenge(lookupDeps, input),
+    'case:resume': (input) => flows.resume(input),
+    'case:reportOutcome': (input) => flows.reportOutcome(input),
+    'case:cancel': (input) => flows.cancel(input),
   };
 
   return {

@@ -1,7 +1,7 @@
 import type { CircleUserRecord } from '../../shared/circle/circle-records';
 
 export interface Refusal {
-  code: 'account-disabled' | 'pin-not-set' | 'pin-locked';
+  code: 'account-disabled' | 'pin-not-set' | 'pin-locked' | 'no-security-questions' | 'answers-locked';
   message: string;
   /** When a lock ends, for the countdown. */
   lockedUntil?: string;
@@ -25,6 +25,36 @@ export function resetRefusal(user: CircleUserRecord, now: Date): Refusal | null 
       message: lockedUntil
         ? `The PIN is locked after too many wrong tries until ${lockedUntil}. Wait for the unlock time, or use account recovery.`
         : 'The PIN is locked after too many wrong tries. Wait for the unlock time, or use account recovery.',
+      ...(lockedUntil ? { lockedUntil } : {}),
+    };
+  }
+  return null;
+}
+
+/**
+ * Whether account recovery (security questions, then a new PIN) can succeed. A locked PIN is no obstacle — recovery
+ * is the way past it — but answers never set, or locked, are.
+ */
+export function recoveryRefusal(user: CircleUserRecord, now: Date): Refusal | null {
+  if (user.status === 'DISABLED') {
+    return { code: 'account-disabled', message: 'This account is disabled, so it cannot be recovered here.' };
+  }
+  if (user.pinStatus === 'UNSET') {
+    return { code: 'pin-not-set', message: 'This customer has never set a PIN, so there is nothing to recover.' };
+  }
+  if (user.securityQuestionStatus === 'UNSET') {
+    return {
+      code: 'no-security-questions',
+      message: 'This customer never set security questions, so the account cannot be recovered with answers.',
+    };
+  }
+  const lockedUntil = user.securityQuestionDetails.lockedExpiryDate;
+  if (user.securityQuestionStatus === 'LOCKED' && (!lockedUntil || new Date(lockedUntil).getTime() > now.getTime())) {
+    return {
+      code: 'answers-locked',
+      message: lockedUntil
+        ? `The security answers are locked after too many wrong tries until ${lockedUntil}. Try recovery after that.`
+        : 'The security answers are locked after too many wrong tries. Try recovery after the unlock time.',
       ...(lockedUntil ? { lockedUntil } : {}),
     };
   }

@@ -4,9 +4,13 @@ export const invokeChannelNames = [
   'app:info',
   'environment:status',
   'emulator:reset',
+  'customer:lookup',
   'reset:start',
-  'reset:resume',
-  'reset:reportOutcome',
+  'recovery:start',
+  'recovery:fromForgotPin',
+  'case:follow',
+  'case:resume',
+  'case:reportOutcome',
   'case:cancel',
 ] as const;
 export const eventChannelNames = ['challenge:updated'] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EnvironmentSummary } from '../environment/environments';
 import type { ChallengeSession, ChallengeUpdate } from '../flows/challenge-flow';
+import type { CustomerLookup, FollowedChallenge } from '../flows/customer-lookup';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import { attemptIdInput, caseIdInput, userIdInput } from './input-rules';
 import type { IpcError } from './ipc-result';
@@ -57,12 +58,22 @@ export const invokeContract = {
   'app:info': { input: noInput, output: shape<AppInfo>() },
   'environment:status': { input: noInput, output: shape<EnvironmentStatus>() },
   'emulator:reset': { input: noInput, output: shape<EnvironmentStatus>() },
+  'customer:lookup': { input: z.strictObject({ userId: userIdInput }), output: shape<CustomerLookup>() },
   'reset:start': {
     input: z.strictObject({ userId: userIdInput, attemptId: attemptIdInput }),
     output: shape<ChallengeSession>(),
   },
-  'reset:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
-  'reset:reportOutcome': {
+  'recovery:start': {
+    input: z.strictObject({ userId: userIdInput, attemptId: attemptIdInput }),
+    output: shape<ChallengeSession>(),
+  },
+  'recovery:fromForgotPin': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
+  'case:follow': {
+    input: z.strictObject({ userId: userIdInput, challengeId: z.uuid() }),
+    output: shape<FollowedChallenge>(),
+  },
+  'case:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
+  'case:reportOutcome': {
     input: z.strictObject({ caseId: caseIdInput, outcome: sdkOutcome }),
     output: shape<ChallengeUpdate | null>(),
   },

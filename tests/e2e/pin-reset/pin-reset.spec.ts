@@ -121,11 +121,11 @@ test.describe('with challenges that outlive tokens', () => {
     // Circle's window reports 155104; the console resumes the same challenge with a fresh token by itself.
     await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
     const resumes = testBed.bridgeTraffic.filter(
-      (entry) => entry.channel === 'reset:resume' && entry.direction === 'result',
+      (entry) => entry.channel === 'case:resume' && entry.direction === 'result',
     );
     expect(resumes).toHaveLength(1);
-    expect(tokenOf('reset:resume')).toBeTruthy();
-    expect(tokenOf('reset:resume')).not.toBe(tokenOf('reset:start'));
+    expect(tokenOf('case:resume')).toBeTruthy();
+    expect(tokenOf('case:resume')).not.toBe(tokenOf('reset:start'));
     await customerChangesPin(page, seededPin, '390517');
     await expectStatus(page, 'COMPLETE');
     expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);

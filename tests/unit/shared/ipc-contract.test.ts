@@ -9,9 +9,13 @@ const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'app:info': {},
   'environment:status': {},
   'emulator:reset': {},
+  'customer:lookup': { userId: 'user-knows-pin' },
   'reset:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
-  'reset:resume': { caseId },
-  'reset:reportOutcome': { caseId, outcome: { kind: 'error', code: 155112, message: 'wrong PIN' } },
+  'recovery:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
+  'recovery:fromForgotPin': { caseId },
+  'case:follow': { userId: 'user-knows-pin', challengeId: caseId },
+  'case:resume': { caseId },
+  'case:reportOutcome': { caseId, outcome: { kind: 'error', code: 155112, message: 'wrong PIN' } },
   'case:cancel': { caseId },
 };
 

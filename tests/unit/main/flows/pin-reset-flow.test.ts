@@ -92,7 +92,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     expect((await steps.verifyCurrentPin(customer, '480213')).ok).toBe(true);
     expect((await steps.completeWithNewPin(customer, '390517', '390517')).ok).toBe(true);
 
-    const reported = await handlers()['reset:reportOutcome']({
+    const reported = await handlers()['case:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'complete', status: 'COMPLETE' },
     });
@@ -145,11 +145,11 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     services = await startServices(2 * 60 * 60);
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
     emulator().clock.advance(61 * 60);
-    await handlers()['reset:reportOutcome']({
+    await handlers()['case:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'error', code: 155104, message: 'The userToken had expired.' },
     });
-    const resumed = await handlers()['reset:resume']({ caseId: session.caseId });
+    const resumed = await handlers()['case:resume']({ caseId: session.caseId });
     expect(resumed.challengeId).toBe(session.challengeId);
     expect(resumed.userToken).not.toBe(session.userToken);
     expect(new Date(resumed.tokenExpiresAt).getTime()).toBeGreaterThan(emulator().clock.now().getTime());
@@ -168,7 +168,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     openInHostedUi(session);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(updates.length).toBe(seen);
-    await expect(handlers()['reset:resume']({ caseId: session.caseId })).rejects.toMatchObject({
+    await expect(handlers()['case:resume']({ caseId: session.caseId })).rejects.toMatchObject({
       code: 'unknown-case',
     });
   });

@@ -1,6 +1,6 @@
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
-import type { ResetState } from './reset-state';
-import { isFinished } from './reset-state';
+import type { ActiveFlow, FlowState } from './flow-state';
+import { isFinished } from './flow-state';
 
 export type StepState = 'waiting' | 'working' | 'done' | 'failed';
 
@@ -12,8 +12,6 @@ export interface RailStep {
   detail: string;
 }
 
-const titles = ['App ID', 'Session token', 'Challenge', 'Customer enters PIN', 'Status'] as const;
-
 function time(iso: string): string {
   return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
@@ -24,15 +22,40 @@ const failedStepOfCode: Record<string, number> = {
   'account-disabled': 2,
   'pin-not-set': 2,
   'pin-locked': 2,
+  'no-security-questions': 2,
+  'answers-locked': 2,
   'lookup-failed': 2,
   'token-failed': 2,
   'challenge-failed': 3,
 };
 
-/** Circle's reset sequence, one line per step, mirroring Circle's own guide. */
-export function stepRail(environment: EnvironmentStatus | null, state: ResetState): RailStep[] {
+/** How each flow names its steps: the request that creates the challenge, and what the customer does. */
+const flowWords = {
+  reset: {
+    challenge: 'PUT /v1/w3s/user/pin',
+    customerTitle: 'Customer enters PIN',
+    customerDoes: 'The customer types their current and new PIN in Circle’s window',
+  },
+  recovery: {
+    challenge: 'POST /v1/w3s/user/pin/restore',
+    customerTitle: 'Customer answers and sets a PIN',
+    customerDoes: 'The customer answers their security questions, then sets a new PIN in Circle’s window',
+  },
+  followed: {
+    challenge: 'the customer’s own app',
+    customerTitle: 'Customer works in their app',
+    customerDoes: 'The customer runs the challenge in their own wallet app; you never ask for the PIN',
+  },
+} as const;
+
+/** Circle's sequence, one line per step, mirroring Circle's own guide. */
+export function stepRail(environment: EnvironmentStatus | null, state: FlowState): RailStep[] {
+  const flow =
+    state.phase === 'active' || state.phase === 'starting' || state.phase === 'start-failed' ? state.flow : 'reset';
+  const words = flowWords[flow];
+  const titles = ['App ID', 'Session token', 'Challenge', words.customerTitle, 'Status'];
   const steps: RailStep[] = titles.map((title, index) => ({ number: index + 1, title, state: 'waiting', detail: '' }));
-  const [appId, token, challenge, pin, status] = steps as [RailStep, RailStep, RailStep, RailStep, RailStep];
+  const [appId, token, challenge, customer, status] = steps as [RailStep, RailStep, RailStep, RailStep, RailStep];
 
   if (environment?.appId) {
     appId.state = 'done';
@@ -44,10 +67,9 @@ export function stepRail(environment: EnvironmentStatus | null, state: ResetStat
     appId.state = 'working';
     appId.detail = 'Fetching the App ID from GET /v1/w3s/config/entity…';
   }
-
   token.detail = 'POST /v1/w3s/users/token for the customer';
-  challenge.detail = 'PUT /v1/w3s/user/pin with a fresh idempotency key';
-  pin.detail = 'The customer types their current and new PIN in Circle’s window';
+  challenge.detail = `${words.challenge} with a fresh idempotency key`;
+  customer.detail = words.customerDoes;
   status.detail = 'GET /v1/w3s/user/challenges/{id} until it ends';
 
   if (state.phase === 'starting') {
@@ -65,26 +87,37 @@ export function stepRail(environment: EnvironmentStatus | null, state: ResetStat
         : state.error.message;
     }
   }
-  if (state.phase === 'active') {
-    const { session } = state;
-    token.state = 'done';
-    token.detail = `POST /v1/w3s/users/token for ${state.userId} → token valid until ${time(session.tokenExpiresAt)}`;
-    challenge.state = 'done';
-    challenge.detail = `PUT /v1/w3s/user/pin → challenge ${session.challengeId}`;
-    const finished = isFinished(state.status);
-    pin.state = finished ? (state.status === 'COMPLETE' ? 'done' : 'failed') : 'working';
-    pin.detail = pinWindowInWords(state);
-    status.state = finished ? (state.status === 'COMPLETE' ? 'done' : 'failed') : 'working';
-    const source = state.statusSource === 'notification' ? 'verified notification' : state.statusSource;
-    status.detail = `${state.status}${state.errorCode ? ` (Circle code ${state.errorCode})` : ''} — from ${source}`;
-  }
+  if (state.phase === 'active') describeActive(state, { token, challenge, customer, status });
   return steps;
 }
 
-function pinWindowInWords(state: Extract<ResetState, { phase: 'active' }>): string {
+function describeActive(
+  state: ActiveFlow,
+  steps: { token: RailStep; challenge: RailStep; customer: RailStep; status: RailStep },
+): void {
+  const { token, challenge, customer, status } = steps;
+  token.state = 'done';
+  token.detail = state.session
+    ? `POST /v1/w3s/users/token for ${state.userId} → token valid until ${time(state.session.tokenExpiresAt)}`
+    : `POST /v1/w3s/users/token for ${state.userId} → a token main keeps to watch the challenge`;
+  challenge.state = 'done';
+  challenge.detail =
+    state.flow === 'followed'
+      ? `Following the customer’s challenge ${state.challengeId}`
+      : `${flowWords[state.flow].challenge} → challenge ${state.challengeId}`;
+  const finished = isFinished(state.status);
+  const outcome: StepState = finished ? (state.status === 'COMPLETE' ? 'done' : 'failed') : 'working';
+  customer.state = outcome;
+  customer.detail = state.flow === 'followed' ? flowWords.followed.customerDoes : pinWindowInWords(state);
+  status.state = outcome;
+  const source = state.statusSource === 'notification' ? 'verified notification' : state.statusSource;
+  status.detail = `${state.status}${state.errorCode ? ` (Circle code ${state.errorCode})` : ''} — from ${source}`;
+}
+
+function pinWindowInWords(state: ActiveFlow): string {
   const attempts = state.pinAttempts;
   const wrong =
-    attempts && attempts.failedAttempts > 0
+    state.flow === 'reset' && attempts && attempts.failedAttempts > 0
       ? ` Wrong PIN entered ${attempts.failedAttempts} time${attempts.failedAttempts === 1 ? '' : 's'}; ${attempts.attemptsLeft} ${attempts.attemptsLeft === 1 ? 'try' : 'tries'} left before a 30-minute lock.`
       : '';
   if (state.sdkOutcome?.kind === 'error') return `${sdkOutcomeInWords(state)}${wrong}`;
@@ -94,7 +127,7 @@ function pinWindowInWords(state: Extract<ResetState, { phase: 'active' }>): stri
     case 'opening':
       return `Waiting for Circle’s PIN window to open…${wrong}`;
     case 'open':
-      return `Circle’s PIN window is open: the customer is typing (you never see the digits).${wrong}`;
+      return `Circle’s PIN window is open: the customer is typing (you never see what they type).${wrong}`;
     case 'closed':
       return `The customer closed the PIN window before finishing.${wrong}`;
     case 'gone':
@@ -102,7 +135,7 @@ function pinWindowInWords(state: Extract<ResetState, { phase: 'active' }>): stri
   }
 }
 
-function sdkOutcomeInWords(state: Extract<ResetState, { phase: 'active' }>): string {
+function sdkOutcomeInWords(state: ActiveFlow): string {
   const outcome = state.sdkOutcome;
   if (!outcome) return 'The PIN window is closed.';
   switch (outcome.kind) {

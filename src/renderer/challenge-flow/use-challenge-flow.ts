@@ -3,13 +3,21 @@ import type { ChallengeSession, SdkOutcome } from '../../shared/flows/challenge-
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 import { type ChallengeRun, runChallenge } from '../pin-challenge/challenge-runner';
-import { type ResetChoices, type ResetEvent, type ResetState, resetChoices, resetReducer } from './reset-state';
+import {
+  type ConsoleFlow,
+  type FlowChoices,
+  type FlowEvent,
+  type FlowState,
+  flowChoices,
+  flowReducer,
+} from './flow-state';
 
 /** Token errors the console recovers from by itself: a new token, the same challenge, nothing re-typed. */
 const tokenErrorCodes = new Set([155104, 155105]);
 
-export interface ResetActions {
-  start(userId: string): void;
+export interface FlowActions {
+  start(flow: ConsoleFlow, userId: string): void;
+  follow(userId: string, challengeId: string): void;
   retryStart(): void;
   resume(): void;
   freshChallenge(): void;
@@ -20,10 +28,10 @@ export interface ResetActions {
 }
 
 /**
- * The reset flow's effects — main's channels, the web SDK run, main's challenge updates — as one controller made
- * once per view. It reads the latest state through `current()`, so no callback ever acts on a stale state.
+ * The flows' effects — main's channels, the web SDK run, main's challenge updates — as one controller made once
+ * per view. It reads the latest state through `current()`, so no callback ever acts on a stale state.
  */
-export function createResetController(dispatch: Dispatch<ResetEvent>, current: () => ResetState): ResetActions {
+export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () => FlowState): FlowActions {
   const bridge = pinDeskBridge();
   let run: ChallengeRun | null = null;
 
@@ -35,6 +43,7 @@ export function createResetController(dispatch: Dispatch<ResetEvent>, current: (
         onShown: () => dispatch({ type: 'pin-window', pinWindow: 'open' }),
         onOutcome: (outcome) => void report(session, outcome),
         onWindowGone: () => dispatch({ type: 'pin-window', pinWindow: 'gone' }),
+        onForgotPin: () => void forgotPin(session),
       });
       dispatch({ type: 'pin-window', pinWindow: 'opening' });
     } catch (error) {
@@ -44,7 +53,7 @@ export function createResetController(dispatch: Dispatch<ResetEvent>, current: (
 
   const resumeCase = async (caseId: string) => {
     try {
-      const session = await unwrap(bridge.reset.resume({ caseId }));
+      const session = await unwrap(bridge.case.resume({ caseId }));
       dispatch({ type: 'session', session });
       await openWindow(session);
     } catch (error) {
@@ -55,7 +64,7 @@ export function createResetController(dispatch: Dispatch<ResetEvent>, current: (
   const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
     dispatch({ type: 'sdk-outcome', outcome });
     try {
-      const update = await unwrap(bridge.reset.reportOutcome({ caseId: session.caseId, outcome }));
+      const update = await unwrap(bridge.case.reportOutcome({ caseId: session.caseId, outcome }));
       if (update) dispatch({ type: 'update', update });
     } catch (error) {
       dispatch({ type: 'problem', error: ipcErrorOf(error) });
@@ -63,10 +72,15 @@ export function createResetController(dispatch: Dispatch<ResetEvent>, current: (
     if (outcome.kind === 'error' && tokenErrorCodes.has(outcome.code)) await resumeCase(session.caseId);
   };
 
-  const begin = async (userId: string, attemptId: string) => {
-    dispatch({ type: 'start', userId, attemptId });
+  const launch = async (
+    flow: ConsoleFlow,
+    userId: string,
+    attemptId: string,
+    request: () => Promise<ChallengeSession>,
+  ) => {
+    dispatch({ type: 'start', flow, userId, attemptId });
     try {
-      const session = await unwrap(bridge.reset.start({ userId, attemptId }));
+      const session = await request();
       dispatch({ type: 'session', session });
       await openWindow(session);
     } catch (error) {
@@ -74,26 +88,54 @@ export function createResetController(dispatch: Dispatch<ResetEvent>, current: (
     }
   };
 
+  const begin = (flow: ConsoleFlow, userId: string, attemptId: string) =>
+    launch(flow, userId, attemptId, () =>
+      unwrap(
+        flow === 'reset' ? bridge.reset.start({ userId, attemptId }) : bridge.recovery.start({ userId, attemptId }),
+      ),
+    );
+
+  /** "Forgot PIN?" inside a reset: main closes the reset as abandoned and opens a recovery for the same user. */
+  const forgotPin = async (session: ChallengeSession) => {
+    const state = current();
+    if (state.phase !== 'active' || state.flow !== 'reset' || state.caseId !== session.caseId) return;
+    run?.dispose();
+    run = null;
+    await launch('recovery', state.userId, crypto.randomUUID(), () =>
+      unwrap(bridge.recovery.fromForgotPin({ caseId: session.caseId })),
+    );
+  };
+
   const closeCurrentCase = async () => {
     run?.dispose();
     run = null;
     const state = current();
-    if (state.phase === 'active') await unwrap(bridge.case.cancel({ caseId: state.session.caseId })).catch(() => {});
+    if (state.phase === 'active') await unwrap(bridge.case.cancel({ caseId: state.caseId })).catch(() => {});
   };
 
   return {
-    start: (userId) => void closeCurrentCase().then(() => begin(userId.trim(), crypto.randomUUID())),
+    start: (flow, userId) => void closeCurrentCase().then(() => begin(flow, userId.trim(), crypto.randomUUID())),
+    follow: (userId, challengeId) =>
+      void closeCurrentCase().then(async () => {
+        try {
+          dispatch({ type: 'followed', followed: await unwrap(bridge.case.follow({ userId, challengeId })) });
+        } catch (error) {
+          dispatch({ type: 'follow-failed', userId, error: ipcErrorOf(error) });
+        }
+      }),
     retryStart: () => {
       const state = current();
-      if (state.phase === 'start-failed') void begin(state.userId, state.attemptId);
+      if (state.phase === 'start-failed') void begin(state.flow, state.userId, state.attemptId);
     },
     resume: () => {
       const state = current();
-      if (state.phase === 'active') void resumeCase(state.session.caseId);
+      if (state.phase === 'active') void resumeCase(state.caseId);
     },
     freshChallenge: () => {
       const state = current();
-      if (state.phase === 'active') void closeCurrentCase().then(() => begin(state.userId, crypto.randomUUID()));
+      if (state.phase !== 'active' || state.flow === 'followed') return;
+      const flow = state.flow;
+      void closeCurrentCase().then(() => begin(flow, state.userId, crypto.randomUUID()));
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
     closeWindow: () => {
@@ -106,17 +148,17 @@ export function createResetController(dispatch: Dispatch<ResetEvent>, current: (
   };
 }
 
-export function usePinReset(): { state: ResetState; choices: ResetChoices; actions: ResetActions } {
-  const [state, dispatch] = useReducer(resetReducer, { phase: 'idle' });
+export function useChallengeFlow(): { state: FlowState; choices: FlowChoices; actions: FlowActions } {
+  const [state, dispatch] = useReducer(flowReducer, { phase: 'idle' });
   const latest = useRef(state);
   latest.current = state;
-  const [actions] = useState(() => createResetController(dispatch, () => latest.current));
+  const [actions] = useState(() => createFlowController(dispatch, () => latest.current));
 
   useEffect(() => {
     const unsubscribe = pinDeskBridge().challenge.onUpdated((update) => {
       dispatch({ type: 'update', update });
       const state = latest.current;
-      if (update.status === 'EXPIRED' && state.phase === 'active' && state.session.caseId === update.caseId) {
+      if (update.status === 'EXPIRED' && state.phase === 'active' && state.caseId === update.caseId) {
         actions.closeWindow();
       }
     });
@@ -126,5 +168,5 @@ export function usePinReset(): { state: ResetState; choices: ResetChoices; actio
     };
   }, [actions]);
 
-  return { state, choices: resetChoices(state), actions };
+  return { state, choices: flowChoices(state), actions };
 }

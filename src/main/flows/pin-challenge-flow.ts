@@ -1,15 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { CircleUserRecord } from '../../shared/circle/circle-records';
 import type { CaseClosed } from '../../shared/contract/ipc-contract';
-import type { ChallengeSession, ChallengeUpdate, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { ChallengeSession, ChallengeUpdate, FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { CaseRegistry, OpenCase } from '../cases/case-registry';
 import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
 import { CircleCallError } from '../circle/circle-call-error';
 import type { CircleGateway } from '../circle/circle-gateway';
 import { HandlerFailure } from '../ipc/handler-failure';
 import { flowFailure } from './flow-failures';
-import { resetRefusal } from './flow-preflight';
+import { type Refusal, recoveryRefusal, resetRefusal } from './flow-preflight';
 import { acquireToken, UserTokenSession } from './user-token-session';
 
-export interface PinResetDeps {
+/** The two flows that run a challenge in the console: the reset (current PIN) and the recovery (answers). */
+export type ConsoleFlow = Exclude<FlowKind, 'followed'>;
+
+interface FlowRules {
+  refusal(user: CircleUserRecord, now: Date): Refusal | null;
+  createChallenge(gateway: CircleGateway, userToken: string, idempotencyKey: string): Promise<{ challengeId: string }>;
+}
+
+const flowRules: Record<ConsoleFlow, FlowRules> = {
+  reset: {
+    refusal: resetRefusal,
+    createChallenge: (gateway, userToken, key) => gateway.createPinChangeChallenge(userToken, key),
+  },
+  recovery: {
+    refusal: recoveryRefusal,
+    createChallenge: (gateway, userToken, key) => gateway.createPinRestoreChallenge(userToken, key),
+  },
+};
+
+export interface PinFlowDeps {
   gateway: CircleGateway;
   /** The environment's App ID (fetched at start, cached); throws when it could not be fetched. */
   appId: () => Promise<string>;
@@ -22,28 +43,30 @@ export interface PinResetDeps {
 const resumeTokenMarginMs = 5 * 60 * 1000;
 
 /**
- * Circle's reset sequence for one customer: lookup (refusing what cannot succeed), App ID, session token,
- * PUT /v1/w3s/user/pin. A retry of the same attempt reuses the case and its idempotency key, so it never makes
- * a second challenge.
+ * Circle's sequence for one customer, for a reset (PUT /v1/w3s/user/pin) or a recovery
+ * (POST /v1/w3s/user/pin/restore): lookup (refusing what cannot succeed), App ID, session token, challenge. A retry
+ * of the same attempt reuses the case and its idempotency key, so it never makes a second challenge.
  */
-export class PinResetFlow {
-  constructor(private readonly deps: PinResetDeps) {}
+export class PinChallengeFlow {
+  constructor(private readonly deps: PinFlowDeps) {}
 
-  async start(input: { userId: string; attemptId: string }): Promise<ChallengeSession> {
+  async start(flow: ConsoleFlow, input: { userId: string; attemptId: string }): Promise<ChallengeSession> {
     const { cases, now } = this.deps;
     const retried = cases.byAttempt(input.attemptId);
-    if (retried && retried.userId !== input.userId) {
-      throw new HandlerFailure('invalid-attempt', 'This attempt belongs to another user ID; start a new attempt.');
+    if (retried && (retried.userId !== input.userId || retried.flow !== flow)) {
+      throw new HandlerFailure('invalid-attempt', 'This attempt belongs to another user or flow; start a new one.');
     }
-    await this.preflight(input.userId);
+    await this.preflight(flow, input.userId);
     const appId = await this.deps.appId().catch((error: unknown) => {
       throw flowFailure('app-id', error);
     });
-    const opened = retried ?? cases.open({ flow: 'reset', userId: input.userId, attemptId: input.attemptId }, now());
+    const opened = retried ?? cases.open({ flow, userId: input.userId, attemptId: input.attemptId }, now());
     const token = await this.tokenFor(opened);
     if (!opened.challengeId) {
       const { challengeId } = await token
-        .withToken((grant) => this.deps.gateway.createPinChangeChallenge(grant.userToken, opened.idempotencyKey))
+        .withToken((grant) =>
+          flowRules[flow].createChallenge(this.deps.gateway, grant.userToken, opened.idempotencyKey),
+        )
         .catch((error: unknown) => {
           throw flowFailure('challenge', error);
         });
@@ -102,20 +125,32 @@ export class PinResetFlow {
     return { caseId: input.caseId, outcome: 'cancelled' };
   }
 
+  /**
+   * The customer pressed "Forgot PIN?" inside a reset: the reset case is closed as abandoned and a recovery case
+   * opened for the same user, so the agent does not start over.
+   */
+  async switchToRecovery(input: { caseId: string }): Promise<ChallengeSession> {
+    const reset = this.openCase(input.caseId);
+    if (reset.flow !== 'reset') throw new HandlerFailure('not-a-reset', 'Only a reset case can move to recovery.');
+    this.deps.watcher.stop(reset.caseId);
+    this.deps.cases.close(reset.caseId);
+    return this.start('recovery', { userId: reset.userId, attemptId: randomUUID() });
+  }
+
   private openCase(caseId: string): OpenCase {
     const opened = this.deps.cases.get(caseId);
     if (!opened) throw new HandlerFailure('unknown-case', 'This case is not open (it may have been cancelled).');
     return opened;
   }
 
-  private async preflight(userId: string): Promise<void> {
+  private async preflight(flow: ConsoleFlow, userId: string): Promise<void> {
     const user = await this.deps.gateway.getUser(userId).catch((error: unknown) => {
       if (error instanceof CircleCallError && error.isCircleCode(155102)) {
         throw new HandlerFailure('unknown-user', `Circle has no user "${userId}" in this environment.`, error.circle);
       }
       throw flowFailure('lookup', error);
     });
-    const refusal = resetRefusal(user, this.deps.now());
+    const refusal = flowRules[flow].refusal(user, this.deps.now());
     if (refusal) throw new HandlerFailure(refusal.code, refusal.message);
   }
 

@@ -1,26 +1,30 @@
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { formatRemaining, useNow } from '../components/use-now';
+import { type FlowChoices, type FlowState, isFinished } from './flow-state';
 import { OutcomeGuidance } from './OutcomeGuidance';
-import { isFinished, type ResetChoices, type ResetState } from './reset-state';
 import { StepRail } from './StepRail';
 import { stepRail } from './step-rail';
-import type { ResetActions } from './use-pin-reset';
+import type { FlowActions } from './use-challenge-flow';
 
-interface ResetPanelProps {
+interface FlowPanelProps {
   environment: EnvironmentStatus | null;
-  state: ResetState;
-  choices: ResetChoices;
-  actions: ResetActions;
+  state: FlowState;
+  choices: FlowChoices;
+  actions: FlowActions;
 }
 
-function statusLine(state: ResetState): string {
+const flowNames = { reset: 'PIN reset', recovery: 'account recovery', followed: 'customer’s own challenge' } as const;
+
+function statusLine(state: FlowState): string {
   switch (state.phase) {
     case 'idle':
       return 'No challenge yet.';
     case 'starting':
-      return `Starting a PIN reset for ${state.userId}…`;
+      return `Starting ${flowNames[state.flow] === 'PIN reset' ? 'a PIN reset' : 'an account recovery'} for ${state.userId}…`;
     case 'start-failed':
-      return 'The reset did not start.';
+      return `The ${flowNames[state.flow]} did not start.`;
+    case 'follow-failed':
+      return `The challenge of ${state.userId} could not be followed.`;
     case 'cancelled':
       return `Case for ${state.userId} cancelled.`;
     case 'active':
@@ -28,17 +32,30 @@ function statusLine(state: ResetState): string {
   }
 }
 
-export function ResetPanel({ environment, state, choices, actions }: ResetPanelProps) {
+function heading(state: FlowState): string {
+  if (state.phase === 'active' || state.phase === 'starting' || state.phase === 'start-failed') {
+    const name = flowNames[state.flow];
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  return 'PIN reset or recovery';
+}
+
+export function FlowPanel({ environment, state, choices, actions }: FlowPanelProps) {
   const tokenLive = state.phase === 'active' && !isFinished(state.status);
   const now = useNow(1000, tokenLive);
-  const failure = state.phase === 'start-failed' ? state.error : state.phase === 'active' ? state.problem : null;
+  const failure =
+    state.phase === 'start-failed' || state.phase === 'follow-failed'
+      ? state.error
+      : state.phase === 'active'
+        ? state.problem
+        : null;
   return (
     <section className="panel reset-panel" aria-labelledby="reset-heading">
-      <h2 id="reset-heading">PIN reset</h2>
+      <h2 id="reset-heading">{heading(state)}</h2>
       <p role="status" className="challenge-status" data-phase={state.phase}>
         {statusLine(state)}
       </p>
-      {state.phase === 'active' && (
+      {state.phase === 'active' && state.session && (
         <p className="token-remaining">
           Session token: <span data-testid="token-remaining">{formatRemaining(state.session.tokenExpiresAt, now)}</span>
         </p>
@@ -73,7 +90,7 @@ export function ResetPanel({ environment, state, choices, actions }: ResetPanelP
         )}
         {choices.cancel && (
           <button type="button" className="secondary" onClick={actions.cancel}>
-            Cancel case
+            {state.phase === 'active' && state.flow === 'followed' ? 'Stop following' : 'Cancel case'}
           </button>
         )}
       </div>

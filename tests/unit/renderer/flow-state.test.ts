@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ResetState, resetChoices, resetReducer } from '../../../src/renderer/reset/reset-state';
-import { stepRail } from '../../../src/renderer/reset/step-rail';
+import { type FlowState, flowChoices, flowReducer } from '../../../src/renderer/challenge-flow/flow-state';
+import { stepRail } from '../../../src/renderer/challenge-flow/step-rail';
 import type { ChallengeSession, ChallengeUpdate } from '../../../src/shared/flows/challenge-flow';
 
 const session: ChallengeSession = {
@@ -31,12 +31,12 @@ const environment = {
   notice: null,
 };
 
-function play(...events: Parameters<typeof resetReducer>[1][]): ResetState {
-  return events.reduce(resetReducer, { phase: 'idle' } as ResetState);
+function play(...events: Parameters<typeof flowReducer>[1][]): FlowState {
+  return events.reduce(flowReducer, { phase: 'idle' } as FlowState);
 }
 
 const started = [
-  { type: 'start', userId: 'user-knows-pin', attemptId: 'attempt-1' },
+  { type: 'start', flow: 'reset', userId: 'user-knows-pin', attemptId: 'attempt-1' },
   { type: 'session', session },
 ] as const;
 
@@ -50,7 +50,7 @@ describe('the reset state', () => {
       { type: 'update', update: update({ status: 'COMPLETE' }) },
     );
     expect(state).toMatchObject({ phase: 'active', status: 'COMPLETE', pinWindow: 'gone' });
-    expect(resetChoices(state)).toEqual({ retryStart: false, resume: false, freshChallenge: false, cancel: false });
+    expect(flowChoices(state)).toEqual({ retryStart: false, resume: false, freshChallenge: false, cancel: false });
     expect(stepRail(environment, state).map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done']);
   });
 
@@ -67,14 +67,14 @@ describe('the reset state', () => {
   it('offers resume and a fresh challenge when the customer closes the window mid-way', () => {
     const state = play(...started, { type: 'sdk-outcome', outcome: { kind: 'closed' } });
     expect(state).toMatchObject({ pinWindow: 'closed' });
-    expect(resetChoices(state)).toEqual({ retryStart: false, resume: true, freshChallenge: true, cancel: true });
+    expect(flowChoices(state)).toEqual({ retryStart: false, resume: true, freshChallenge: true, cancel: true });
     expect(stepRail(environment, state)[3]?.detail).toContain('closed the PIN window');
   });
 
   it('offers a fresh challenge, not a resume, once a challenge FAILED or EXPIRED', () => {
     for (const status of ['FAILED', 'EXPIRED'] as const) {
       const state = play(...started, { type: 'update', update: update({ status, errorCode: 155119 }) });
-      expect(resetChoices(state)).toMatchObject({ resume: false, freshChallenge: true, cancel: false });
+      expect(flowChoices(state)).toMatchObject({ resume: false, freshChallenge: true, cancel: false });
       expect(stepRail(environment, state)[4]).toMatchObject({ state: 'failed' });
     }
   });
@@ -93,7 +93,7 @@ describe('the reset state', () => {
 
   it('marks the step a start failed at, with Circle’s code, and offers a retry of the same attempt', () => {
     const state = play(
-      { type: 'start', userId: 'user-knows-pin', attemptId: 'attempt-1' },
+      { type: 'start', flow: 'reset', userId: 'user-knows-pin', attemptId: 'attempt-1' },
       {
         type: 'start-failed',
         error: {
@@ -106,12 +106,59 @@ describe('the reset state', () => {
     const rail = stepRail(environment, state);
     expect(rail.map((step) => step.state)).toEqual(['done', 'done', 'failed', 'waiting', 'waiting']);
     expect(rail[2]?.detail).toContain('Circle code 500');
-    expect(resetChoices(state).retryStart).toBe(true);
+    expect(flowChoices(state).retryStart).toBe(true);
     expect(state).toMatchObject({ attemptId: 'attempt-1' });
   });
 
   it('keeps the case when a resume fails, and shows the problem', () => {
     const state = play(...started, { type: 'problem', error: { code: 'token-failed', message: 'no token' } });
     expect(state).toMatchObject({ phase: 'active', problem: { code: 'token-failed' } });
+  });
+});
+
+describe('a followed challenge', () => {
+  const followed = {
+    caseId: 'c0ffee00-0000-4000-8000-000000000002',
+    userId: 'user-knows-pin',
+    challenge: {
+      id: 'challenge-9',
+      type: 'CHANGE_PIN',
+      status: 'IN_PROGRESS' as const,
+      errorCode: null,
+      errorMessage: null,
+    },
+  };
+
+  it('has no SDK session, starts from the challenge as found, and can only be stopped', () => {
+    const state = play({ type: 'followed', followed });
+    expect(state).toMatchObject({ phase: 'active', flow: 'followed', session: null, status: 'IN_PROGRESS' });
+    expect(flowChoices(state)).toEqual({ retryStart: false, resume: false, freshChallenge: false, cancel: true });
+    const rail = stepRail(environment, state);
+    expect(rail[2]?.detail).toContain('Following the customer’s challenge challenge-9');
+    expect(rail[3]?.title).toBe('Customer works in their app');
+  });
+
+  it('follows updates to COMPLETE like the console’s own flows', () => {
+    const state = play(
+      { type: 'followed', followed },
+      { type: 'update', update: update({ caseId: followed.caseId, challengeId: 'challenge-9', status: 'COMPLETE' }) },
+    );
+    expect(state).toMatchObject({ status: 'COMPLETE' });
+    expect(stepRail(environment, state).map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done']);
+  });
+});
+
+describe('a recovery', () => {
+  it('names its own request and what the customer does', () => {
+    const state = play(
+      { type: 'start', flow: 'recovery', userId: 'user-pin-locked', attemptId: 'attempt-2' },
+      {
+        type: 'session',
+        session,
+      },
+    );
+    const rail = stepRail(environment, state);
+    expect(rail[2]?.detail).toContain('POST /v1/w3s/user/pin/restore');
+    expect(rail[3]?.title).toBe('Customer answers and sets a PIN');
   });
 });

@@ -1,5 +1,5 @@
 import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
-import type { ResetState } from './reset-state';
+import type { FlowState } from './flow-state';
 
 interface Guidance {
   headline: string;
@@ -9,7 +9,7 @@ interface Guidance {
 }
 
 /** The code that best explains where the flow stands, if any. */
-function explainingCode(state: Extract<ResetState, { phase: 'active' }>): number | null {
+function explainingCode(state: Extract<FlowState, { phase: 'active' }>): number | null {
   if (state.status === 'FAILED')
     return state.errorCode ?? (state.sdkOutcome?.kind === 'error' ? state.sdkOutcome.code : null);
   if (state.status === 'EXPIRED') return 155121;
@@ -19,7 +19,7 @@ function explainingCode(state: Extract<ResetState, { phase: 'active' }>): number
   return null;
 }
 
-export function guidanceFor(state: ResetState): Guidance | null {
+export function guidanceFor(state: FlowState): Guidance | null {
   if (state.phase === 'start-failed' && state.error.circle) {
     const guidance = agentGuidance(state.error.circle.code);
     return {
@@ -32,7 +32,7 @@ export function guidanceFor(state: ResetState): Guidance | null {
   if (state.phase !== 'active') return null;
   if (state.status === 'COMPLETE') {
     return {
-      headline: 'The PIN was changed.',
+      headline: state.flow === 'recovery' ? 'The account is recovered with a new PIN.' : 'The PIN was changed.',
       tellCustomer: 'Your new PIN is set. Use it from now on; nobody at our desk has seen it.',
       nextStep: 'Close the case. Nothing else is needed.',
       code: null,
@@ -44,7 +44,7 @@ export function guidanceFor(state: ResetState): Guidance | null {
   return { headline: guidance.whatHappened, tellCustomer: guidance.tellCustomer, nextStep: guidance.nextStep, code };
 }
 
-export function OutcomeGuidance({ state }: { state: ResetState }) {
+export function OutcomeGuidance({ state }: { state: FlowState }) {
   const guidance = guidanceFor(state);
   if (!guidance) return null;
   return (

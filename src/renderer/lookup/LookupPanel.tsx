@@ -1,0 +1,103 @@
+import type { ChallengeRecord, LockDetails } from '../../shared/circle/circle-records';
+import { formatRemaining, useNow } from '../components/use-now';
+import type { LookupState } from './use-customer-lookup';
+
+interface LookupPanelProps {
+  lookup: LookupState;
+  onFollow(challenge: ChallengeRecord): void;
+  followDisabled: boolean;
+}
+
+function failureMessage(lookup: Extract<LookupState, { status: 'failed' }>): string {
+  switch (lookup.error.code) {
+    case 'unknown-user':
+      return `Circle has no user "${lookup.userId}" in this environment. Check the ID with the customer.`;
+    case 'circle-unreachable':
+      return `PIN Desk could not reach Circle to look up "${lookup.userId}". Check the connection and try again.`;
+    default:
+      return `The lookup failed: ${lookup.error.message}`;
+  }
+}
+
+function LockLine({ label, details, now }: { label: string; details: LockDetails; now: Date }) {
+  if (!details.lockedExpiryDate && details.failedAttempts === 0) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {details.failedAttempts} failed attempt{details.failedAttempts === 1 ? '' : 's'}
+        {details.lockedDate && <> · locked at {new Date(details.lockedDate).toLocaleString()}</>}
+        {details.lockedExpiryDate && (
+          <>
+            {' '}
+            · unlocks at {new Date(details.lockedExpiryDate).toLocaleString()} (
+            <span data-testid={`${label === 'PIN lock' ? 'pin' : 'answers'}-unlock-countdown`}>
+              {formatRemaining(details.lockedExpiryDate, now)}
+            </span>
+            )
+          </>
+        )}
+      </dd>
+    </>
+  );
+}
+
+/** The customer as Circle sees them: account, PIN and security-question status in Circle's own words. */
+export function LookupPanel({ lookup, onFollow, followDisabled }: LookupPanelProps) {
+  const now = useNow(1000, lookup.status === 'found');
+  if (lookup.status === 'none') return null;
+  if (lookup.status === 'looking') return <p className="panel">Looking up {lookup.userId}…</p>;
+  if (lookup.status === 'failed') {
+    return (
+      <p role="alert" className="alert">
+        {failureMessage(lookup)}
+      </p>
+    );
+  }
+  const { user, openChallenges, challengesProblem } = lookup.lookup;
+  return (
+    <section className="panel lookup-panel" aria-labelledby="lookup-heading">
+      <h2 id="lookup-heading">Customer {user.id}</h2>
+      {user.status === 'DISABLED' && (
+        <p role="alert" className="alert">
+          This account is disabled. Its PIN cannot be reset or recovered; this is a case for the team that manages
+          account status.
+        </p>
+      )}
+      <dl className="facts">
+        <dt>Account status</dt>
+        <dd data-testid="account-status">{user.status}</dd>
+        <dt>PIN status</dt>
+        <dd data-testid="pin-status">{user.pinStatus}</dd>
+        <dt>Security questions</dt>
+        <dd data-testid="security-question-status">{user.securityQuestionStatus}</dd>
+        <LockLine label="PIN lock" details={user.pinDetails} now={now} />
+        <LockLine label="Answers lock" details={user.securityQuestionDetails} now={now} />
+      </dl>
+      <h3>Open challenges</h3>
+      {challengesProblem && <p className="notice">{challengesProblem}</p>}
+      {openChallenges.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul className="open-challenges">
+          {openChallenges.map((challenge) => (
+            <li key={challenge.id}>
+              <span>
+                {challenge.type} · {challenge.status} · <code>{challenge.id}</code>
+              </span>
+              <button
+                type="button"
+                className="secondary"
+                disabled={followDisabled}
+                onClick={() => onFollow(challenge)}
+                aria-label={`Follow challenge ${challenge.id}`}
+              >
+                Follow
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
