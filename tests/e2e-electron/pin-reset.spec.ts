@@ -63,3 +63,15 @@ test('the token expires mid-flow and the console recovers without re-typing', as
   await customerChangesPin(appWindow, seededPin, '390517');
   await expectStatus(appWindow, 'COMPLETE');
 });
+
+test('account recovery by answers completes', async ({ appWindow }) => {
+  await appWindow.getByLabel('User ID', { exact: true }).fill('user-knows-pin');
+  await appWindow.getByRole('button', { name: 'Start account recovery' }).click();
+  const frame = hostedUi(appWindow);
+  await frame.getByLabel('What was the name of your first pet?', { exact: true }).fill('biscuit');
+  await frame.getByLabel('In which city were you born?', { exact: true }).fill('lisbon');
+  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+  await customerEnters(appWindow, 'New PIN', '205813');
+  await customerEnters(appWindow, 'Confirm new PIN', '205813');
+  await expectStatus(appWindow, 'COMPLETE');
+});

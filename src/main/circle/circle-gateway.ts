@@ -145,7 +145,7 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
 
     listChallenges: (userToken, status) =>
       call('GET /v1/w3s/user/challenges', 'read', async () =>
-        ((await client.listUserChallenges({ userToken, ...(status ? { status } : {}) })).data?.challenges ?? []).map(
+        ((await client.listUserChallenges({ userToken, ...(status ? { challengeStatus: status } : {}) })).data?.challenges ?? []).map(
           toChallengeRecord,
         ),
       ),

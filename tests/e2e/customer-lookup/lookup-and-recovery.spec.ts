@@ -1,0 +1,156 @@
+import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
+import type { Page } from '@playwright/test';
+import {
+  challengesOf,
+  customerChangesPin,
+  customerEnters,
+  expectStatus,
+  hostedUi,
+  seededPin,
+  startReset,
+} from '../pin-reset/console-steps';
+import { expect, test } from '../test-bed-fixture';
+
+const firstPet = 'What was the name of your first pet?';
+const birthCity = 'In which city were you born?';
+
+async function lookUp(page: Page, userId: string) {
+  await page.getByLabel('User ID', { exact: true }).fill(userId);
+  await page.getByRole('button', { name: 'Look up' }).click();
+}
+
+async function answer(page: Page, knowsPin: 'Yes' | 'No', remembersAnswers: 'Yes' | 'No') {
+  await page.getByRole('group', { name: 'Customer knows their current PIN?' }).getByLabel(knowsPin).check();
+  await page
+    .getByRole('group', { name: 'Customer remembers their security answers?' })
+    .getByLabel(remembersAnswers)
+    .check();
+}
+
+async function customerAnswers(page: Page, pet: string, city: string) {
+  const frame = hostedUi(page);
+  await frame.getByLabel(firstPet, { exact: true }).fill(pet);
+  await frame.getByLabel(birthCity, { exact: true }).fill(city);
+  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
+}
+
+const recommendation = (page: Page) => page.getByTestId('recommendation');
+
+test('lookup of each seeded scenario shows Circle’s statuses and the path that can succeed', async ({ testBed }) => {
+  const { page } = testBed;
+  const cases = [
+    { userId: 'user-knows-pin', statuses: ['ENABLED', 'ENABLED', 'ENABLED'], answers: ['Yes', 'Yes'], path: 'reset' },
+    { userId: 'user-knows-pin', statuses: ['ENABLED', 'ENABLED', 'ENABLED'], answers: ['No', 'Yes'], path: 'recovery' },
+    {
+      userId: 'user-pin-locked',
+      statuses: ['ENABLED', 'LOCKED', 'ENABLED'],
+      answers: ['Yes', 'Yes'],
+      path: 'recovery',
+    },
+    { userId: 'user-pin-locked', statuses: ['ENABLED', 'LOCKED', 'ENABLED'], answers: ['Yes', 'No'], path: 'wait' },
+    { userId: 'user-answers-locked', statuses: ['ENABLED', 'ENABLED', 'LOCKED'], answers: ['No', 'Yes'], path: 'wait' },
+    { userId: 'user-disabled', statuses: ['DISABLED'], answers: ['Yes', 'Yes'], path: 'not-a-reset-case' },
+    { userId: 'user-no-pin', statuses: ['ENABLED', 'UNSET'], answers: ['Yes', 'Yes'], path: 'not-a-reset-case' },
+  ] as const;
+  for (const scenario of cases) {
+    await lookUp(page, scenario.userId);
+    await expect(page.getByRole('heading', { name: `Customer ${scenario.userId}` })).toBeVisible();
+    const [account, pin, questions] = scenario.statuses;
+    await expect(page.getByTestId('account-status')).toHaveText(account);
+    if (pin) await expect(page.getByTestId('pin-status')).toHaveText(pin);
+    if (questions) await expect(page.getByTestId('security-question-status')).toHaveText(questions);
+    await answer(page, scenario.answers[0], scenario.answers[1]);
+    await expect(recommendation(page), scenario.userId).toHaveAttribute('data-path', scenario.path);
+  }
+  await lookUp(page, 'user-pin-locked');
+  await expect(page.getByTestId('pin-unlock-countdown')).toHaveText(/^\d+:\d{2} left$/);
+  await lookUp(page, 'user-disabled');
+  await expect(page.getByRole('alert').filter({ hasText: 'This account is disabled' })).toBeVisible();
+  await lookUp(page, 'nobody-by-this-id');
+  await expect(page.getByRole('alert')).toContainText('Circle has no user "nobody-by-this-id"');
+});
+
+test('PIN and answers both forgotten: an unmissable warning and no start button', async ({ testBed }) => {
+  const { page } = testBed;
+  await lookUp(page, 'user-knows-pin');
+  await answer(page, 'No', 'No');
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot be recovered' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start PIN reset' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Start account recovery' })).toBeDisabled();
+});
+
+test('recovery by answers completes, and the new PIN works in a following reset', async ({ testBed }) => {
+  const { page } = testBed;
+  await page.getByLabel('User ID', { exact: true }).fill('user-knows-pin');
+  await page.getByRole('button', { name: 'Start account recovery' }).click();
+  await customerAnswers(page, 'Biscuit', ' lisbon ');
+  await customerEnters(page, 'New PIN', '205813');
+  await customerEnters(page, 'Confirm new PIN', '205813');
+  await expectStatus(page, 'COMPLETE');
+  await expect(page.getByText('The account is recovered with a new PIN.')).toBeVisible();
+
+  await startReset(page, 'user-knows-pin');
+  await customerChangesPin(page, '205813', '390517');
+  await expectStatus(page, 'COMPLETE');
+});
+
+test('wrong answers until locked: 155115, then 155120 with the lock’s end time', async ({ testBed }) => {
+  const { page } = testBed;
+  await page.getByLabel('User ID', { exact: true }).fill('user-knows-pin');
+  await page.getByRole('button', { name: 'Start account recovery' }).click();
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await customerAnswers(page, `pet-${attempt}`, 'nowhere');
+    await expect(hostedUi(page).getByRole('alert')).toContainText('155115');
+  }
+  await customerAnswers(page, 'pet-4', 'nowhere');
+  await expect(hostedUi(page).getByRole('alert')).toContainText('155120');
+  await expectStatus(page, 'FAILED');
+  await hostedUi(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await lookUp(page, 'user-knows-pin');
+  await expect(page.getByTestId('security-question-status')).toHaveText('LOCKED');
+  await expect(page.getByTestId('answers-unlock-countdown')).toHaveText(/^\d+:\d{2} left$/);
+  await answer(page, 'No', 'Yes');
+  await expect(recommendation(page)).toHaveAttribute('data-path', 'wait');
+  await expect(recommendation(page)).toContainText('Unlocks at');
+});
+
+test('Forgot PIN inside a reset moves to recovery without starting over, and recovery completes', async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  await startReset(page, 'user-knows-pin');
+  await hostedUi(page).getByRole('link', { name: 'Forgot PIN?' }).click();
+  await expect(page.getByRole('heading', { name: 'Account recovery' })).toBeVisible();
+  await customerAnswers(page, 'biscuit', 'lisbon');
+  await customerEnters(page, 'New PIN', '205813');
+  await customerEnters(page, 'Confirm new PIN', '205813');
+  await expectStatus(page, 'COMPLETE');
+  expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(2);
+  const channels = testBed.bridgeTraffic.filter((entry) => entry.direction === 'invoke').map((entry) => entry.channel);
+  expect(channels).toContain('recovery:fromForgotPin');
+  expect(channels.filter((channel) => channel === 'reset:start')).toHaveLength(1);
+});
+
+test('a challenge the customer started in their own app is followed to COMPLETE', async ({ testBed }) => {
+  const { page, emulator } = testBed;
+  // The customer's wallet app: its own backend makes the challenge, its own hosted UI runs it.
+  const app = initiateUserControlledWalletsClient({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
+  const token = (await app.createUserToken({ userId: 'user-knows-pin' })).data;
+  const userToken = token?.userToken ?? '';
+  const challengeId =
+    (await app.updateUserPin({ userToken, idempotencyKey: crypto.randomUUID() })).data?.challengeId ?? '';
+
+  await lookUp(page, 'user-knows-pin');
+  await page.getByRole('button', { name: `Follow challenge ${challengeId}` }).click();
+  await expectStatus(page, 'PENDING');
+  await expect(page.getByText(`Following the customer’s challenge ${challengeId}`)).toBeVisible();
+
+  const customer = { challengeId, userToken };
+  emulator.challengeSteps.open({ ...customer, encryptionKey: token?.encryptionKey ?? '', appId: emulator.appId });
+  await expectStatus(page, 'IN_PROGRESS');
+  await emulator.challengeSteps.verifyCurrentPin(customer, seededPin);
+  await emulator.challengeSteps.completeWithNewPin(customer, '390517', '390517');
+  await expectStatus(page, 'COMPLETE');
+  await expect(page.locator('#sdkIframe')).toHaveCount(0);
+});
