@@ -1,4 +1,7 @@
-import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
+import {
+  initiateUserControlledWalletsClient,
+  type ListUserChallengesStatusEnum,
+} from '@circle-fin/user-controlled-wallets';
 import type {
   ChallengeRecord,
   ChallengeStatus,
@@ -145,9 +148,14 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
 
     listChallenges: (userToken, status) =>
       call('GET /v1/w3s/user/challenges', 'read', async () =>
-        ((await client.listUserChallenges({ userToken, ...(status ? { challengeStatus: status } : {}) })).data?.challenges ?? []).map(
-          toChallengeRecord,
-        ),
+        (
+          (
+            await client.listUserChallenges({
+              userToken,
+              ...(status ? { challengeStatus: status as ListUserChallengesStatusEnum } : {}),
+            })
+          ).data?.challenges ?? []
+        ).map(toChallengeRecord),
       ),
   };
 }
