@@ -1,8 +1,9 @@
 // Electron's composition root: everything Electron-specific is wired here and in window/ and session/; the
 // handlers and policies they use are plain modules that also run in Node (unit tests, browser test bed).
 import { join } from 'node:path';
-import { app, type BrowserWindow, ipcMain, screen, session } from 'electron';
+import { app, type BrowserWindow, ipcMain, net, safeStorage, screen, session } from 'electron';
 import { appEntryUrl, appOrigin } from '../shared/app-origin';
+import { installFetchTransport } from './circle/circle-transport';
 import { registerContractHandlers } from './ipc/register-contract-handlers';
 import { type MainServices, startMainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
@@ -21,6 +22,11 @@ let mainWindow: BrowserWindow | null = null;
 let services: MainServices | null = null;
 
 async function start(): Promise<void> {
+  // Every Circle call (the SDK's and the one direct call) goes through Electron's network stack, which honours the
+  // system proxy and certificate store.
+  installFetchTransport((input, init) =>
+    net.fetch(input instanceof URL ? input.href : (input as string | Request), init as RequestInit),
+  );
   const settings = openSettingsStore();
   const started = await startMainServices({
     userDataDir: app.getPath('userData'),
@@ -28,6 +34,12 @@ async function start(): Promise<void> {
     platform: process.platform,
     publish: (channel, payload) => mainWindow?.webContents.send(channel, payload),
     log: { warn: (message) => console.warn(message) },
+    settings: {
+      get: (key) => settings.get(key),
+      set: (key, value) => settings.set(key, value),
+      delete: (key) => settings.delete(key),
+    },
+    safeStorage,
   });
   services = started;
   // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,

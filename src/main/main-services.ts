@@ -2,16 +2,16 @@ import type { EmulatorOptions } from '../emulator';
 import type { EventChannel } from '../shared/contract/channel-names';
 import type { PayloadOf } from '../shared/contract/ipc-contract';
 import { readAppInfo } from './app-info/app-info';
-import { CaseRegistry } from './cases/case-registry';
-import { ChallengeWatcher, type WatchIntervals } from './challenge-watch/challenge-watcher';
-import { startNotificationReceiver } from './challenge-watch/notification-receiver';
-import { createCircleGateway } from './circle/circle-gateway';
-import { type ConsoleEnvironment, createAppIdCache, describeEnvironment } from './environment/console-environment';
+import type { WatchIntervals } from './challenge-watch/challenge-watcher';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embedded-emulator';
-import { followChallenge, lookUpCustomer } from './flows/customer-lookup';
-import { PinChallengeFlow } from './flows/pin-challenge-flow';
+import { startEnvironmentServices } from './environment/environment-services';
+import { EnvironmentSwitch } from './environment/environment-switch';
+import { HandlerFailure } from './ipc/handler-failure';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
 import type { HostedUiTarget } from './session/network-policy';
+import { KeyVault, type SafeStoragePort } from './settings/key-vault';
+import type { SettingsPort } from './settings/settings-port';
+import { SettingsService } from './settings/settings-service';
 
 export type Publish = <E extends EventChannel>(channel: E, payload: PayloadOf<E>) => void;
 
@@ -22,6 +22,10 @@ export interface MainServicesOptions {
   /** Sends a main → renderer event (Electron: webContents.send; the test bed: its shim). */
   publish: Publish;
   log: { warn(message: string): void };
+  /** Non-secret settings (electron-store in the app). */
+  settings: SettingsPort;
+  /** Electron's safeStorage in the app; null where there is none (keys are then kept for the session only). */
+  safeStorage: SafeStoragePort | null;
   /** For the test bed and tests: a cheaper hash cost, a frozen clock, … */
   emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onStateChange' | 'port' | 'host'>;
   watchIntervals?: WatchIntervals;
@@ -36,91 +40,73 @@ export interface MainServices {
   close(): Promise<void>;
 }
 
-function localEmulatorEnvironment(embedded: EmbeddedEmulator, fetchImpl?: typeof fetch): ConsoleEnvironment {
-  const { emulator } = embedded;
-  const gateway = createCircleGateway(
-    { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl },
-    fetchImpl ? { fetch: fetchImpl } : {},
-  );
-  const appId = createAppIdCache(() => gateway.fetchAppId());
-  return {
-    id: 'local-emulator',
-    gateway,
-    hostedUi: { kind: 'forward', baseUrl: `${emulator.baseUrl}/pw-auth/` },
-    appId,
-    status: () => describeEnvironment('local-emulator', appId, embedded.notice),
-    close: () => embedded.close(),
-  };
-}
-
 /** Main's use cases, wired once; Electron's composition root and the browser test bed both start them here. */
 export async function startMainServices(options: MainServicesOptions): Promise<MainServices> {
   const embedded = await startEmbeddedEmulator(options.userDataDir, options.emulatorOptions);
-  const environment = localEmulatorEnvironment(embedded, options.fetch);
-  const now = () => new Date();
-  const cases = new CaseRegistry();
-  const watcher = new ChallengeWatcher({
-    gateway: environment.gateway,
-    now,
-    ...(options.watchIntervals ? { intervals: options.watchIntervals } : {}),
-    publish: (update) => {
-      const watched = cases.get(update.caseId);
-      if (watched) watched.status = update.status;
-      options.publish('challenge:updated', update);
-    },
-    onPollError: (caseId, error) => options.log.warn(`watcher: poll for case ${caseId} failed: ${String(error)}`),
+  const vault = new KeyVault(options.safeStorage, options.settings, { log: (line) => options.log.warn(line) });
+  const environments = await EnvironmentSwitch.start({
+    embedded,
+    settings: options.settings,
+    keys: vault,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    startServices: (environment) =>
+      startEnvironmentServices(environment, {
+        publish: options.publish,
+        log: options.log,
+        ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
+      }),
   });
-  const flows = new PinChallengeFlow({ gateway: environment.gateway, appId: environment.appId, cases, watcher, now });
-  const lookupDeps = { gateway: environment.gateway, cases, watcher, now };
-
-  // Emulators can reach the desktop, so their signed notifications race the polls; Circle environments poll only.
-  const receiver = await startNotificationReceiver({
-    gateway: environment.gateway,
-    onChallenge: (challenge) => watcher.notify(challenge),
-    log: options.log,
+  const settings = new SettingsService({
+    environments,
+    vault,
+    settings: options.settings,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  let subscriptionId: string | null = null;
-  const subscribe = async () => {
-    subscriptionId = await environment.gateway
-      .subscribeNotifications(receiver.endpoint)
-      .then((created) => created.subscriptionId)
-      .catch((error: unknown) => {
-        options.log.warn(`notifications: could not subscribe (${String(error)}); polling only`);
-        return null;
-      });
+  const active = () => environments.current();
+  const status = async () => {
+    const described = await active().environment.status();
+    const notice = [described.notice, environments.startNotice].filter(Boolean).join(' ') || null;
+    return { ...described, notice };
   };
-  await subscribe();
 
   const handlers: ContractHandlers = {
     'app:info': () =>
-      readAppInfo({ version: options.version, platform: options.platform, activeEnvironment: () => environment.id }),
-    'environment:status': () => environment.status(),
+      readAppInfo({
+        version: options.version,
+        platform: options.platform,
+        activeEnvironment: () => active().environment.id,
+      }),
+    'environment:status': status,
     'emulator:reset': async () => {
-      watcher.stopAll();
-      for (const open of cases.all()) cases.close(open.caseId);
+      if (active().environment.id !== 'local-emulator') {
+        throw new HandlerFailure('not-local-emulator', 'Only the local emulator can be reset from the console.');
+      }
       await embedded.reset();
-      await subscribe(); // a reset drops every subscription
-      return environment.status();
+      await active().restart();
+      return status();
     },
-    'customer:lookup': (input) => lookUpCustomer(lookupDeps, input.userId),
-    'reset:start': (input) => flows.start('reset', input),
-    'recovery:start': (input) => flows.start('recovery', input),
-    'recovery:fromForgotPin': (input) => flows.switchToRecovery(input),
-    'case:follow': (input) => followChallenge(lookupDeps, input),
-    'case:resume': (input) => flows.resume(input),
-    'case:reportOutcome': (input) => flows.reportOutcome(input),
-    'case:cancel': (input) => flows.cancel(input),
+    'customer:lookup': (input) => active().lookUp(input.userId),
+    'reset:start': (input) => active().flows.start('reset', input),
+    'recovery:start': (input) => active().flows.start('recovery', input),
+    'recovery:fromForgotPin': (input) => active().flows.switchToRecovery(input),
+    'case:follow': (input) => active().follow(input),
+    'case:resume': (input) => active().flows.resume(input),
+    'case:reportOutcome': (input) => active().flows.reportOutcome(input),
+    'case:cancel': (input) => active().flows.cancel(input),
+    'settings:get': () => settings.view(),
+    'settings:setEnvironment': (input) => settings.setEnvironment(input),
+    'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
+    'settings:setApiKey': (input) => settings.setApiKey(input),
+    'settings:forgetKey': (input) => settings.forgetKey(input),
   };
 
   return {
     handlers,
-    hostedUi: () => environment.hostedUi,
+    hostedUi: () => active().environment.hostedUi,
     embedded,
     close: async () => {
-      watcher.stopAll();
-      if (subscriptionId) await environment.gateway.unsubscribeNotifications(subscriptionId).catch(() => {});
-      await receiver.close().catch(() => {});
-      await environment.close();
+      await active().close();
+      await embedded.close();
     },
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '../../src/main/ipc/register-contract-handlers';
 import { startMainServices } from '../../src/main/main-services';
 import { createRequestRouter } from '../../src/main/session/request-router';
+import { memorySettings } from '../../src/main/settings/settings-port';
 import { appEntryUrl, appOrigin } from '../../src/shared/app-origin';
 import { chromiumLaunchOptions } from './chromium-launch';
 import { emitFunctionName, invokeBindingName, preloadInitScript } from './electron-shim';
@@ -72,6 +73,10 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       void emitToPage(channel, payload).catch(() => {});
     },
     log: { warn: (message) => mainLog.push(message) },
+    // A fresh settings store per run; no OS secret store, so keys are kept for the session only (as on Linux
+    // without a keyring).
+    settings: memorySettings(),
+    safeStorage: null,
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
     emulatorOptions: {
       secretHashCost: testScryptCost,

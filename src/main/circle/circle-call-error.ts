@@ -1,3 +1,5 @@
+import { transportFailure } from './circle-transport';
+
 /** Why a Circle call failed, in a form that carries no request config (the SDK's errors hold the API key there). */
 export type CircleFailureKind = 'circle' | 'network' | 'unexpected';
 
@@ -12,6 +14,8 @@ export class CircleCallError extends Error {
     message: string,
     readonly circle?: { code: number; status: number },
     readonly networkCode?: string,
+    /** A network failure a proxy or TLS caused, which the agent should hear about in its own words. */
+    readonly transport?: 'proxy' | 'tls',
   ) {
     super(message);
   }
@@ -20,22 +24,6 @@ export class CircleCallError extends Error {
     return this.circle?.code === code;
   }
 }
-
-const networkCodes = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-  'ERR_NETWORK',
-  'ERR_SOCKET_CONNECTION_TIMEOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_SOCKET',
-]);
 
 /** Removes every occurrence of the given secrets from a text that may be shown or logged. */
 export function redact(text: string, secrets: readonly string[]): string {
@@ -47,20 +35,25 @@ export function redact(text: string, secrets: readonly string[]): string {
 /**
  * Keeps only what the SDK's error says about the failure — Circle's code, HTTP status and message, or the network
  * error code — and drops the error itself, whose request config carries the API key. Messages are redacted too.
+ * `target` is the base URL called, so a refused proxy can be told from a refused Circle.
  */
-export function toCircleCallError(operation: string, error: unknown, secrets: readonly string[]): CircleCallError {
+export function toCircleCallError(
+  operation: string,
+  error: unknown,
+  secrets: readonly string[],
+  target?: string,
+): CircleCallError {
   if (error instanceof CircleCallError) return error;
   const fields = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
   const message = redact(typeof fields.message === 'string' ? fields.message : String(error), secrets);
+  const transport = transportFailure(error, target);
+  if (transport) {
+    const blame = transport.kind === 'network' ? undefined : transport.kind;
+    return new CircleCallError('network', operation, message, undefined, transport.code, blame);
+  }
   if (typeof fields.status === 'number' && fields.status >= 400) {
     const code = typeof fields.code === 'number' ? fields.code : fields.status;
     return new CircleCallError('circle', operation, message, { code, status: fields.status });
   }
-  const causeCode = (fields.cause as { code?: unknown } | undefined)?.code;
-  const networkCode = [fields.code, causeCode].find((code): code is string => typeof code === 'string');
-  if (networkCode && (networkCodes.has(networkCode) || networkCode.startsWith('E'))) {
-    return new CircleCallError('network', operation, message, undefined, networkCode);
-  }
-  if (message === 'fetch failed') return new CircleCallError('network', operation, message, undefined, 'FETCH_FAILED');
   return new CircleCallError('unexpected', operation, message);
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../shared/circle/circle-records';
 import { CircleCallError, toCircleCallError } from './circle-call-error';
 import { type CallCategory, type CirclePacing, createCirclePacing } from './circle-pacing';
+import { circleFetch } from './circle-transport';
 
 export interface CircleConnection {
   apiKey: string;
@@ -35,7 +36,7 @@ export interface CircleGateway {
 
 export interface GatewayOptions {
   pacing?: CirclePacing;
-  /** The transport for the one call the SDK has no method for (Electron passes net.fetch). */
+  /** The transport for the one call the SDK has no method for; defaults to the installed Circle transport. */
   fetch?: typeof fetch;
 }
 
@@ -46,7 +47,8 @@ export interface GatewayOptions {
 export function createCircleGateway(connection: CircleConnection, options: GatewayOptions = {}): CircleGateway {
   const client = initiateUserControlledWalletsClient({ apiKey: connection.apiKey, baseUrl: connection.baseUrl });
   const pacing = options.pacing ?? createCirclePacing();
-  const transport = options.fetch ?? fetch;
+  // Looked up per call, so a transport installed after the gateway was made still applies.
+  const transport: typeof fetch = options.fetch ?? ((input, init) => circleFetch()(input, init));
   const secrets = [connection.apiKey, ...connection.apiKey.split(':').slice(1)];
 
   const call = async <T>(operation: string, category: CallCategory, run: () => Promise<T>): Promise<T> =>
@@ -54,7 +56,7 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
       try {
         return await run();
       } catch (error) {
-        throw toCircleCallError(operation, error, secrets);
+        throw toCircleCallError(operation, error, secrets, connection.baseUrl);
       }
     });
 
@@ -76,6 +78,16 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
           message?: string;
           data?: { appId?: string };
         } | null;
+        if (response.status === 407) {
+          throw new CircleCallError(
+            'network',
+            'GET /v1/w3s/config/entity',
+            'Proxy authentication required',
+            undefined,
+            'HTTP 407',
+            'proxy',
+          );
+        }
         if (!response.ok) {
           const failure = new CircleCallError(
             'circle',

@@ -1,18 +1,64 @@
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { type EnvironmentId, summarizeEnvironment } from '../../shared/environment/environments';
-import type { CircleGateway } from '../circle/circle-gateway';
+import { type CircleGateway, createCircleGateway } from '../circle/circle-gateway';
 import { flowFailure } from '../flows/flow-failures';
 import { toIpcError } from '../ipc/handler-failure';
+import { circleHostedUiOrigins } from '../session/circle-hosted-ui-hosts';
 import type { HostedUiTarget } from '../session/network-policy';
+import type { EmbeddedEmulator } from './embedded-emulator';
 
 /** Where Circle calls go right now, and what the renderer's hosted-UI requests reach. */
 export interface ConsoleEnvironment {
   id: EnvironmentId;
   gateway: CircleGateway;
   hostedUi: HostedUiTarget;
+  /** Emulators can reach the desktop with signed notifications; Circle cannot, so Circle environments poll only. */
+  notifications: boolean;
   appId(): Promise<string>;
   status(): Promise<EnvironmentStatus>;
   close(): Promise<void>;
+}
+
+/** The embedded emulator: started with the console, its own key, its hosted UI under /pw-auth/. */
+export function localEmulatorEnvironment(embedded: EmbeddedEmulator, fetchImpl?: typeof fetch): ConsoleEnvironment {
+  const { emulator } = embedded;
+  const gateway = createCircleGateway(
+    { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl },
+    fetchImpl ? { fetch: fetchImpl } : {},
+  );
+  const appId = createAppIdCache(() => gateway.fetchAppId());
+  return {
+    id: 'local-emulator',
+    gateway,
+    hostedUi: { kind: 'forward', baseUrl: `${emulator.baseUrl}/pw-auth/` },
+    notifications: true,
+    appId,
+    status: () => describeEnvironment('local-emulator', appId, embedded.notice),
+    // The embedded emulator outlives an environment switch; main-services closes it at quit.
+    close: async () => {},
+  };
+}
+
+/** A standalone emulator or Circle itself, reached with the agent's key at a base URL. */
+export function remoteEnvironment(
+  id: Exclude<EnvironmentId, 'local-emulator'>,
+  connection: { baseUrl: string; apiKey: string },
+  fetchImpl?: typeof fetch,
+): ConsoleEnvironment {
+  const gateway = createCircleGateway(connection, fetchImpl ? { fetch: fetchImpl } : {});
+  const appId = createAppIdCache(() => gateway.fetchAppId());
+  const emulator = id === 'standalone-emulator';
+  return {
+    id,
+    gateway,
+    hostedUi: emulator
+      ? { kind: 'forward', baseUrl: `${connection.baseUrl}/pw-auth/` }
+      : { kind: 'pass-through', alsoAllowedOrigins: circleHostedUiOrigins },
+    notifications: emulator,
+    appId,
+    status: () => describeEnvironment(id, appId, null),
+    close: async () => {},
+  };
 }
 
 /**

@@ -15,7 +15,8 @@ const stepInWords: Record<FlowStep, string> = {
 
 /**
  * Turns a failed Circle call into what the agent sees: which step failed, in words, with Circle's code and
- * status when Circle answered. Network trouble gets its own code so the UI can say "check the connection".
+ * status when Circle answered. Network trouble gets its own code so the UI can say "check the connection"; a proxy or
+ * TLS failure gets its own again, since the fix is the desk's proxy or IT, not the cable.
  */
 export function flowFailure(step: FlowStep, error: unknown): HandlerFailure {
   if (error instanceof HandlerFailure) return error;
@@ -25,6 +26,18 @@ export function flowFailure(step: FlowStep, error: unknown): HandlerFailure {
       `${step}-failed`,
       `Circle refused ${stepInWords[step]} (${error.circle.code}): ${guidance.whatHappened}`,
       error.circle,
+    );
+  }
+  if (error instanceof CircleCallError && error.transport === 'proxy') {
+    return new HandlerFailure(
+      'proxy-failed',
+      `The network proxy stopped PIN Desk reaching Circle while ${stepInWords[step]} (${error.networkCode ?? 'proxy error'}). Check this computer's proxy settings, or ask IT to let PIN Desk reach Circle's API.`,
+    );
+  }
+  if (error instanceof CircleCallError && error.transport === 'tls') {
+    return new HandlerFailure(
+      'tls-failed',
+      `PIN Desk could not verify the secure connection to Circle while ${stepInWords[step]} (${error.networkCode ?? 'TLS error'}). A proxy that inspects encrypted traffic, or a wrong date and time on this computer, is the usual cause: ask IT.`,
     );
   }
   if (error instanceof CircleCallError && error.kind === 'network') {

@@ -37,6 +37,8 @@ export interface PinFlowDeps {
   cases: CaseRegistry;
   watcher: ChallengeWatcher;
   now: () => Date;
+  /** On Circle mainnet a start needs the user ID typed twice. */
+  requiresRetypedUserId?: boolean;
 }
 
 /** A resumed challenge must have at least this long left on its token. */
@@ -50,8 +52,17 @@ const resumeTokenMarginMs = 5 * 60 * 1000;
 export class PinChallengeFlow {
   constructor(private readonly deps: PinFlowDeps) {}
 
-  async start(flow: ConsoleFlow, input: { userId: string; attemptId: string }): Promise<ChallengeSession> {
+  async start(
+    flow: ConsoleFlow,
+    input: { userId: string; attemptId: string; confirmedUserId?: string | undefined },
+  ): Promise<ChallengeSession> {
     const { cases, now } = this.deps;
+    if (this.deps.requiresRetypedUserId && input.confirmedUserId !== input.userId) {
+      throw new HandlerFailure(
+        'confirmation-mismatch',
+        'This is Circle mainnet: type the user ID a second time, exactly, to confirm who this is for.',
+      );
+    }
     const retried = cases.byAttempt(input.attemptId);
     if (retried && (retried.userId !== input.userId || retried.flow !== flow)) {
       throw new HandlerFailure('invalid-attempt', 'This attempt belongs to another user or flow; start a new one.');
@@ -134,7 +145,8 @@ export class PinChallengeFlow {
     if (reset.flow !== 'reset') throw new HandlerFailure('not-a-reset', 'Only a reset case can move to recovery.');
     this.deps.watcher.stop(reset.caseId);
     this.deps.cases.close(reset.caseId);
-    return this.start('recovery', { userId: reset.userId, attemptId: randomUUID() });
+    // The user was confirmed when the reset started.
+    return this.start('recovery', { userId: reset.userId, attemptId: randomUUID(), confirmedUserId: reset.userId });
   }
 
   private openCase(caseId: string): OpenCase {

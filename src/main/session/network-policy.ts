@@ -4,7 +4,7 @@ import { circleHostedUiOrigin } from '../../shared/app-origin';
 export type HostedUiTarget =
   | { kind: 'refuse' }
   | { kind: 'forward'; baseUrl: string } // https://pw-auth.circle.com/<rest> → <baseUrl>/<rest>
-  | { kind: 'pass-through' };
+  | { kind: 'pass-through'; alsoAllowedOrigins: readonly string[] };
 
 export interface NetworkPolicy {
   appOrigin: string;
@@ -29,8 +29,9 @@ export function decideRoute(rawUrl: string, policy: NetworkPolicy): RouteDecisio
   }
   if (url.origin === policy.appOrigin) return { kind: 'app-file', pathname: url.pathname };
   if (policy.devServerOrigin && url.origin === policy.devServerOrigin) return { kind: 'pass-through' };
+  const target = policy.hostedUi();
+  if (target.kind === 'pass-through' && target.alsoAllowedOrigins.includes(url.origin)) return { kind: 'pass-through' };
   if (url.origin === circleHostedUiOrigin) {
-    const target = policy.hostedUi();
     if (target.kind === 'refuse') return { kind: 'refuse', reason: 'no hosted PIN UI is configured' };
     if (target.kind === 'pass-through') return { kind: 'pass-through' };
     const base = target.baseUrl.endsWith('/') ? target.baseUrl : `${target.baseUrl}/`;

@@ -1,17 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { CustomerView } from '../customer/CustomerView';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
 import { prefetchW3sSdkWhenIdle } from '../pin-challenge/w3s-sdk';
+import { SettingsView } from '../settings/SettingsView';
 import { useAppInfo } from './use-app-info';
 
-const views = [{ id: 'customer', label: 'Customer' }] as const;
+const views = [
+  { id: 'customer', label: 'Customer' },
+  { id: 'settings', label: 'Settings' },
+] as const;
 type ViewId = (typeof views)[number]['id'];
 
 export function App() {
-  const appInfo = useAppInfo();
-  const environment = useEnvironmentStatus();
+  // Bumped when Settings changes the environment, so everything that shows it reads it again.
+  const [generation, setGeneration] = useState(0);
+  const environmentChanged = useCallback(() => setGeneration((value) => value + 1), []);
+  const appInfo = useAppInfo(generation);
+  const environment = useEnvironmentStatus(generation);
   const [view, setView] = useState<ViewId>('customer');
+  const mainnet = appInfo.status === 'ready' && appInfo.info.environment.id === 'circle-mainnet';
 
   useEffect(() => prefetchW3sSdkWhenIdle(), []);
 
@@ -38,6 +46,11 @@ export function App() {
           ))}
         </nav>
       </header>
+      {mainnet && (
+        <div className="mainnet-banner" role="note" aria-label="Circle mainnet">
+          Circle mainnet — real customers, real wallets. Every action here is live.
+        </div>
+      )}
       <main className="app-main">
         {appInfo.status === 'failed' && (
           <p role="alert" className="alert">
@@ -45,7 +58,8 @@ export function App() {
           </p>
         )}
         <EnvironmentBar view={environment} />
-        {view === 'customer' && <CustomerView environment={environment.status} />}
+        {view === 'customer' && <CustomerView key={generation} environment={environment.status} />}
+        {view === 'settings' && <SettingsView onEnvironmentChanged={environmentChanged} />}
       </main>
       {appInfo.status === 'ready' && (
         <footer className="app-footer">

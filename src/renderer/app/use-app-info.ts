@@ -7,8 +7,9 @@ export type AppInfoState =
   | { status: 'ready'; info: AppInfo }
   | { status: 'failed'; message: string };
 
-export function useAppInfo(): AppInfoState {
+export function useAppInfo(generation = 0): AppInfoState {
   const [state, setState] = useState<AppInfoState>({ status: 'loading' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation means the environment changed: read again.
   useEffect(() => {
     let current = true;
     unwrap(pinDeskBridge().app.info()).then(
@@ -19,6 +20,6 @@ export function useAppInfo(): AppInfoState {
     return () => {
       current = false;
     };
-  }, []);
+  }, [generation]);
   return state;
 }

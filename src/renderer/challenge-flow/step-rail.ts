@@ -77,7 +77,8 @@ export function stepRail(environment: EnvironmentStatus | null, state: FlowState
     token.detail = `Checking user ${state.userId}, then POST /v1/w3s/users/token…`;
   }
   if (state.phase === 'start-failed') {
-    const failedAt = failedStepOfCode[state.error.code] ?? (state.error.code === 'circle-unreachable' ? 2 : 3);
+    const unreachable = ['circle-unreachable', 'proxy-failed', 'tls-failed'].includes(state.error.code);
+    const failedAt = failedStepOfCode[state.error.code] ?? (unreachable ? 2 : 3);
     for (const step of steps.slice(1, failedAt - 1)) step.state = 'done';
     const failed = steps[failedAt - 1];
     if (failed) {

@@ -16,7 +16,8 @@ import {
 const tokenErrorCodes = new Set([155104, 155105]);
 
 export interface FlowActions {
-  start(flow: ConsoleFlow, userId: string): void;
+  /** `confirmedUserId`: on Circle mainnet, the user ID typed a second time. */
+  start(flow: ConsoleFlow, userId: string, confirmedUserId?: string): void;
   follow(userId: string, challengeId: string): void;
   retryStart(): void;
   resume(): void;
@@ -34,6 +35,8 @@ export interface FlowActions {
 export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () => FlowState): FlowActions {
   const bridge = pinDeskBridge();
   let run: ChallengeRun | null = null;
+  /** The agent's retyped user ID (Circle mainnet), kept for retries and fresh challenges of the same customer. */
+  let confirmation: string | undefined;
 
   const openWindow = async (session: ChallengeSession) => {
     run?.dispose();
@@ -88,12 +91,12 @@ export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () 
     }
   };
 
-  const begin = (flow: ConsoleFlow, userId: string, attemptId: string) =>
-    launch(flow, userId, attemptId, () =>
-      unwrap(
-        flow === 'reset' ? bridge.reset.start({ userId, attemptId }) : bridge.recovery.start({ userId, attemptId }),
-      ),
+  const begin = (flow: ConsoleFlow, userId: string, attemptId: string) => {
+    const input = { userId, attemptId, ...(confirmation ? { confirmedUserId: confirmation } : {}) };
+    return launch(flow, userId, attemptId, () =>
+      unwrap(flow === 'reset' ? bridge.reset.start(input) : bridge.recovery.start(input)),
     );
+  };
 
   /** "Forgot PIN?" inside a reset: main closes the reset as abandoned and opens a recovery for the same user. */
   const forgotPin = async (session: ChallengeSession) => {
@@ -114,7 +117,10 @@ export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () 
   };
 
   return {
-    start: (flow, userId) => void closeCurrentCase().then(() => begin(flow, userId.trim(), crypto.randomUUID())),
+    start: (flow, userId, confirmedUserId) => {
+      confirmation = confirmedUserId?.trim();
+      void closeCurrentCase().then(() => begin(flow, userId.trim(), crypto.randomUUID()));
+    },
     follow: (userId, challengeId) =>
       void closeCurrentCase().then(async () => {
         try {

@@ -17,6 +17,10 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
   const [answers, setAnswers] = useState<CustomerAnswers>({ knowsPin: null, remembersAnswers: null });
   const [inlineError, setInlineError] = useState<string | null>(null);
   const errorId = useId();
+  const [confirming, setConfirming] = useState<ConsoleFlow | null>(null);
+  const [retyped, setRetyped] = useState('');
+  const [retypeError, setRetypeError] = useState<string | null>(null);
+  const mainnet = environment?.environment.id === 'circle-mainnet';
   const { state } = flow;
   const busy = state.phase === 'starting' || (state.phase === 'active' && !isFinished(state.status));
   const looked = lookup.status === 'found' ? lookup.lookup.user : null;
@@ -31,7 +35,26 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
   };
   const start = (kind: ConsoleFlow) => {
     const checked = checkedUserId();
-    if (checked) flow.actions.start(kind, checked);
+    if (!checked) return;
+    if (mainnet) {
+      // Live wallets: the agent types the ID a second time before anything is created.
+      setConfirming(kind);
+      setRetyped('');
+      setRetypeError(null);
+      return;
+    }
+    flow.actions.start(kind, checked);
+  };
+  const confirmStart = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkedUserId();
+    if (!checked || !confirming) return;
+    if (retyped.trim() !== checked) {
+      setRetypeError('The two user IDs differ. Type it again exactly as the customer gave it.');
+      return;
+    }
+    flow.actions.start(confirming, checked, retyped.trim());
+    setConfirming(null);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -89,6 +112,35 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
           </button>
         </div>
       </form>
+      {confirming && (
+        <form className="panel confirm-retype" onSubmit={confirmStart} noValidate>
+          <p>
+            <strong>Circle mainnet.</strong> Confirm who this{' '}
+            {confirming === 'reset' ? 'PIN reset' : 'account recovery'} is for.
+          </p>
+          <label htmlFor="retyped-user-id">Type the user ID again to confirm</label>
+          <div className="field-row">
+            <input
+              id="retyped-user-id"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={200}
+              value={retyped}
+              onChange={(event) => setRetyped(event.target.value)}
+            />
+            <button type="submit">Confirm and start</button>
+            <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+          </div>
+          {retypeError && (
+            <p role="alert" className="field-error">
+              {retypeError}
+            </p>
+          )}
+        </form>
+      )}
       <LookupPanel
         lookup={lookup}
         followDisabled={busy}

@@ -4,7 +4,7 @@ import type { EnvironmentView } from './use-environment-status';
 export function EnvironmentBar({ view }: { view: EnvironmentView }) {
   const { status, problem } = view;
   return (
-    <section className="environment-bar" aria-label="Environment">
+    <section className="environment-bar" aria-label="Active environment">
       {status && (
         <p className="environment-facts">
           <span>{status.environment.label}</span>

@@ -11,11 +11,12 @@ export interface EnvironmentView {
   resetEmulator(): void;
 }
 
-export function useEnvironmentStatus(): EnvironmentView {
+export function useEnvironmentStatus(generation = 0): EnvironmentView {
   const [status, setStatus] = useState<EnvironmentStatus | null>(null);
   const [problem, setProblem] = useState<IpcError | null>(null);
   const [resettingEmulator, setResetting] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation means the environment changed: read again.
   useEffect(() => {
     let current = true;
     unwrap(pinDeskBridge().environment.status()).then(
@@ -25,7 +26,7 @@ export function useEnvironmentStatus(): EnvironmentView {
     return () => {
       current = false;
     };
-  }, []);
+  }, [generation]);
 
   const resetEmulator = useCallback(() => {
     setResetting(true);

@@ -14,6 +14,9 @@ function failureMessage(lookup: Extract<LookupState, { status: 'failed' }>): str
       return `Circle has no user "${lookup.userId}" in this environment. Check the ID with the customer.`;
     case 'circle-unreachable':
       return `PIN Desk could not reach Circle to look up "${lookup.userId}". Check the connection and try again.`;
+    case 'proxy-failed':
+    case 'tls-failed':
+      return lookup.error.message;
     default:
       return `The lookup failed: ${lookup.error.message}`;
   }

@@ -12,6 +12,11 @@ export const invokeChannelNames = [
   'case:resume',
   'case:reportOutcome',
   'case:cancel',
+  'settings:get',
+  'settings:setEnvironment',
+  'settings:setBaseUrl',
+  'settings:setApiKey',
+  'settings:forgetKey',
 ] as const;
 export const eventChannelNames = ['challenge:updated'] as const;
 

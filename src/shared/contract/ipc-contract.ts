@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { EnvironmentSummary } from '../environment/environments';
+import { type EnvironmentSummary, environmentIds } from '../environment/environments';
+import type { SettingsView } from '../environment/settings-view';
 import type { ChallengeSession, ChallengeUpdate } from '../flows/challenge-flow';
 import type { CustomerLookup, FollowedChallenge } from '../flows/customer-lookup';
 import type { EventChannel, InvokeChannel } from './channel-names';
@@ -43,6 +44,15 @@ export interface CaseClosed {
 /** Channels that take no input accept nothing or an empty object. */
 const noInput = z.strictObject({}).optional();
 
+const environmentInput = z.enum(environmentIds);
+
+/** On Circle mainnet the agent types the user ID a second time; main checks the two match. */
+const startInput = z.strictObject({
+  userId: userIdInput,
+  attemptId: attemptIdInput,
+  confirmedUserId: userIdInput.optional(),
+});
+
 const sdkOutcome = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('complete'), status: z.string().max(40) }),
   z.strictObject({
@@ -59,14 +69,8 @@ export const invokeContract = {
   'environment:status': { input: noInput, output: shape<EnvironmentStatus>() },
   'emulator:reset': { input: noInput, output: shape<EnvironmentStatus>() },
   'customer:lookup': { input: z.strictObject({ userId: userIdInput }), output: shape<CustomerLookup>() },
-  'reset:start': {
-    input: z.strictObject({ userId: userIdInput, attemptId: attemptIdInput }),
-    output: shape<ChallengeSession>(),
-  },
-  'recovery:start': {
-    input: z.strictObject({ userId: userIdInput, attemptId: attemptIdInput }),
-    output: shape<ChallengeSession>(),
-  },
+  'reset:start': { input: startInput, output: shape<ChallengeSession>() },
+  'recovery:start': { input: startInput, output: shape<ChallengeSession>() },
   'recovery:fromForgotPin': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
   'case:follow': {
     input: z.strictObject({ userId: userIdInput, challengeId: z.uuid() }),
@@ -78,6 +82,21 @@ export const invokeContract = {
     output: shape<ChallengeUpdate | null>(),
   },
   'case:cancel': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseClosed>() },
+  'settings:get': { input: noInput, output: shape<SettingsView>() },
+  'settings:setEnvironment': {
+    input: z.strictObject({ environment: environmentInput, closeOpenCases: z.boolean() }),
+    output: shape<SettingsView>(),
+  },
+  'settings:setBaseUrl': {
+    input: z.strictObject({ environment: environmentInput, baseUrl: z.string().max(500).nullable() }),
+    output: shape<SettingsView>(),
+  },
+  'settings:setApiKey': {
+    // Sent once, never returned: the renderer can learn only whether a key is set and its hint.
+    input: z.strictObject({ environment: environmentInput, apiKey: z.string().max(400) }),
+    output: shape<SettingsView>(),
+  },
+  'settings:forgetKey': { input: z.strictObject({ environment: environmentInput }), output: shape<SettingsView>() },
 } as const satisfies { [C in InvokeChannel]: InvokeSpec };
 
 export const eventContract = {

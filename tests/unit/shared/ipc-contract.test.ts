@@ -17,6 +17,11 @@ const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'case:resume': { caseId },
   'case:reportOutcome': { caseId, outcome: { kind: 'error', code: 155112, message: 'wrong PIN' } },
   'case:cancel': { caseId },
+  'settings:get': {},
+  'settings:setEnvironment': { environment: 'circle-testnet', closeOpenCases: false },
+  'settings:setBaseUrl': { environment: 'circle-testnet', baseUrl: 'https://api.circle.com' },
+  'settings:setApiKey': { environment: 'circle-testnet', apiKey: 'TEST_API_KEY:abc:def' },
+  'settings:forgetKey': { environment: 'circle-testnet' },
 };
 
 type JsonSchema = Record<string, unknown>;

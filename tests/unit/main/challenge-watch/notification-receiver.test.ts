@@ -8,6 +8,7 @@ import { createEmulator, type Emulator, testScryptCost } from '../../../../src/e
 import { startNotificationReceiver } from '../../../../src/main/challenge-watch/notification-receiver';
 import { createCircleGateway } from '../../../../src/main/circle/circle-gateway';
 import { startMainServices } from '../../../../src/main/main-services';
+import { memorySettings } from '../../../../src/main/settings/settings-port';
 import type { ChallengeRecord } from '../../../../src/shared/circle/circle-records';
 import type { ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 
@@ -92,6 +93,8 @@ describe('notifications in the running console', () => {
         if (channel === 'challenge:updated') updates.push(payload);
       },
       log: { warn: () => {} },
+      settings: memorySettings(),
+      safeStorage: null,
       emulatorOptions: { secretHashCost: testScryptCost },
       // Polls far apart, so only a notification can deliver the next status in time.
       watchIntervals: { firstMs: 60_000, maxMs: 60_000, factor: 1 },

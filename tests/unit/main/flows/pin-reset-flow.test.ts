@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testScryptCost } from '../../../../src/emulator';
 import { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
 import { type MainServices, startMainServices } from '../../../../src/main/main-services';
+import { memorySettings } from '../../../../src/main/settings/settings-port';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 import { injectFault } from '../../../support/emulator-controls';
 
@@ -21,6 +22,8 @@ async function startServices(challengeLifetimeSeconds?: number): Promise<MainSer
       if (channel === 'challenge:updated') updates.push(payload);
     },
     log: { warn: () => {} },
+    settings: memorySettings(),
+    safeStorage: null,
     emulatorOptions: {
       secretHashCost: testScryptCost,
       ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testScryptCost } from '../../../../src/emulator';
 import { type MainServices, startMainServices } from '../../../../src/main/main-services';
+import { memorySettings } from '../../../../src/main/settings/settings-port';
 
 let userDataDir: string;
 let services: MainServices;
@@ -16,6 +17,8 @@ beforeEach(async () => {
     platform: 'linux',
     publish: () => {},
     log: { warn: () => {} },
+    settings: memorySettings(),
+    safeStorage: null,
     emulatorOptions: { secretHashCost: testScryptCost },
     watchIntervals: { firstMs: 20, maxMs: 60, factor: 1.5 },
   });

@@ -50,7 +50,11 @@ describe('installSessionPolicy', () => {
   it('puts one router on both https and http, and sends pass-through requests around it', async () => {
     const fake = fakeSession();
     installSessionPolicy(fake.session, {
-      policy: { appOrigin, hostedUi: () => ({ kind: 'pass-through' }), devServerOrigin: 'http://localhost:5173' },
+      policy: {
+        appOrigin,
+        hostedUi: () => ({ kind: 'pass-through', alsoAllowedOrigins: [] }),
+        devServerOrigin: 'http://localhost:5173',
+      },
       appRoot,
     });
     expect([...fake.handlers.keys()].sort()).toEqual(['http', 'https']);

@@ -49,8 +49,20 @@ describe('decideRoute', () => {
     let target: ReturnType<NetworkPolicy['hostedUi']> = { kind: 'refuse' };
     const switching = policy({ hostedUi: () => target });
     expect(decideRoute('https://pw-auth.circle.com/', switching).kind).toBe('refuse');
-    target = { kind: 'pass-through' };
+    target = { kind: 'pass-through', alsoAllowedOrigins: ['https://pw-auth.circle.com'] };
     expect(decideRoute('https://pw-auth.circle.com/', switching).kind).toBe('pass-through');
+  });
+
+  it('on Circle environments passes through only the hosted UI’s listed hosts', () => {
+    const circle = policy({
+      hostedUi: () => ({
+        kind: 'pass-through',
+        alsoAllowedOrigins: ['https://pw-auth.circle.com', 'https://cdn.circle.test'],
+      }),
+    });
+    expect(decideRoute('https://cdn.circle.test/font.woff2', circle).kind).toBe('pass-through');
+    expect(decideRoute('https://fonts.example.com/font.woff2', circle).kind).toBe('refuse');
+    expect(decideRoute('https://cdn.circle.test/x', policy()).kind).toBe('refuse');
   });
 
   it('lets the dev server through only when one is configured', () => {

@@ -1,0 +1,94 @@
+import { type EnvironmentId, environmentIds } from '../../shared/environment/environments';
+import { HandlerFailure } from '../ipc/handler-failure';
+import type { SettingsPort } from '../settings/settings-port';
+import { circleBaseUrl } from './base-url-rule';
+import { type ConsoleEnvironment, localEmulatorEnvironment, remoteEnvironment } from './console-environment';
+import type { EmbeddedEmulator } from './embedded-emulator';
+import type { EnvironmentServices } from './environment-services';
+
+/** Where API keys live; main reads them, the renderer never does. */
+export interface KeyCustody {
+  get(environment: EnvironmentId): string | null;
+}
+
+export interface EnvironmentSwitchDeps {
+  embedded: EmbeddedEmulator;
+  settings: SettingsPort;
+  keys: KeyCustody;
+  fetch?: typeof fetch;
+  startServices(environment: ConsoleEnvironment): Promise<EnvironmentServices>;
+}
+
+const activeKey = 'environment.active';
+const baseUrlsKey = 'environment.baseUrls';
+
+function isEnvironmentId(value: unknown): value is EnvironmentId {
+  return typeof value === 'string' && (environmentIds as readonly string[]).includes(value);
+}
+
+/**
+ * Which environment the console works against, and the services running on it. A switch builds the new environment
+ * first (so a missing key or URL changes nothing), then closes the old one's cases and starts the new.
+ */
+export class EnvironmentSwitch {
+  private active!: EnvironmentServices;
+  /** Set when the saved environment could not be opened at start, for the agent to read. */
+  startNotice: string | null = null;
+
+  private constructor(private readonly deps: EnvironmentSwitchDeps) {}
+
+  static async start(deps: EnvironmentSwitchDeps): Promise<EnvironmentSwitch> {
+    const chosen = new EnvironmentSwitch(deps);
+    const saved = deps.settings.get(activeKey);
+    let environment: ConsoleEnvironment;
+    try {
+      environment = chosen.build(isEnvironmentId(saved) ? saved : 'local-emulator');
+    } catch (error) {
+      chosen.startNotice = `The saved environment could not be opened (${(error as Error).message}); using the local emulator.`;
+      environment = chosen.build('local-emulator');
+    }
+    chosen.active = await deps.startServices(environment);
+    return chosen;
+  }
+
+  current(): EnvironmentServices {
+    return this.active;
+  }
+
+  /** The base URL an environment uses: none for the embedded emulator, Circle's unless overridden. */
+  baseUrlOf(id: EnvironmentId): string | null {
+    if (id === 'local-emulator') return null;
+    const override = (this.deps.settings.get(baseUrlsKey) as Partial<Record<EnvironmentId, string>> | undefined)?.[id];
+    if (override) return override;
+    return id === 'standalone-emulator' ? null : circleBaseUrl;
+  }
+
+  setBaseUrl(id: EnvironmentId, baseUrl: string | null): void {
+    const saved = { ...((this.deps.settings.get(baseUrlsKey) as Record<string, string> | undefined) ?? {}) };
+    if (baseUrl === null) delete saved[id];
+    else saved[id] = baseUrl;
+    this.deps.settings.set(baseUrlsKey, saved);
+  }
+
+  build(id: EnvironmentId): ConsoleEnvironment {
+    if (id === 'local-emulator') return localEmulatorEnvironment(this.deps.embedded, this.deps.fetch);
+    const baseUrl = this.baseUrlOf(id);
+    if (!baseUrl) throw new HandlerFailure('no-base-url', 'Enter the standalone emulator’s URL in Settings first.');
+    const apiKey = this.deps.keys.get(id);
+    if (!apiKey) throw new HandlerFailure('no-api-key', 'Save an API key for this environment in Settings first.');
+    return remoteEnvironment(id, { baseUrl, apiKey }, this.deps.fetch);
+  }
+
+  async switchTo(id: EnvironmentId): Promise<void> {
+    const next = this.build(id);
+    await this.active.close();
+    this.active = await this.deps.startServices(next);
+    this.deps.settings.set(activeKey, id);
+    this.startNotice = null;
+  }
+
+  /** Rebuilds the active environment (its key or URL changed). */
+  async reopen(): Promise<void> {
+    await this.switchTo(this.active.environment.id);
+  }
+}

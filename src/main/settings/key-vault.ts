@@ -1,0 +1,193 @@
+import { type EnvironmentId, environmentLabels } from '../../shared/environment/environments';
+import { checkApiKey, parseApiKey } from './api-key-format';
+import type { SettingsPort } from './settings-port';
+
+/** Electron's `safeStorage`, as far as the vault uses it (pass `safeStorage` itself in the app). */
+export interface SafeStoragePort {
+  isEncryptionAvailable(): boolean;
+  encryptString(plainText: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+  /** Linux only: 'basic_text', 'gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6', or 'unknown' before app ready. */
+  getSelectedStorageBackend?(): string;
+}
+
+/** 'encrypted': ciphertext in the settings file, encrypted by the OS. 'session-only': in memory until quit. */
+export type KeyStorage = 'encrypted' | 'session-only';
+
+export interface SavedKey {
+  hint: string;
+  storage: KeyStorage;
+  /** Why the key is kept for this session only, in words for the agent. */
+  reason?: string;
+}
+
+/** What may be said about an environment's key: never the key. */
+export interface KeyDescription {
+  stored: boolean;
+  hint: string | null;
+  storage: KeyStorage | null;
+  /** Why a key is session-only, or what happened to a saved key that could not be read back. */
+  reason: string | null;
+}
+
+export type StoragePolicy = { storage: 'encrypted'; reason: null } | { storage: 'session-only'; reason: string };
+
+export interface KeyVaultOptions {
+  /** Only Linux has storage backends to check; defaults to this process's platform. */
+  platform?: NodeJS.Platform;
+  /** Where the vault reports keys it had to drop. Lines never contain a key. */
+  log?: (line: string) => void;
+}
+
+interface StoredCiphertext {
+  ciphertext: string;
+}
+
+const sessionOnlyReasons = {
+  unavailable:
+    'This computer offers PIN Desk no way to encrypt secrets, so the key is kept only until PIN Desk quits. ' +
+    'You will need to enter it again next time.',
+  basicText:
+    'No system keyring (such as GNOME Keyring or KWallet) is available, so the key could only be hidden with a ' +
+    'fixed password. PIN Desk keeps it only until it quits instead; you will need to enter it again next time.',
+  unknownBackend:
+    'PIN Desk could not tell which system keyring would protect the key, so it is kept only until PIN Desk ' +
+    'quits. You will need to enter it again next time.',
+  encryptFailed:
+    'Encrypting the key failed, so it is kept only until PIN Desk quits. You will need to enter it again next time.',
+} as const;
+
+/** Settings key of an environment's ciphertext (dot path: electron-store nests it under `apiKeys`). */
+export const storedKeyPath = (environment: EnvironmentId): string => `apiKeys.${environment}`;
+
+/**
+ * Keeps one API key per environment. With a real OS secret store the key's ciphertext goes to the settings file;
+ * where there is none (no safeStorage, encryption unavailable, or Linux's `basic_text` backend, whose "encryption"
+ * uses a hard-coded password) the key stays in memory for this session and is never written. A saved key that no
+ * longer decrypts (the keyring changed) is forgotten and reported, not thrown.
+ */
+export class KeyVault {
+  private readonly platform: NodeJS.Platform;
+  private readonly log: (line: string) => void;
+  /** An ES private field: unlike `private`, util.inspect and console.log do not show it. */
+  readonly #sessionKeys = new Map<EnvironmentId, { key: string; reason: string }>();
+  /** What happened to a saved key that could not be read back, until a key is set or forgotten. */
+  private readonly notices = new Map<EnvironmentId, string>();
+
+  constructor(
+    private readonly safeStorage: SafeStoragePort | null,
+    private readonly settings: SettingsPort,
+    options: KeyVaultOptions = {},
+  ) {
+    this.platform = options.platform ?? process.platform;
+    this.log = options.log ?? ((line) => console.warn(line));
+  }
+
+  /** Where a key saved now would be kept, and why: the settings view can say so before the agent types one. */
+  storagePolicy(): StoragePolicy {
+    if (!this.safeStorage?.isEncryptionAvailable()) {
+      return { storage: 'session-only', reason: sessionOnlyReasons.unavailable };
+    }
+    if (this.platform !== 'linux') return { storage: 'encrypted', reason: null };
+    const backend = this.safeStorage.getSelectedStorageBackend?.() ?? 'unknown';
+    if (backend === 'basic_text') return { storage: 'session-only', reason: sessionOnlyReasons.basicText };
+    if (backend === 'unknown') return { storage: 'session-only', reason: sessionOnlyReasons.unknownBackend };
+    return { storage: 'encrypted', reason: null };
+  }
+
+  /** Checks the key's format and prefix (throws InvalidApiKeyError), then keeps it as the policy allows. */
+  set(environment: EnvironmentId, text: string): SavedKey {
+    const { key, hint } = parseApiKey(text, environment);
+    this.notices.delete(environment);
+    const policy = this.storagePolicy();
+    if (policy.storage === 'session-only' || !this.safeStorage) {
+      return this.keepForSession(environment, key, hint, policy.reason ?? sessionOnlyReasons.unavailable);
+    }
+    let ciphertext: string;
+    try {
+      ciphertext = this.safeStorage.encryptString(key).toString('base64');
+    } catch {
+      return this.keepForSession(environment, key, hint, sessionOnlyReasons.encryptFailed);
+    }
+    this.settings.set(storedKeyPath(environment), { ciphertext } satisfies StoredCiphertext);
+    this.#sessionKeys.delete(environment);
+    return { hint, storage: 'encrypted' };
+  }
+
+  get(environment: EnvironmentId): string | null {
+    return this.#sessionKeys.get(environment)?.key ?? this.readStored(environment);
+  }
+
+  /** Whether a key is kept, its hint and where: never the key. */
+  describe(environment: EnvironmentId): KeyDescription {
+    const session = this.#sessionKeys.get(environment);
+    if (session) return { stored: true, hint: hintOf(session.key), storage: 'session-only', reason: session.reason };
+    const key = this.readStored(environment);
+    if (key) return { stored: true, hint: hintOf(key), storage: 'encrypted', reason: null };
+    return { stored: false, hint: null, storage: null, reason: this.notices.get(environment) ?? null };
+  }
+
+  forget(environment: EnvironmentId): void {
+    this.#sessionKeys.delete(environment);
+    this.notices.delete(environment);
+    this.settings.delete(storedKeyPath(environment));
+  }
+
+  private keepForSession(environment: EnvironmentId, key: string, hint: string, reason: string): SavedKey {
+    // Also drops a ciphertext saved earlier, so no older key lingers on disk.
+    this.settings.delete(storedKeyPath(environment));
+    this.#sessionKeys.set(environment, { key, reason });
+    return { hint, storage: 'session-only', reason };
+  }
+
+  /** The saved key, decrypted; null (with a notice, and the ciphertext dropped) when it cannot be read back. */
+  private readStored(environment: EnvironmentId): string | null {
+    const stored = this.settings.get(storedKeyPath(environment));
+    if (stored === undefined || stored === null) return null;
+    const label = environmentLabels[environment];
+    if (!isStoredCiphertext(stored)) {
+      this.drop(environment, `The saved key for ${label} was damaged, so it was forgotten. Enter the key again.`);
+      return null;
+    }
+    if (!this.safeStorage?.isEncryptionAvailable()) {
+      // The keyring may only be locked or missing this session: keep the ciphertext for the next one.
+      this.notices.set(
+        environment,
+        `The saved key for ${label} cannot be decrypted now: this computer's keyring is unavailable. Enter the ` +
+          'key again to use it for this session.',
+      );
+      return null;
+    }
+    let key: string;
+    try {
+      key = this.safeStorage.decryptString(Buffer.from(stored.ciphertext, 'base64'));
+    } catch {
+      this.drop(
+        environment,
+        `The saved key for ${label} could not be decrypted (this computer's keyring may have changed), so it was ` +
+          'forgotten. Enter the key again.',
+      );
+      return null;
+    }
+    if (!checkApiKey(key, environment).ok) {
+      this.drop(environment, `The saved key for ${label} did not decrypt to a valid key, so it was forgotten.`);
+      return null;
+    }
+    this.notices.delete(environment);
+    return key;
+  }
+
+  private drop(environment: EnvironmentId, notice: string): void {
+    this.settings.delete(storedKeyPath(environment));
+    this.notices.set(environment, notice);
+    this.log(`key vault: ${notice}`);
+  }
+}
+
+function hintOf(key: string): string {
+  return (key.split(':')[1] ?? '').slice(-4);
+}
+
+function isStoredCiphertext(value: unknown): value is StoredCiphertext {
+  return typeof value === 'object' && value !== null && typeof (value as StoredCiphertext).ciphertext === 'string';
+}

@@ -1,0 +1,134 @@
+import type { EnvironmentId } from '../../shared/environment/environments';
+import { environmentIds, environmentLabels } from '../../shared/environment/environments';
+import type { EnvironmentSettingsView, KeyView, SettingsView } from '../../shared/environment/settings-view';
+import { CircleCallError } from '../circle/circle-call-error';
+import { createCircleGateway } from '../circle/circle-gateway';
+import { checkBaseUrl, circleBaseUrl } from '../environment/base-url-rule';
+import type { EnvironmentSwitch } from '../environment/environment-switch';
+import { flowFailure } from '../flows/flow-failures';
+import { HandlerFailure } from '../ipc/handler-failure';
+import { checkApiKey } from './api-key-format';
+import type { KeyVault } from './key-vault';
+import type { SettingsPort } from './settings-port';
+
+const keyAppIdsKey = 'environment.keyAppIds';
+
+export interface SettingsServiceDeps {
+  environments: EnvironmentSwitch;
+  vault: KeyVault;
+  settings: SettingsPort;
+  fetch?: typeof fetch;
+}
+
+/** The settings view's use cases: choose an environment, its base URL, and its API key (write-only). */
+export class SettingsService {
+  constructor(private readonly deps: SettingsServiceDeps) {}
+
+  view(): SettingsView {
+    const active = this.deps.environments.current();
+    return {
+      active: active.environment.id,
+      environments: environmentIds.map((id) => this.environmentView(id)),
+      openCases: active.cases.all().length,
+    };
+  }
+
+  async setEnvironment(input: { environment: EnvironmentId; closeOpenCases: boolean }): Promise<SettingsView> {
+    const open = this.deps.environments.current().cases.all().length;
+    if (open > 0 && !input.closeOpenCases) {
+      throw new HandlerFailure(
+        'cases-open',
+        `${open} case${open === 1 ? ' is' : 's are'} open. Switching environment closes ${open === 1 ? 'it' : 'them'}; confirm to continue.`,
+      );
+    }
+    await this.deps.environments.switchTo(input.environment);
+    return this.view();
+  }
+
+  async setBaseUrl(input: { environment: EnvironmentId; baseUrl: string | null }): Promise<SettingsView> {
+    if (input.environment === 'local-emulator') {
+      throw new HandlerFailure('invalid-base-url', 'The local emulator chooses its own address.');
+    }
+    if (input.baseUrl === null) {
+      this.deps.environments.setBaseUrl(input.environment, null);
+    } else {
+      const check = checkBaseUrl(input.baseUrl, { loopbackOnly: input.environment === 'standalone-emulator' });
+      if (!check.ok) throw new HandlerFailure('invalid-base-url', check.problem);
+      this.deps.environments.setBaseUrl(input.environment, check.baseUrl);
+    }
+    if (this.deps.environments.current().environment.id === input.environment) await this.deps.environments.reopen();
+    return this.view();
+  }
+
+  /**
+   * Checks the key's form and network locally, then live (GET /v1/w3s/config/entity) against the environment's base
+   * URL; only a key that passes is kept. Nothing invalid is stored, and no message repeats the key.
+   */
+  async setApiKey(input: { environment: EnvironmentId; apiKey: string }): Promise<SettingsView> {
+    const { environment } = input;
+    if (environment === 'local-emulator') {
+      throw new HandlerFailure('invalid-api-key', 'The local emulator uses its own key; nothing to save.');
+    }
+    const format = checkApiKey(input.apiKey, environment);
+    if (!format.ok) throw new HandlerFailure('invalid-api-key', format.problem);
+    const baseUrl = this.deps.environments.baseUrlOf(environment);
+    if (!baseUrl) throw new HandlerFailure('no-base-url', 'Enter the standalone emulator’s URL first.');
+    const probe = createCircleGateway(
+      { apiKey: format.key, baseUrl },
+      this.deps.fetch ? { fetch: this.deps.fetch } : {},
+    );
+    const appId = await probe.fetchAppId().catch((error: unknown) => {
+      if (error instanceof CircleCallError && error.circle?.code === 156007) {
+        throw new HandlerFailure(
+          'unknown-api-key',
+          `${baseUrl} does not know this key (156007). Check you copied the whole key, for the right environment.`,
+          error.circle,
+        );
+      }
+      if (error instanceof CircleCallError && error.circle?.status === 401) {
+        throw new HandlerFailure('unknown-api-key', `${baseUrl} refused this key as malformed.`, error.circle);
+      }
+      throw flowFailure('app-id', error);
+    });
+    this.deps.vault.set(environment, format.key);
+    const appIds = { ...((this.deps.settings.get(keyAppIdsKey) as Record<string, string> | undefined) ?? {}) };
+    appIds[environment] = appId;
+    this.deps.settings.set(keyAppIdsKey, appIds);
+    if (this.deps.environments.current().environment.id === environment) await this.deps.environments.reopen();
+    return this.view();
+  }
+
+  async forgetKey(input: { environment: EnvironmentId }): Promise<SettingsView> {
+    if (this.deps.environments.current().environment.id === input.environment) {
+      await this.deps.environments.switchTo('local-emulator');
+    }
+    this.deps.vault.forget(input.environment);
+    const appIds = { ...((this.deps.settings.get(keyAppIdsKey) as Record<string, string> | undefined) ?? {}) };
+    delete appIds[input.environment];
+    this.deps.settings.set(keyAppIdsKey, appIds);
+    return this.view();
+  }
+
+  private environmentView(id: EnvironmentId): EnvironmentSettingsView {
+    const local = id === 'local-emulator';
+    return {
+      id,
+      label: environmentLabels[id],
+      baseUrl: this.deps.environments.baseUrlOf(id),
+      defaultBaseUrl: local || id === 'standalone-emulator' ? null : circleBaseUrl,
+      key: local ? null : this.keyView(id),
+    };
+  }
+
+  private keyView(id: EnvironmentId): KeyView {
+    const described = this.deps.vault.describe(id);
+    const appIds = (this.deps.settings.get(keyAppIdsKey) as Record<string, string> | undefined) ?? {};
+    return {
+      stored: described.stored,
+      hint: described.hint,
+      storage: described.stored ? described.storage : null,
+      storageReason: described.reason ?? null,
+      appId: described.stored ? (appIds[id] ?? null) : null,
+    };
+  }
+}

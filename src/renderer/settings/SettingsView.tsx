@@ -1,0 +1,136 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import type { EnvironmentId } from '../../shared/environment/environments';
+import { useSettings } from './use-settings';
+
+/** Environments, base URLs and API keys. A key goes to main once and never comes back; only its hint does. */
+export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: () => void }) {
+  const settings = useSettings(onEnvironmentChanged);
+  const { view } = settings;
+  const [editing, setEditing] = useState<EnvironmentId | null>(null);
+  const [baseUrl, setBaseUrl] = useState('');
+  const [apiKey, setApiKey] = useState('');
+  const [pendingSwitch, setPendingSwitch] = useState<EnvironmentId | null>(null);
+  const selected = editing ?? view?.active ?? 'local-emulator';
+  const environment = view?.environments.find((entry) => entry.id === selected);
+
+  useEffect(() => setBaseUrl(environment?.baseUrl ?? environment?.defaultBaseUrl ?? ''), [environment]);
+
+  if (!view || !environment) {
+    return settings.problem ? (
+      <p role="alert" className="alert">
+        {settings.problem.message}
+      </p>
+    ) : (
+      <p className="panel">Loading settings…</p>
+    );
+  }
+
+  const choose = async (id: EnvironmentId, closeOpenCases = false) => {
+    setEditing(id);
+    setPendingSwitch(null);
+    const switched = await settings.setEnvironment(id, closeOpenCases);
+    if (switched) setEditing(null);
+  };
+  const saveKey = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await settings.setApiKey(selected, apiKey);
+    setApiKey('');
+    if (saved && view.active !== selected) await choose(selected);
+  };
+  const needsConfirmation = settings.problem?.code === 'cases-open' && editing !== null;
+
+  return (
+    <section className="panel settings-view" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Settings</h2>
+      <label htmlFor="environment">Environment</label>
+      <select
+        id="environment"
+        value={selected}
+        disabled={settings.busy}
+        onChange={(event) => void choose(event.target.value as EnvironmentId)}
+      >
+        {view.environments.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.label}
+          </option>
+        ))}
+      </select>
+      <p className="muted">
+        Active:{' '}
+        <strong data-testid="active-environment">{view.environments.find((e) => e.id === view.active)?.label}</strong>
+        {view.openCases > 0 && ` · ${view.openCases} open case${view.openCases === 1 ? '' : 's'}`}
+      </p>
+      {settings.problem && (
+        <div role="alert" className="alert">
+          <p>{settings.problem.message}</p>
+          {needsConfirmation && (
+            <button type="button" onClick={() => setPendingSwitch(editing)}>
+              Close open cases and switch
+            </button>
+          )}
+        </div>
+      )}
+      {pendingSwitch && (
+        <p>
+          <button type="button" onClick={() => void choose(pendingSwitch, true)}>
+            Confirm: close cases and switch to {view.environments.find((e) => e.id === pendingSwitch)?.label}
+          </button>
+        </p>
+      )}
+      {environment.key === null ? (
+        <p>The local emulator runs inside PIN Desk with its own key: nothing to configure.</p>
+      ) : (
+        <div className="settings-fields">
+          <label htmlFor="base-url">Base URL</label>
+          <div className="field-row">
+            <input
+              id="base-url"
+              type="url"
+              value={baseUrl}
+              maxLength={500}
+              onChange={(e) => setBaseUrl(e.target.value)}
+            />
+            <button type="button" className="secondary" onClick={() => void settings.setBaseUrl(selected, baseUrl)}>
+              Save base URL
+            </button>
+          </div>
+          <form onSubmit={saveKey}>
+            <label htmlFor="api-key">API key</label>
+            <div className="field-row">
+              <input
+                id="api-key"
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={400}
+                value={apiKey}
+                onChange={(e) => setApiKey(e.target.value)}
+              />
+              <button type="submit" disabled={settings.busy || apiKey.trim() === ''}>
+                Save key
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={settings.busy || !environment.key.stored}
+                onClick={() => void settings.forgetKey(selected)}
+              >
+                Forget key
+              </button>
+            </div>
+          </form>
+          <p data-testid="key-status">
+            {environment.key.stored
+              ? `Key ending …${environment.key.hint} · App ID ${environment.key.appId ?? 'unknown'} · ${
+                  environment.key.storage === 'encrypted'
+                    ? 'stored encrypted by the system'
+                    : 'kept for this session only'
+                }`
+              : 'No key saved.'}
+          </p>
+          {environment.key.storageReason && <p className="notice">{environment.key.storageReason}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

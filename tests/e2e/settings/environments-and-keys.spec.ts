@@ -1,0 +1,134 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createEmulator, type Emulator, testScryptCost } from '../../../src/emulator';
+import { customerChangesPin, customerEnters, expectStatus, seededPin, startReset } from '../pin-reset/console-steps';
+import { expect, test } from '../test-bed-fixture';
+
+// A key nobody could mistake: if any of its parts shows up anywhere the renderer can see, the test names it.
+const keyId = 'recognisablekeyid0123456789abcdef';
+const keySecret = 'recognisablesecret9876543210fedcba';
+const recognisableKey = `TEST_API_KEY:${keyId}:${keySecret}`;
+
+let standalone: Emulator;
+test.beforeAll(async () => {
+  standalone = await createEmulator({ secretHashCost: testScryptCost, apiKey: recognisableKey });
+});
+test.afterAll(() => standalone.close());
+
+async function openSettings(page: Page) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+}
+
+async function useStandaloneEmulator(page: Page) {
+  await openSettings(page);
+  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Standalone emulator' });
+  await expect(page.getByRole('alert')).toContainText('standalone emulator’s URL');
+  await page.getByLabel('Base URL').fill(standalone.baseUrl);
+  await page.getByRole('button', { name: 'Save base URL' }).click();
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+test('each bad key gets its own message; a good key shows its App ID and switches the console', async ({ testBed }) => {
+  const { page } = testBed;
+  await useStandaloneEmulator(page);
+  const key = page.getByLabel('API key');
+  const save = page.getByRole('button', { name: 'Save key' });
+  const messages: string[] = [];
+  for (const bad of [
+    'not-a-key',
+    `LIVE_API_KEY:${keyId}:${keySecret}`,
+    'TEST_API_KEY:unknownid0123456789:unknownsecret0123456789',
+  ]) {
+    await key.fill(bad);
+    await save.click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    messages.push((await alert.textContent())?.trim() ?? '');
+  }
+  expect(new Set(messages).size).toBe(3);
+  expect(messages[2]).toContain('156007');
+  await key.fill(recognisableKey);
+  await save.click();
+  await expect(page.getByTestId('key-status')).toContainText(`Key ending …${keyId.slice(-4)}`);
+  await expect(page.getByTestId('key-status')).toContainText(standalone.appId);
+  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+  await expect(key).toHaveValue('');
+});
+
+test('a full reset and a failed one on a recognisable key: no part of it reaches the renderer or the disk', async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  const consoleText: string[] = [];
+  page.on('console', (message) => consoleText.push(message.text()));
+  await useStandaloneEmulator(page);
+  await page.getByLabel('API key').fill(recognisableKey);
+  await page.getByRole('button', { name: 'Save key' }).click();
+  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Customer' }).click();
+  await startReset(page, 'user-knows-pin');
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  await startReset(page, 'user-knows-pin');
+  for (const wrong of ['111112', '111113', '111114', '111115']) await customerEnters(page, 'Current PIN', wrong);
+  await expectStatus(page, 'FAILED');
+
+  const renderer = [
+    JSON.stringify(
+      testBed.bridgeTraffic.filter(
+        (entry) => !(entry.direction === 'invoke' && entry.channel === 'settings:setApiKey'),
+      ),
+    ),
+    await page.content(),
+    consoleText.join('\n'),
+    await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })),
+  ].join('\n');
+  const written = await Promise.all((await filesUnder(testBed.userDataDir)).map((file) => readFile(file, 'utf8')));
+  for (const part of [recognisableKey, keyId, keySecret]) {
+    expect(renderer).not.toContain(part);
+    expect(written.join('\n')).not.toContain(part);
+    expect(testBed.mainLog.join('\n')).not.toContain(part);
+  }
+  // The one message that carries it is the agent's own, to main.
+  expect(
+    testBed.bridgeTraffic.filter((entry) => JSON.stringify(entry).includes(keySecret)).map((entry) => entry.channel),
+  ).toEqual(['settings:setApiKey']);
+});
+
+test('Circle mainnet is unmistakable: a red banner, and the user ID typed twice before anything starts', async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  // Circle mainnet, its base URL pointed at an emulator started with --network mainnet (LIVE_API_KEY keys).
+  const mainnet = await createEmulator({ secretHashCost: testScryptCost, network: 'mainnet' });
+  try {
+    await openSettings(page);
+    await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Circle mainnet' });
+    await expect(page.getByRole('alert')).toContainText('API key');
+    await page.getByLabel('Base URL').fill(mainnet.baseUrl);
+    await page.getByRole('button', { name: 'Save base URL' }).click();
+    await page.getByLabel('API key').fill(mainnet.apiKey);
+    await page.getByRole('button', { name: 'Save key' }).click();
+    await expect(page.getByTestId('active-environment')).toHaveText('Circle mainnet');
+    await expect(page.getByRole('note', { name: 'Circle mainnet' })).toContainText('real customers');
+
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Customer' }).click();
+    await startReset(page, 'user-knows-pin');
+    const retype = page.getByLabel('Type the user ID again to confirm');
+    await retype.fill('user-know-pin');
+    await page.getByRole('button', { name: 'Confirm and start' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'differ' })).toBeVisible();
+    expect(mainnet.exportState().challenges).toEqual([]);
+    await retype.fill('user-knows-pin');
+    await page.getByRole('button', { name: 'Confirm and start' }).click();
+    await expect.poll(() => mainnet.exportState().challenges.length).toBe(1);
+  } finally {
+    await mainnet.close();
+  }
+});

@@ -1,0 +1,239 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { InvalidApiKeyError } from '../../../../src/main/settings/api-key-format';
+import { KeyVault, type SafeStoragePort, storedKeyPath } from '../../../../src/main/settings/key-vault';
+import { memorySettings } from '../../../../src/main/settings/settings-port';
+
+const id = '5d0b7e3a9c214f6e8a1b3c5d7e9f1a2b';
+const secret = 'c0ffee00deadbeef0123456789abcdef';
+const testKey = `TEST_API_KEY:${id}:${secret}`;
+const liveKey = `LIVE_API_KEY:${id.replace('2b', '77')}:${secret}`;
+
+/**
+ * Electron's safeStorage at the edge: a reversible XOR, marked with the keyring it was made under, so a test can tell
+ * ciphertext from plaintext and can "change the keyring" (decryption then throws, as Electron's does).
+ */
+function fakeSafeStorage(options: { available?: boolean; backend?: string } = {}) {
+  const state = { available: options.available ?? true, backend: options.backend, keyring: 1, encryptions: 0 };
+  const marker = () => Buffer.from(`FAKE-SAFE-STORAGE/${state.keyring}:`);
+  const xor = (bytes: Uint8Array) => Buffer.from(bytes.map((byte) => byte ^ (0x5a + state.keyring)));
+  const port: SafeStoragePort = {
+    isEncryptionAvailable: () => state.available,
+    encryptString: (text) => {
+      if (!state.available) throw new Error('Encryption is not available.');
+      state.encryptions += 1;
+      return Buffer.concat([marker(), xor(Buffer.from(text, 'utf8'))]);
+    },
+    decryptString: (encrypted) => {
+      const expected = marker();
+      if (!encrypted.subarray(0, expected.length).equals(expected)) {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      }
+      return xor(encrypted.subarray(expected.length)).toString('utf8');
+    },
+    ...(options.backend === undefined ? {} : { getSelectedStorageBackend: () => state.backend ?? 'unknown' }),
+  };
+  return { port, state };
+}
+
+function setup(options: { available?: boolean; backend?: string; platform?: NodeJS.Platform } = {}) {
+  const safe = fakeSafeStorage(options);
+  const settings = memorySettings();
+  const logged: string[] = [];
+  const vault = new KeyVault(safe.port, settings, {
+    platform: options.platform ?? 'linux',
+    log: (line) => logged.push(line),
+  });
+  const storeJson = () => JSON.stringify(settings.snapshot());
+  return { vault, settings, safe, logged, storeJson };
+}
+
+function expectNoKeyIn(text: string, key = testKey): void {
+  const [, keyId = '', keySecret = ''] = key.split(':');
+  for (const part of [key, keyId, keySecret]) expect(text).not.toContain(part);
+}
+
+describe('the key vault with a real OS secret store', () => {
+  it('keeps only the ciphertext in the settings store, and gives the key back', () => {
+    const { vault, settings, storeJson, safe } = setup({ backend: 'gnome_libsecret' });
+    expect(vault.storagePolicy()).toEqual({ storage: 'encrypted', reason: null });
+    expect(vault.set('circle-testnet', testKey)).toEqual({ hint: '1a2b', storage: 'encrypted' });
+
+    const stored = settings.get(storedKeyPath('circle-testnet')) as { ciphertext: string };
+    expect(Buffer.from(stored.ciphertext, 'base64').toString('latin1')).toMatch(/^FAKE-SAFE-STORAGE\/1:/);
+    expect(safe.state.encryptions).toBe(1);
+    expectNoKeyIn(storeJson());
+    expect(vault.get('circle-testnet')).toBe(testKey);
+    expect(vault.describe('circle-testnet')).toEqual({
+      stored: true,
+      hint: '1a2b',
+      storage: 'encrypted',
+      reason: null,
+    });
+  });
+
+  it('survives a restart: a new vault over the same store reads the key back', () => {
+    const { vault, settings, safe } = setup({ backend: 'kwallet6' });
+    vault.set('circle-mainnet', liveKey);
+    const restarted = new KeyVault(safe.port, settings, { platform: 'linux', log: () => {} });
+    expect(restarted.get('circle-mainnet')).toBe(liveKey);
+    expect(restarted.get('circle-testnet')).toBeNull();
+  });
+
+  it('encrypts on macOS and Windows, where there is no backend to ask about', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const { vault, storeJson } = setup({ platform });
+      expect(vault.set('circle-testnet', testKey).storage).toBe('encrypted');
+      expect(storeJson()).toContain('ciphertext');
+      expectNoKeyIn(storeJson());
+    }
+  });
+
+  it('keeps one key per environment', () => {
+    const { vault } = setup({ backend: 'gnome_libsecret' });
+    vault.set('circle-testnet', testKey);
+    vault.set('circle-mainnet', liveKey);
+    expect(vault.get('circle-testnet')).toBe(testKey);
+    expect(vault.get('circle-mainnet')).toBe(liveKey);
+    expect(vault.get('standalone-emulator')).toBeNull();
+    expect(vault.describe('standalone-emulator')).toEqual({ stored: false, hint: null, storage: null, reason: null });
+  });
+});
+
+describe('the key vault without one: session only, nothing written', () => {
+  const cases: [string, Parameters<typeof setup>[0], RegExp][] = [
+    ['the basic_text backend', { backend: 'basic_text' }, /No system keyring/],
+    ['encryption unavailable', { available: false, backend: 'gnome_libsecret' }, /no way to encrypt/],
+    ['an unknown Linux backend', { backend: 'unknown' }, /could not tell which system keyring/],
+    ['Linux without a backend to ask', { platform: 'linux' }, /could not tell which system keyring/],
+  ];
+
+  it.each(cases)('%s', (_case, options, reason) => {
+    const { vault, storeJson, safe } = setup(options);
+    expect(vault.storagePolicy()).toEqual({ storage: 'session-only', reason: expect.stringMatching(reason) });
+    const saved = vault.set('circle-testnet', testKey);
+    expect(saved).toEqual({ hint: '1a2b', storage: 'session-only', reason: expect.stringMatching(reason) });
+    expect(safe.state.encryptions).toBe(0);
+    expect(storeJson()).toBe('{}');
+    expect(vault.get('circle-testnet')).toBe(testKey);
+    expect(vault.describe('circle-testnet')).toEqual({
+      stored: true,
+      hint: '1a2b',
+      storage: 'session-only',
+      reason: saved.reason,
+    });
+  });
+
+  it('with no safeStorage at all', () => {
+    const settings = memorySettings();
+    const vault = new KeyVault(null, settings);
+    expect(vault.set('standalone-emulator', testKey)).toMatchObject({ storage: 'session-only' });
+    expect(vault.get('standalone-emulator')).toBe(testKey);
+    expect(JSON.stringify(settings.snapshot())).toBe('{}');
+  });
+
+  it('falls back to the session when encrypting throws', () => {
+    const { vault, safe, storeJson } = setup({ backend: 'gnome_libsecret' });
+    safe.port.encryptString = () => {
+      throw new Error('keyring locked');
+    };
+    expect(vault.set('circle-testnet', testKey)).toMatchObject({
+      storage: 'session-only',
+      reason: expect.stringMatching(/Encrypting the key failed/),
+    });
+    expect(storeJson()).toBe('{}');
+  });
+
+  it('drops an older ciphertext when a key can only be kept for the session', () => {
+    const { vault, safe, storeJson } = setup({ backend: 'gnome_libsecret' });
+    vault.set('circle-testnet', testKey);
+    safe.state.backend = 'basic_text';
+    const replacement = `TEST_API_KEY:${id.replace('1a2b', '9999')}:${secret}`;
+    vault.set('circle-testnet', replacement);
+    expect(storeJson()).toBe('{}');
+    expect(vault.get('circle-testnet')).toBe(replacement);
+  });
+});
+
+describe('forgetting and failing', () => {
+  it('forget removes the key, from the store and from memory', () => {
+    const encrypted = setup({ backend: 'gnome_libsecret' });
+    encrypted.vault.set('circle-testnet', testKey);
+    encrypted.vault.forget('circle-testnet');
+    expect(encrypted.vault.get('circle-testnet')).toBeNull();
+    expect(encrypted.storeJson()).toBe('{}');
+    expect(encrypted.vault.describe('circle-testnet')).toEqual({
+      stored: false,
+      hint: null,
+      storage: null,
+      reason: null,
+    });
+
+    const session = setup({ backend: 'basic_text' });
+    session.vault.set('circle-testnet', testKey);
+    session.vault.forget('circle-testnet');
+    expect(session.vault.get('circle-testnet')).toBeNull();
+    expect(session.vault.describe('circle-testnet').stored).toBe(false);
+  });
+
+  it('reports and forgets a ciphertext the changed keyring cannot decrypt, without throwing or logging the key', () => {
+    const { vault, safe, storeJson, logged } = setup({ backend: 'gnome_libsecret' });
+    vault.set('circle-testnet', testKey);
+    safe.state.keyring = 2;
+
+    const described = vault.describe('circle-testnet');
+    expect(described).toEqual({
+      stored: false,
+      hint: null,
+      storage: null,
+      reason: expect.stringMatching(/could not be decrypted .* so it was forgotten/),
+    });
+    expect(described.reason).toContain('Circle testnet');
+    expect(storeJson()).toBe('{}');
+    expect(vault.get('circle-testnet')).toBeNull();
+    expect(logged).toHaveLength(1);
+    expectNoKeyIn(`${logged.join('\n')} ${described.reason}`);
+
+    // A new key clears the notice.
+    vault.set('circle-testnet', testKey);
+    expect(vault.describe('circle-testnet')).toMatchObject({ stored: true, reason: null });
+  });
+
+  it('forgets a ciphertext that decrypts to something that is not a key, or is not ciphertext at all', () => {
+    const { vault, settings, safe, storeJson } = setup({ backend: 'gnome_libsecret' });
+    settings.set(storedKeyPath('circle-testnet'), {
+      ciphertext: safe.port.encryptString('garbage').toString('base64'),
+    });
+    expect(vault.get('circle-testnet')).toBeNull();
+    expect(vault.describe('circle-testnet').reason).toMatch(/did not decrypt to a valid key/);
+    settings.set(storedKeyPath('circle-mainnet'), 'not an object');
+    expect(vault.describe('circle-mainnet').reason).toMatch(/was damaged/);
+    expect(storeJson()).toBe('{}');
+  });
+
+  it('keeps a saved key it cannot decrypt this session because encryption is unavailable, and says so', () => {
+    const { vault, safe, settings } = setup({ backend: 'gnome_libsecret' });
+    vault.set('circle-testnet', testKey);
+    safe.state.available = false;
+    expect(vault.get('circle-testnet')).toBeNull();
+    expect(vault.describe('circle-testnet').reason).toMatch(/cannot be decrypted now/);
+    expect(settings.get(storedKeyPath('circle-testnet'))).toBeDefined();
+    safe.state.available = true;
+    expect(vault.get('circle-testnet')).toBe(testKey);
+  });
+
+  it('refuses to keep an invalid key, storing nothing', () => {
+    const { vault, storeJson } = setup({ backend: 'gnome_libsecret' });
+    expect(() => vault.set('circle-testnet', liveKey)).toThrow(InvalidApiKeyError);
+    expect(() => vault.set('circle-testnet', '')).toThrow(InvalidApiKeyError);
+    expect(vault.get('circle-testnet')).toBeNull();
+    expect(storeJson()).toBe('{}');
+  });
+
+  it('never shows the key when the vault itself is logged, inspected or serialised', () => {
+    const { vault } = setup({ backend: 'basic_text' });
+    vault.set('circle-testnet', testKey);
+    expect(vault.get('circle-testnet')).toBe(testKey);
+    expectNoKeyIn(`${inspect(vault, { depth: 10, showHidden: true })} ${JSON.stringify(vault)} ${String(vault)}`);
+  });
+});
