@@ -58,6 +58,10 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
   it('starts on the local emulator, with no keys', async () => {
     const view = await handlers()['settings:get'](undefined);
     expect(view.active).toBe('local-emulator');
+    expect(services.hostedUi()).toEqual({
+      kind: 'forward',
+      baseUrl: `${services.embedded.emulator.baseUrl}/pw-auth/`,
+    });
     expect(view.environments.map((entry) => [entry.id, entry.key?.stored ?? null])).toEqual([
       ['local-emulator', null],
       ['standalone-emulator', false],
@@ -143,7 +147,7 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
     ).toBe('invalid-api-key');
     await handlers()['settings:setApiKey']({ environment: 'circle-mainnet', apiKey: mainnet.apiKey });
     await handlers()['settings:setEnvironment']({ environment: 'circle-mainnet', closeOpenCases: false });
-    expect(services.hostedUi()).toMatchObject({ kind: 'pass-through' });
+    expect(services.hostedUi()).toEqual({ kind: 'pass-through', alsoAllowedOrigins: ['https://pw-auth.circle.com'] });
     const unconfirmed = await failure(
       handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() }),
     );
