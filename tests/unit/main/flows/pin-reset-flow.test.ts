@@ -1,62 +1,36 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testScryptCost } from '../../../../src/emulator';
-import { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
-import { type MainServices, startMainServices } from '../../../../src/main/main-services';
-import { memorySettings } from '../../../../src/main/settings/settings-port';
+import type { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
+import type { MainServices } from '../../../../src/main/main-services';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 import { injectFault } from '../../../support/emulator-controls';
+import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 
-let userDataDir: string;
+let underTest: ServicesUnderTest;
 let services: MainServices;
 let updates: ChallengeUpdate[];
 
-async function startServices(challengeLifetimeSeconds?: number): Promise<MainServices> {
-  return startMainServices({
-    userDataDir,
-    version: '0.0.0-test',
-    platform: 'linux',
+async function startServices(challengeLifetimeSeconds?: number): Promise<void> {
+  underTest = await startServicesUnderTest({
     publish: (channel, payload) => {
       if (channel === 'challenge:updated') updates.push(payload);
     },
-    log: { warn: () => {} },
-    settings: memorySettings(),
-    safeStorage: null,
-    emulatorOptions: {
-      secretHashCost: testScryptCost,
-      ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
-    },
-    watchIntervals: { firstMs: 20, maxMs: 60, factor: 1.5 },
+    ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
   });
+  services = underTest.services;
 }
 
 beforeEach(async () => {
-  userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-flow-'));
   updates = [];
-  services = await startServices();
+  await startServices();
 });
 
-afterEach(async () => {
-  await services.close();
-  await rm(userDataDir, { recursive: true, force: true });
-});
+afterEach(() => underTest.stop());
 
 const handlers = () => services.handlers;
 const emulator = () => services.embedded.emulator;
 const attempt = () => crypto.randomUUID();
 
-async function refusal(pending: unknown): Promise<HandlerFailure> {
-  const error = await Promise.resolve(pending).then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(HandlerFailure);
-  return error as HandlerFailure;
-}
+const refusal = (pending: unknown): Promise<HandlerFailure> => refusalOf(pending);
 
 async function until(predicate: () => boolean, timeoutMs = 3000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -144,8 +118,8 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
 
   it('re-acquires an expired token by itself (emulator clock moved 61 minutes)', async () => {
     // Challenges outlive tokens here, so the token is the only thing that expires.
-    await services.close();
-    services = await startServices(2 * 60 * 60);
+    await underTest.stop();
+    await startServices(2 * 60 * 60);
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
     emulator().clock.advance(61 * 60);
     await handlers()['case:reportOutcome']({

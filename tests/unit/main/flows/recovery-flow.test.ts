@@ -1,33 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testScryptCost } from '../../../../src/emulator';
-import { type MainServices, startMainServices } from '../../../../src/main/main-services';
-import { memorySettings } from '../../../../src/main/settings/settings-port';
+import type { MainServices } from '../../../../src/main/main-services';
+import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 
-let userDataDir: string;
+let underTest: ServicesUnderTest;
 let services: MainServices;
 
 beforeEach(async () => {
-  userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-recovery-'));
-  services = await startMainServices({
-    userDataDir,
-    version: '0',
-    platform: 'linux',
-    publish: () => {},
-    log: { warn: () => {} },
-    settings: memorySettings(),
-    safeStorage: null,
-    emulatorOptions: { secretHashCost: testScryptCost },
-    watchIntervals: { firstMs: 20, maxMs: 60, factor: 1.5 },
-  });
+  underTest = await startServicesUnderTest();
+  services = underTest.services;
 });
 
-afterEach(async () => {
-  await services.close();
-  await rm(userDataDir, { recursive: true, force: true });
-});
+afterEach(() => underTest.stop());
 
 const handlers = () => services.handlers;
 const emulator = () => services.embedded.emulator;

@@ -1,17 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, testScryptCost } from '../../../../src/emulator';
-import { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
-import { type MainServices, startMainServices } from '../../../../src/main/main-services';
-import { memorySettings } from '../../../../src/main/settings/settings-port';
+import type { MainServices } from '../../../../src/main/main-services';
+import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 
 let testnet: Emulator;
 let mainnet: Emulator;
-let userDataDir: string;
+let underTest: ServicesUnderTest;
 let services: MainServices;
-let store: ReturnType<typeof memorySettings>;
+let store: ServicesUnderTest['settings'];
 
 beforeAll(async () => {
   testnet = await createEmulator({ secretHashCost: testScryptCost });
@@ -23,36 +19,14 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-settings-'));
-  store = memorySettings();
-  services = await startMainServices({
-    userDataDir,
-    version: '0',
-    platform: 'linux',
-    publish: () => {},
-    log: { warn: () => {} },
-    settings: store,
-    safeStorage: null,
-    emulatorOptions: { secretHashCost: testScryptCost },
-  });
+  underTest = await startServicesUnderTest();
+  services = underTest.services;
+  store = underTest.settings;
 });
-afterEach(async () => {
-  await services.close();
-  await rm(userDataDir, { recursive: true, force: true });
-});
+afterEach(() => underTest.stop());
 
 const handlers = () => services.handlers;
-
-async function failure(pending: unknown): Promise<HandlerFailure> {
-  const error = await Promise.resolve(pending).then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(HandlerFailure);
-  return error as HandlerFailure;
-}
+const failure = refusalOf;
 
 describe('environments and keys (main handlers, standalone emulators as Circle)', () => {
   it('starts on the local emulator, with no keys', async () => {
