@@ -8,7 +8,7 @@ import type { ChallengeSteps } from '../create-emulator';
 import { circleError } from '../errors/circle-errors';
 import { parseBody } from '../http/request-parsing';
 import { checkNewPin, checkPinConfirmation, pinProblemCode } from '../rules/pin-policy';
-import { hostedPinPageHeaders, hostedPinPageHtml, hostedPinScriptSource } from './hosted-pin-page';
+import { hostedPinPageHeaders, hostedPinScriptSource, inlineHostedPinPage } from './hosted-pin-page';
 import { hostedPinStyles } from './hosted-pin-styles';
 import type { HostedPinUiConfig, HostedUiEndpoint, NewPinCheckReply, OpenReply, StepReply } from './hosted-ui-protocol';
 
@@ -53,6 +53,7 @@ function sendStatic(reply: FastifyReply, contentType: string, body: string): Fas
 export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSteps): void {
   const config: HostedPinUiConfig = { defaultSecurityQuestions, minimumSecurityQuestions: 2 };
   const script = hostedPinScriptSource(config);
+  const page = inlineHostedPinPage(script, hostedPinStyles);
   const route = (endpoint: HostedUiEndpoint) => `${hostedUiPrefix}${endpoint}`;
 
   // Relative URLs in the page only resolve under the prefix when the path ends with a slash.
@@ -60,7 +61,9 @@ export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSte
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
     return reply.redirect(`${hostedUiPrefix}${query}`, 301);
   });
-  app.get(hostedUiPrefix, async (_request, reply) => sendStatic(reply, 'text/html; charset=utf-8', hostedPinPageHtml));
+  app.get(hostedUiPrefix, async (_request, reply) =>
+    reply.headers({ ...page.headers, 'content-type': 'text/html; charset=utf-8' }).send(page.html),
+  );
   app.get(`${hostedUiPrefix}hosted-pin-ui.js`, async (_request, reply) =>
     sendStatic(reply, 'text/javascript; charset=utf-8', script),
   );
