@@ -1,0 +1,148 @@
+// `npm run bench:cases`: fills a temp case log with 10,000 cases of 20 entries each (written straight to disk in the
+// store's format, for setup speed), then times the store's `list` (all summaries, from the index) and `open` (one
+// case) next to a plain read of the same bytes, and prints each against its goal. A benchmark, not a test: it fails
+// only when the store answers wrongly.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CaseLogStore } from '../src/main/case-log/case-log-store';
+import type { CaseEntry, CaseOutcome, CaseSummary } from '../src/shared/case-log/case-record';
+import { environmentIds } from '../src/shared/environment/environments';
+
+const caseCount = 10_000;
+const entriesPerCase = 20;
+const goals = { listMs: 300, openMs: 20 };
+// Cold-ish single timings jump around on a shared machine: the median of a few rounds is reported.
+const rounds = 5;
+
+function iso(base: number, seconds: number): string {
+  return new Date(base + seconds * 1000).toISOString();
+}
+
+function caseEntries(summary: CaseSummary, base: number): CaseEntry[] {
+  const { caseId: _caseId, startedAt, endedAt: _endedAt, outcome, ...facts } = summary;
+  const entries: CaseEntry[] = [
+    { type: 'case-opened', at: startedAt, facts },
+    {
+      type: 'lookup',
+      at: iso(base, 1),
+      accountStatus: 'ENABLED',
+      pinStatus: 'ENABLED',
+      securityQuestionStatus: 'ENABLED',
+      pinFailedAttempts: 0,
+      openChallenges: 0,
+    },
+    {
+      type: 'recommendation',
+      at: iso(base, 2),
+      path: 'reset',
+      customerSaid: { knowsPin: true, remembersAnswers: true },
+    },
+    { type: 'token-acquired', at: iso(base, 3), expiresAt: iso(base, 3603) },
+    { type: 'challenge-created', at: iso(base, 4), challengeId: `chal-${summary.caseId}`, challengeType: 'CHANGE_PIN' },
+  ];
+  // Pad with status changes to 19, then close: 20 entries per case.
+  for (let step = entries.length; step < entriesPerCase - 1; step++) {
+    entries.push({ type: 'status-changed', at: iso(base, 5 + step), status: 'IN_PROGRESS', source: 'poll' });
+  }
+  entries.push({ type: 'case-closed', at: iso(base, 60), outcome: outcome as CaseOutcome });
+  return entries;
+}
+
+async function fill(dir: string): Promise<string[]> {
+  const casesDir = join(dir, 'cases');
+  await mkdir(casesDir, { recursive: true });
+  const outcomes: CaseOutcome[] = [{ kind: 'COMPLETE' }, { kind: 'FAILED', code: 155115 }, { kind: 'EXPIRED' }];
+  const index: string[] = [];
+  const ids: string[] = [];
+  const start = Date.UTC(2025, 0, 1);
+  let writes: Promise<void>[] = [];
+  for (let n = 0; n < caseCount; n++) {
+    const base = start + n * 600_000;
+    const closed: CaseSummary = {
+      caseId: `case-${String(n).padStart(5, '0')}-${(n * 2_654_435_761).toString(16).slice(-8)}`,
+      environment: environmentIds[n % environmentIds.length] ?? 'local-emulator',
+      userId: `user-${n % 2_000}`,
+      flow: n % 5 === 0 ? 'recovery' : 'reset',
+      agentName: 'Bench Agent',
+      ticketRef: `SUP-${n}`,
+      note: 'Customer called from the branch',
+      startedAt: iso(base, 0),
+      endedAt: iso(base, 60),
+      outcome: outcomes[n % outcomes.length] ?? null,
+    };
+    // As the store writes it: a line at open, a line at close.
+    index.push(JSON.stringify({ ...closed, endedAt: null, outcome: null }), JSON.stringify(closed));
+    ids.push(closed.caseId);
+    const text = `${caseEntries(closed, base)
+      .map((entry) => JSON.stringify(entry))
+      .join('\n')}\n`;
+    writes.push(writeFile(join(casesDir, `${closed.caseId}.jsonl`), text));
+    if (writes.length === 200) {
+      await Promise.all(writes);
+      writes = [];
+    }
+  }
+  await Promise.all(writes);
+  await writeFile(join(casesDir, 'index.jsonl'), `${index.join('\n')}\n`);
+  return ids;
+}
+
+async function medianMs(task: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now();
+    await task();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+function report(label: string, ms: number): void {
+  console.log(`${label}: ${ms.toFixed(1)} ms`);
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'pin-desk-cases-bench-'));
+  try {
+    const fillStarted = performance.now();
+    const ids = await fill(dir);
+    console.log(
+      `filled ${caseCount} cases × ${entriesPerCase} entries in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`,
+    );
+    const store = new CaseLogStore({ dir, secrets: () => [] });
+    const target = ids[Math.floor(ids.length / 2)] as string;
+
+    // Correctness first: a wrong answer fails the bench.
+    const listed = await store.list();
+    const opened = await store.open(target);
+    if (listed.cases.length !== caseCount || listed.damaged.length > 0) throw new Error('list answered wrongly');
+    if (listed.cases[0]?.caseId !== ids.at(-1) || listed.cases[0]?.outcome === null)
+      throw new Error('list order wrong');
+    if (opened?.entries.length !== entriesPerCase || opened.summary.outcome === null)
+      throw new Error('open answered wrongly');
+
+    const indexPath = join(dir, 'cases', 'index.jsonl');
+    const casePath = join(dir, 'cases', `${target}.jsonl`);
+    const listMs = await medianMs(() => store.list());
+    const plainIndexMs = await medianMs(() => readFile(indexPath, 'utf8'));
+    const openMs = await medianMs(() => store.open(target));
+    const plainCaseMs = await medianMs(() => readFile(casePath, 'utf8'));
+    const indexBytes = (await readFile(indexPath)).length;
+
+    report('cases list', listMs);
+    report('plain read of index', plainIndexMs);
+    report('cases open', openMs);
+    report('plain read of one case file', plainCaseMs);
+    console.log(
+      `index: ${(indexBytes / 1024 / 1024).toFixed(1)} MiB, ${caseCount * 2} lines; median of ${rounds} rounds`,
+    );
+    console.log(`goal list ≤ ${goals.listMs} ms: ${listMs <= goals.listMs ? 'met' : 'NOT met'}`);
+    console.log(`goal open ≤ ${goals.openMs} ms: ${openMs <= goals.openMs ? 'met' : 'NOT met'}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,93 @@
+// A case as text for a ticket: Markdown to paste, JSON to attach. Pure: fed what the store returns (already redacted).
+import { type CaseEntry, type CaseSummary, type LineDamage, outcomeLabel } from '../../shared/case-log/case-record';
+import { environmentLabels } from '../../shared/environment/environments';
+
+// Free text stays on its list item: newlines would break the Markdown list, backticks the code spans.
+function inline(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+function code(text: string): string {
+  return `\`${inline(text).replace(/`/g, "'")}\``;
+}
+
+function yesNo(value: boolean | null): string {
+  return value === null ? 'not asked' : value ? 'yes' : 'no';
+}
+
+export function describeEntry(entry: CaseEntry): string {
+  switch (entry.type) {
+    case 'case-opened':
+      return `Case opened: ${entry.facts.flow} for user ${code(entry.facts.userId)} by ${inline(entry.facts.agentName)}`;
+    case 'lookup':
+      return (
+        `Lookup: account ${entry.accountStatus}, PIN ${entry.pinStatus} (${entry.pinFailedAttempts} failed attempts), ` +
+        `security questions ${entry.securityQuestionStatus}, ${entry.openChallenges} open challenge(s)`
+      );
+    case 'token-acquired':
+      return `User token acquired (expires ${entry.expiresAt})`;
+    case 'challenge-created':
+      return `Challenge created: ${code(entry.challengeId)} (${entry.challengeType})`;
+    case 'sdk-outcome':
+      return `Hosted PIN UI reported: ${entry.kind}${entry.code === undefined ? '' : ` (code ${entry.code})`}`;
+    case 'status-changed':
+      return `Status ${entry.status} (from ${entry.source})${entry.errorCode === undefined ? '' : `, error code ${entry.errorCode}`}`;
+    case 'error': {
+      const circle = entry.circle ? ` (Circle code ${entry.circle.code}, HTTP ${entry.circle.status})` : '';
+      return `Error during ${inline(entry.step)}: ${entry.code}${circle}: ${inline(entry.message)}`;
+    }
+    case 'recommendation':
+      return (
+        `Recommended path: ${entry.path} (knows PIN: ${yesNo(entry.customerSaid.knowsPin)}, ` +
+        `remembers security answers: ${yesNo(entry.customerSaid.remembersAnswers)})`
+      );
+    case 'note':
+      return `Note: ${inline(entry.text)}`;
+    case 'details-changed': {
+      const parts: string[] = [];
+      if (entry.change.ticketRef !== undefined) parts.push(`ticket ${entry.change.ticketRef ?? 'removed'}`);
+      if (entry.change.note !== undefined) parts.push(`note ${entry.change.note === null ? 'removed' : 'changed'}`);
+      return `Details changed: ${parts.join(', ') || 'nothing'}`;
+    }
+    case 'case-closed':
+      return `Case closed: ${outcomeLabel(entry.outcome)}`;
+  }
+}
+
+export function caseToMarkdown(
+  summary: CaseSummary,
+  entries: readonly CaseEntry[],
+  damaged: readonly LineDamage[] = [],
+): string {
+  const lines = [
+    `# PIN Desk case ${summary.caseId}`,
+    '',
+    `- Outcome: ${outcomeLabel(summary.outcome)}`,
+    `- Flow: ${summary.flow}`,
+    `- User ID: ${code(summary.userId)}`,
+    `- Environment: ${environmentLabels[summary.environment] ?? summary.environment}`,
+    `- Agent: ${inline(summary.agentName)}`,
+    `- Ticket: ${summary.ticketRef ? inline(summary.ticketRef) : '—'}`,
+    `- Started: ${summary.startedAt}`,
+    `- Ended: ${summary.endedAt ?? '—'}`,
+  ];
+  if (summary.note) lines.push(`- Note: ${inline(summary.note)}`);
+  lines.push('', '## Timeline', '');
+  for (const entry of entries) lines.push(`- ${entry.at} — ${describeEntry(entry)}`);
+  if (damaged.length > 0) {
+    lines.push(
+      '',
+      `> ${damaged.length} line(s) of this case's log could not be read: ` +
+        damaged.map((damage) => `line ${damage.line} (${damage.reason})`).join(', '),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function caseToJson(
+  summary: CaseSummary,
+  entries: readonly CaseEntry[],
+  damaged: readonly LineDamage[] = [],
+): string {
+  return `${JSON.stringify({ summary, entries, damaged }, null, 2)}\n`;
+}

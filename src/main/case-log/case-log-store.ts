@@ -1,0 +1,135 @@
+// The case log on disk: `<dir>/cases/<caseId>.jsonl` holds one case's timeline, `<dir>/cases/index.jsonl` one summary
+// per line (written at open, close and details change; the latest line per case wins). Both are append-only JSON
+// Lines, flushed before a write resolves. Every byte goes through `write`, which redacts first.
+import { join } from 'node:path';
+import {
+  type CaseDetailsChange,
+  type CaseEntry,
+  type CaseFilter,
+  type CaseList,
+  type CaseOpening,
+  type CaseOutcome,
+  type CaseSummary,
+  type CaseView,
+  isCaseEntry,
+  isCaseSummary,
+  matchesCaseFilter,
+  newestFirst,
+  summaryFromEntries,
+} from '../../shared/case-log/case-record';
+import { DurableAppender, readJsonLines } from './json-lines-file';
+import { redactSecrets } from './redact-secrets';
+
+export interface CaseLogStoreOptions {
+  /** The folder the `cases` folder goes in (the app's user-data folder). */
+  dir: string;
+  /** Every secret main knows right now (API key and its parts, user tokens, encryption keys). */
+  secrets: () => readonly string[];
+}
+
+// Case ids become file names: nothing that could leave the folder or collide with the index.
+const caseIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+
+export function isValidCaseId(caseId: string): boolean {
+  return caseIdPattern.test(caseId) && caseId !== 'index';
+}
+
+export class CaseLogStore {
+  private readonly casesDir: string;
+  private readonly indexPath: string;
+  private readonly appender = new DurableAppender();
+  // Summaries this store wrote, so closing or changing a case does not re-read its file.
+  private readonly known = new Map<string, CaseSummary>();
+
+  constructor(private readonly options: CaseLogStoreOptions) {
+    this.casesDir = join(options.dir, 'cases');
+    this.indexPath = join(this.casesDir, 'index.jsonl');
+  }
+
+  /** Starts a case: its `case-opened` entry, then its index line. Resolves with the summary as written. */
+  async openCase(opening: CaseOpening): Promise<CaseSummary> {
+    const { caseId, startedAt, ...facts } = opening;
+    const path = this.casePath(caseId);
+    const entry = await this.write(path, { type: 'case-opened', at: startedAt, facts } satisfies CaseEntry);
+    const summary = summaryFromEntries(caseId, [entry]) as CaseSummary;
+    return this.writeSummary(summary);
+  }
+
+  /** Adds one entry to a case's timeline; resolves once it is on disk. Resolves with the entry as written. */
+  async append(caseId: string, entry: CaseEntry): Promise<CaseEntry> {
+    return this.write(this.casePath(caseId), entry);
+  }
+
+  async updateDetails(caseId: string, change: CaseDetailsChange, at: string): Promise<CaseSummary> {
+    const current = await this.summaryOf(caseId);
+    const entry = await this.append(caseId, { type: 'details-changed', at, change });
+    return this.writeSummary(summaryFromEntries(caseId, [...this.openedEntry(current), entry]) as CaseSummary);
+  }
+
+  async closeCase(caseId: string, outcome: CaseOutcome, at: string): Promise<CaseSummary> {
+    const current = await this.summaryOf(caseId);
+    const entry = await this.append(caseId, { type: 'case-closed', at, outcome });
+    return this.writeSummary(summaryFromEntries(caseId, [...this.openedEntry(current), entry]) as CaseSummary);
+  }
+
+  /** Summaries matching the filter, newest first, from the index alone. */
+  async list(filter: CaseFilter = {}): Promise<CaseList> {
+    const read = await readJsonLines(this.indexPath, isCaseSummary);
+    if (!read) return { cases: [], damaged: [] };
+    const latest = new Map<string, CaseSummary>();
+    for (const summary of read.records) latest.set(summary.caseId, summary);
+    const cases = [...latest.values()].filter((summary) => matchesCaseFilter(summary, filter)).sort(newestFirst);
+    return { cases, damaged: read.damaged };
+  }
+
+  /** One case with its timeline, or null if it was never opened. Reads the case's own file only, when it can. */
+  async open(caseId: string): Promise<CaseView | null> {
+    if (!isValidCaseId(caseId)) return null;
+    const read = await readJsonLines(this.casePath(caseId), isCaseEntry);
+    if (!read) return null;
+    // The timeline is the truth; the index only helps when the `case-opened` line itself was lost.
+    let summary = summaryFromEntries(caseId, read.records);
+    if (!summary) {
+      const listed = await this.list();
+      summary = listed.cases.find((candidate) => candidate.caseId === caseId) ?? null;
+    }
+    return summary ? { summary, entries: read.records, damaged: read.damaged } : null;
+  }
+
+  private async summaryOf(caseId: string): Promise<CaseSummary> {
+    const known = this.known.get(caseId);
+    if (known) return known;
+    const view = await this.open(caseId);
+    if (!view) throw new Error(`case ${caseId} was never opened`);
+    return view.summary;
+  }
+
+  // A summary as a `case-opened` entry, so later entries fold onto it with the same function the reader uses.
+  private openedEntry(summary: CaseSummary): CaseEntry[] {
+    const { caseId: _caseId, startedAt, endedAt: _endedAt, outcome: _outcome, ...facts } = summary;
+    const opened: CaseEntry = { type: 'case-opened', at: startedAt, facts };
+    const closed: CaseEntry[] =
+      summary.outcome && summary.endedAt
+        ? [{ type: 'case-closed', at: summary.endedAt, outcome: summary.outcome }]
+        : [];
+    return [opened, ...closed];
+  }
+
+  private async writeSummary(summary: CaseSummary): Promise<CaseSummary> {
+    const written = await this.write(this.indexPath, summary);
+    this.known.set(summary.caseId, written);
+    return written;
+  }
+
+  private casePath(caseId: string): string {
+    if (!isValidCaseId(caseId)) throw new Error(`not a case id: ${JSON.stringify(caseId.slice(0, 40))}`);
+    return join(this.casesDir, `${caseId}.jsonl`);
+  }
+
+  // The one place case-log bytes are produced: redact, serialise, append durably.
+  private async write<T>(path: string, record: T): Promise<T> {
+    const redacted = redactSecrets(record, this.options.secrets());
+    await this.appender.append(path, JSON.stringify(redacted));
+    return redacted;
+  }
+}

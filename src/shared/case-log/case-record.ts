@@ -1,0 +1,175 @@
+// The case log's records, shared by main (which writes them) and the renderer (which lists and shows them).
+// Plain data and pure functions only: no Node, no Electron.
+import type { AccountStatus, ChallengeStatus, PinStatus, SecurityQuestionStatus } from '../circle/circle-records';
+import type { EnvironmentId } from '../environment/environments';
+import type { FlowKind, SdkOutcome, StatusSource } from '../flows/challenge-flow';
+import type { PathKind } from '../flows/path-recommendation';
+
+export type CaseOutcome =
+  | { kind: 'COMPLETE' }
+  | { kind: 'FAILED'; code: number | null }
+  | { kind: 'EXPIRED' }
+  | { kind: 'abandoned' }
+  | { kind: 'cancelled' };
+export type CaseOutcomeKind = CaseOutcome['kind'];
+export const caseOutcomeKinds: readonly CaseOutcomeKind[] = ['COMPLETE', 'FAILED', 'EXPIRED', 'abandoned', 'cancelled'];
+
+/** What is known about a case when it opens. */
+export interface CaseFacts {
+  environment: EnvironmentId;
+  userId: string;
+  flow: FlowKind;
+  agentName: string;
+  ticketRef: string | null;
+  note: string | null;
+}
+
+/** One case as the list shows it (no timeline). The index holds one of these per line; the latest per case wins. */
+export interface CaseSummary extends CaseFacts {
+  caseId: string;
+  /** ISO times. */
+  startedAt: string;
+  endedAt: string | null;
+  /** Null while the case is open. */
+  outcome: CaseOutcome | null;
+}
+
+export interface CaseOpening extends CaseFacts {
+  caseId: string;
+  startedAt: string;
+}
+
+/** What the ticket reference and note can be changed to after opening (omitted = unchanged). */
+export interface CaseDetailsChange {
+  ticketRef?: string | null;
+  note?: string | null;
+}
+
+/** One timeline entry; `at` is an ISO time. Entries never hold a secret (the store redacts on write as well). */
+export type CaseEntry =
+  | { type: 'case-opened'; at: string; facts: CaseFacts }
+  | {
+      type: 'lookup';
+      at: string;
+      // Circle's field names; not `pin`, a secret-bearing key the store drops anywhere it appears.
+      accountStatus: AccountStatus;
+      pinStatus: PinStatus;
+      securityQuestionStatus: SecurityQuestionStatus;
+      pinFailedAttempts: number;
+      openChallenges: number;
+    }
+  | { type: 'token-acquired'; at: string; expiresAt: string }
+  | { type: 'challenge-created'; at: string; challengeId: string; challengeType: string }
+  | { type: 'sdk-outcome'; at: string; kind: SdkOutcome['kind']; code?: number }
+  | { type: 'status-changed'; at: string; status: ChallengeStatus; source: StatusSource; errorCode?: number }
+  | {
+      type: 'error';
+      at: string;
+      step: string;
+      code: string;
+      message: string;
+      circle?: { code: number; status: number };
+    }
+  // `customerSaid`, not `answers`: `answers` is a secret-bearing key the store drops anywhere it appears.
+  | {
+      type: 'recommendation';
+      at: string;
+      path: PathKind;
+      customerSaid: { knowsPin: boolean | null; remembersAnswers: boolean | null };
+    }
+  | { type: 'note'; at: string; text: string }
+  | { type: 'details-changed'; at: string; change: CaseDetailsChange }
+  | { type: 'case-closed'; at: string; outcome: CaseOutcome };
+export type CaseEntryType = CaseEntry['type'];
+export type CaseEntryOf<Type extends CaseEntryType> = Extract<CaseEntry, { type: Type }>;
+
+export const caseEntryTypes: readonly CaseEntryType[] = [
+  'case-opened',
+  'lookup',
+  'token-acquired',
+  'challenge-created',
+  'sdk-outcome',
+  'status-changed',
+  'error',
+  'recommendation',
+  'note',
+  'details-changed',
+  'case-closed',
+];
+
+/** A line of a JSON Lines file that could not be read back. Lines are numbered from 1. */
+export interface LineDamage {
+  line: number;
+  /** `torn-last-line`: a write was cut short (crash, power loss); the entries before it are intact. */
+  reason: 'torn-last-line' | 'invalid-json' | 'not-a-record';
+}
+
+export interface CaseFilter {
+  userId?: string;
+  /** `open`: no outcome yet. */
+  outcome?: CaseOutcomeKind | 'open';
+  /** ISO times, inclusive, compared with `startedAt`. */
+  from?: string;
+  to?: string;
+  environment?: EnvironmentId;
+}
+
+export interface CaseList {
+  cases: CaseSummary[];
+  /** Damaged index lines (the cases on the other lines are listed). */
+  damaged: LineDamage[];
+}
+
+export interface CaseView {
+  summary: CaseSummary;
+  entries: CaseEntry[];
+  damaged: LineDamage[];
+}
+
+export function isCaseEntry(value: unknown): value is CaseEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, at } = value as { type?: unknown; at?: unknown };
+  return typeof at === 'string' && caseEntryTypes.includes(type as CaseEntryType);
+}
+
+export function isCaseSummary(value: unknown): value is CaseSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const { caseId, userId, startedAt } = value as Record<string, unknown>;
+  return typeof caseId === 'string' && typeof userId === 'string' && typeof startedAt === 'string';
+}
+
+export function matchesCaseFilter(summary: CaseSummary, filter: CaseFilter): boolean {
+  const userId = filter.userId?.trim();
+  if (userId && summary.userId !== userId) return false;
+  if (filter.environment && summary.environment !== filter.environment) return false;
+  if (filter.outcome && (summary.outcome?.kind ?? 'open') !== filter.outcome) return false;
+  const started = Date.parse(summary.startedAt);
+  if (filter.from && started < Date.parse(filter.from)) return false;
+  if (filter.to && started > Date.parse(filter.to)) return false;
+  return true;
+}
+
+export function newestFirst(a: CaseSummary, b: CaseSummary): number {
+  if (a.startedAt !== b.startedAt) return a.startedAt < b.startedAt ? 1 : -1;
+  return a.caseId < b.caseId ? 1 : a.caseId > b.caseId ? -1 : 0;
+}
+
+function foldEntry(caseId: string, summary: CaseSummary | null, entry: CaseEntry): CaseSummary | null {
+  if (entry.type === 'case-opened')
+    return { caseId, ...entry.facts, startedAt: entry.at, endedAt: null, outcome: null };
+  if (!summary) return null;
+  if (entry.type === 'details-changed') return { ...summary, ...entry.change };
+  if (entry.type === 'case-closed') return { ...summary, endedAt: entry.at, outcome: entry.outcome };
+  return summary;
+}
+
+/** The summary a case's own timeline implies (the index may lag behind it after a crash). */
+export function summaryFromEntries(caseId: string, entries: readonly CaseEntry[]): CaseSummary | null {
+  return entries.reduce<CaseSummary | null>((summary, entry) => foldEntry(caseId, summary, entry), null);
+}
+
+export function outcomeLabel(outcome: CaseOutcome | null): string {
+  if (!outcome) return 'open';
+  if (outcome.kind === 'FAILED') return outcome.code === null ? 'FAILED' : `FAILED (code ${outcome.code})`;
+  return outcome.kind;
+}

@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseToJson, caseToMarkdown } from '../../../../src/main/case-log/case-export';
+import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
+import type { CaseView } from '../../../../src/shared/case-log/case-record';
+import { at, failedReset } from './case-log-scenarios';
+
+let dir: string;
+let view: CaseView;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pin-desk-export-'));
+  const store = new CaseLogStore({ dir, secrets: () => [] });
+  await failedReset(store, 'case-failed');
+  view = (await store.open('case-failed')) as CaseView;
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('case export', () => {
+  it('writes a ticket-ready Markdown: facts, then one timeline line per entry with time, status and codes', () => {
+    const markdown = caseToMarkdown(view.summary, view.entries);
+    const [header, timeline] = markdown.split('## Timeline');
+    expect(header).toContain('# PIN Desk case case-failed');
+    expect(header).toContain('- Outcome: FAILED (code 155115)');
+    expect(header).toContain('- User ID: `user-bob`');
+    expect(header).toContain('- Environment: Local emulator');
+    expect(header).toContain('- Ticket: —');
+    expect(header).toContain(`- Ended: ${at(134)}`);
+    const items = (timeline ?? '').trim().split('\n');
+    expect(items).toHaveLength(view.entries.length);
+    expect(items[3]).toBe(`- ${at(103)} — Challenge created: \`chal-2\` (CHANGE_PIN)`);
+    expect(items[6]).toBe(`- ${at(131)} — Status FAILED (from poll), error code 155115`);
+    expect(items[7]).toBe(
+      `- ${at(132)} — Error during start reset: circle-error (Circle code 155115, HTTP 400): PIN is locked`,
+    );
+    expect(items[9]).toBe(`- ${at(134)} — Case closed: FAILED (code 155115)`);
+  });
+
+  it('says when lines of the log could not be read', () => {
+    const markdown = caseToMarkdown(view.summary, view.entries, [{ line: 4, reason: 'torn-last-line' }]);
+    expect(markdown).toContain("1 line(s) of this case's log could not be read: line 4 (torn-last-line)");
+  });
+
+  it('writes pretty JSON that reads back as the same case', () => {
+    const json = caseToJson(view.summary, view.entries, view.damaged);
+    expect(json).toContain('\n  "summary": {');
+    expect(JSON.parse(json)).toEqual({ summary: view.summary, entries: view.entries, damaged: [] });
+  });
+});
