@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
 import type { EventChannel } from '../shared/contract/channel-names';
 import type { PayloadOf } from '../shared/contract/ipc-contract';
 import { readAppInfo } from './app-info/app-info';
+import { CaseLogStore } from './case-log/case-log-store';
+import { createCaseRecorder, defaultAgentName } from './case-log/case-recorder';
 import type { WatchIntervals } from './challenge-watch/challenge-watcher';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embedded-emulator';
 import { startEnvironmentServices } from './environment/environment-services';
@@ -44,6 +47,20 @@ export interface MainServices {
 export async function startMainServices(options: MainServicesOptions): Promise<MainServices> {
   const embedded = await startEmbeddedEmulator(options.userDataDir, options.emulatorOptions);
   const vault = new KeyVault(options.safeStorage, options.settings, { log: (line) => options.log.warn(line) });
+  // Redaction's list: the keys main holds (and their parts), checked at the one place case entries are written.
+  const secrets = () =>
+    (['standalone-emulator', 'circle-testnet', 'circle-mainnet'] as const)
+      .flatMap((id) => {
+        const key = vault.get(id);
+        return key ? [key, ...key.split(':').slice(1)] : [];
+      })
+      .concat(embedded.emulator.apiKey, ...embedded.emulator.apiKey.split(':').slice(1));
+  const caseLog = new CaseLogStore({ dir: join(options.userDataDir, 'case-log'), secrets });
+  const recorder = createCaseRecorder(caseLog, {
+    agentName: defaultAgentName,
+    now: () => new Date(),
+    log: options.log,
+  });
   const environments = await EnvironmentSwitch.start({
     embedded,
     settings: options.settings,
@@ -52,6 +69,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     startServices: (environment) =>
       startEnvironmentServices(environment, {
         publish: options.publish,
+        recorder,
         log: options.log,
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
       }),
@@ -106,6 +124,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     embedded,
     close: async () => {
       await active().close();
+      await recorder.flush();
       await embedded.close();
     },
   };

@@ -10,6 +10,7 @@ import { memorySettings } from '../../src/main/settings/settings-port';
 
 export interface ServicesUnderTest {
   services: MainServices;
+  userDataDir: string;
   settings: ReturnType<typeof memorySettings>;
   stop(): Promise<void>;
 }
@@ -37,6 +38,7 @@ export async function startServicesUnderTest(
   });
   return {
     services,
+    userDataDir,
     settings,
     stop: async () => {
       await services.close();

@@ -1,3 +1,6 @@
+import type { CaseOutcome } from '../../shared/case-log/case-record';
+import type { ChallengeUpdate } from '../../shared/flows/challenge-flow';
+import type { CaseRecorder } from '../case-log/case-recorder';
 import { CaseRegistry } from '../cases/case-registry';
 import { ChallengeWatcher, type WatchIntervals } from '../challenge-watch/challenge-watcher';
 import { startNotificationReceiver } from '../challenge-watch/notification-receiver';
@@ -8,6 +11,7 @@ import type { ConsoleEnvironment } from './console-environment';
 
 export interface EnvironmentServicesOptions {
   publish: Publish;
+  recorder: CaseRecorder;
   log: { warn(message: string): void };
   watchIntervals?: WatchIntervals;
 }
@@ -37,6 +41,14 @@ export async function startEnvironmentServices(
     publish: (update) => {
       const watched = cases.get(update.caseId);
       if (watched) watched.status = update.status;
+      options.recorder.record(update.caseId, {
+        type: 'status-changed',
+        status: update.status,
+        source: update.source,
+        ...(update.errorCode !== null ? { errorCode: update.errorCode } : {}),
+      });
+      const outcome = terminalOutcome(update);
+      if (outcome) options.recorder.closed(update.caseId, outcome);
       options.publish('challenge:updated', update);
     },
     onPollError: (caseId, error) => options.log.warn(`watcher: poll for case ${caseId} failed: ${String(error)}`),
@@ -48,8 +60,17 @@ export async function startEnvironmentServices(
     watcher,
     now,
     requiresRetypedUserId: environment.id === 'circle-mainnet',
+    environmentId: environment.id,
+    recorder: options.recorder,
   });
-  const lookupDeps: LookupDeps = { gateway: environment.gateway, cases, watcher, now };
+  const lookupDeps: LookupDeps = {
+    gateway: environment.gateway,
+    cases,
+    watcher,
+    now,
+    environmentId: environment.id,
+    recorder: options.recorder,
+  };
 
   // Emulators can reach the desktop, so their signed notifications race the polls; Circle environments poll only.
   const receiver = environment.notifications
@@ -93,4 +114,18 @@ export async function startEnvironmentServices(
       await environment.close();
     },
   };
+}
+
+/** How a challenge's end closes its case in the log. */
+function terminalOutcome(update: ChallengeUpdate): CaseOutcome | null {
+  switch (update.status) {
+    case 'COMPLETE':
+      return { kind: 'COMPLETE' };
+    case 'FAILED':
+      return { kind: 'FAILED', code: update.errorCode };
+    case 'EXPIRED':
+      return { kind: 'EXPIRED' };
+    default:
+      return null;
+  }
 }

@@ -1,5 +1,7 @@
 import type { ChallengeRecord } from '../../shared/circle/circle-records';
+import type { EnvironmentId } from '../../shared/environment/environments';
 import type { CustomerLookup, FollowedChallenge } from '../../shared/flows/customer-lookup';
+import type { CaseRecorder } from '../case-log/case-recorder';
 import type { CaseRegistry } from '../cases/case-registry';
 import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
 import { CircleCallError } from '../circle/circle-call-error';
@@ -13,6 +15,8 @@ export interface LookupDeps {
   cases: CaseRegistry;
   watcher: ChallengeWatcher;
   now: () => Date;
+  environmentId: EnvironmentId;
+  recorder: CaseRecorder;
 }
 
 function unknownUser(userId: string, error: CircleCallError): HandlerFailure {
@@ -64,6 +68,12 @@ export async function followChallenge(
   const followed = deps.cases.open({ flow: 'followed', userId: input.userId, attemptId: null }, deps.now());
   followed.challengeId = challenge.id;
   followed.token = token;
+  deps.recorder.opened(followed.caseId, { environment: deps.environmentId, userId: input.userId, flow: 'followed' });
+  deps.recorder.record(followed.caseId, {
+    type: 'challenge-created',
+    challengeId: challenge.id,
+    challengeType: challenge.type,
+  });
   deps.watcher.watch({ caseId: followed.caseId, userId: input.userId, challengeId: challenge.id, token }, challenge);
   return { caseId: followed.caseId, userId: input.userId, challenge };
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { CircleUserRecord } from '../../shared/circle/circle-records';
 import type { CaseClosed } from '../../shared/contract/ipc-contract';
+import type { EnvironmentId } from '../../shared/environment/environments';
 import type { ChallengeSession, ChallengeUpdate, FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { CaseRecorder } from '../case-log/case-recorder';
 import type { CaseRegistry, OpenCase } from '../cases/case-registry';
 import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
 import { CircleCallError } from '../circle/circle-call-error';
@@ -39,6 +41,8 @@ export interface PinFlowDeps {
   now: () => Date;
   /** On Circle mainnet a start needs the user ID typed twice. */
   requiresRetypedUserId?: boolean;
+  environmentId: EnvironmentId;
+  recorder: CaseRecorder;
 }
 
 /** A resumed challenge must have at least this long left on its token. */
@@ -72,15 +76,30 @@ export class PinChallengeFlow {
       throw flowFailure('app-id', error);
     });
     const opened = retried ?? cases.open({ flow, userId: input.userId, attemptId: input.attemptId }, now());
-    const token = await this.tokenFor(opened);
+    const { recorder } = this.deps;
+    if (!retried) recorder.opened(opened.caseId, { environment: this.deps.environmentId, userId: input.userId, flow });
+    const hadToken = opened.token !== null;
+    const token = await this.tokenFor(opened).catch((failure: HandlerFailure) => {
+      this.recordFailure(opened.caseId, 'token', failure);
+      throw failure;
+    });
+    if (!hadToken)
+      recorder.record(opened.caseId, { type: 'token-acquired', expiresAt: token.current().expiresAt.toISOString() });
     if (!opened.challengeId) {
       const { challengeId } = await token
         .withToken((grant) =>
           flowRules[flow].createChallenge(this.deps.gateway, grant.userToken, opened.idempotencyKey),
         )
         .catch((error: unknown) => {
-          throw flowFailure('challenge', error);
+          const failure = flowFailure('challenge', error);
+          this.recordFailure(opened.caseId, 'challenge', failure);
+          throw failure;
         });
+      recorder.record(opened.caseId, {
+        type: 'challenge-created',
+        challengeId,
+        challengeType: flow === 'reset' ? 'CHANGE_PIN' : 'RESTORE_PIN',
+      });
       opened.challengeId = challengeId;
       opened.status = 'PENDING';
       this.deps.watcher.watch({ caseId: opened.caseId, userId: opened.userId, challengeId, token });
@@ -126,6 +145,11 @@ export class PinChallengeFlow {
   async reportOutcome(input: { caseId: string; outcome: SdkOutcome }): Promise<ChallengeUpdate | null> {
     const opened = this.openCase(input.caseId);
     opened.lastSdkOutcome = input.outcome;
+    this.deps.recorder.record(opened.caseId, {
+      type: 'sdk-outcome',
+      kind: input.outcome.kind,
+      ...(input.outcome.kind === 'error' ? { code: input.outcome.code } : {}),
+    });
     return this.deps.watcher.pollNow(opened.caseId);
   }
 
@@ -133,6 +157,7 @@ export class PinChallengeFlow {
     this.openCase(input.caseId);
     this.deps.watcher.stop(input.caseId);
     this.deps.cases.close(input.caseId);
+    this.deps.recorder.closed(input.caseId, { kind: 'cancelled' });
     return { caseId: input.caseId, outcome: 'cancelled' };
   }
 
@@ -145,8 +170,19 @@ export class PinChallengeFlow {
     if (reset.flow !== 'reset') throw new HandlerFailure('not-a-reset', 'Only a reset case can move to recovery.');
     this.deps.watcher.stop(reset.caseId);
     this.deps.cases.close(reset.caseId);
+    this.deps.recorder.closed(reset.caseId, { kind: 'abandoned' });
     // The user was confirmed when the reset started.
     return this.start('recovery', { userId: reset.userId, attemptId: randomUUID(), confirmedUserId: reset.userId });
+  }
+
+  private recordFailure(caseId: string, step: string, failure: HandlerFailure): void {
+    this.deps.recorder.record(caseId, {
+      type: 'error',
+      step,
+      code: failure.code,
+      message: failure.message,
+      ...(failure.circle ? { circle: failure.circle } : {}),
+    });
   }
 
   private openCase(caseId: string): OpenCase {
