@@ -1,7 +1,9 @@
 // Electron's composition root: everything Electron-specific is wired here and in window/ and session/; the
 // handlers and policies they use are plain modules that also run in Node (unit tests, browser test bed).
+
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, type BrowserWindow, ipcMain, net, safeStorage, screen, session } from 'electron';
+import { app, type BrowserWindow, clipboard, dialog, ipcMain, net, safeStorage, screen, session } from 'electron';
 import { appEntryUrl, appOrigin } from '../shared/app-origin';
 import { installFetchTransport } from './circle/circle-transport';
 import { registerContractHandlers } from './ipc/register-contract-handlers';
@@ -40,6 +42,18 @@ async function start(): Promise<void> {
       delete: (key) => settings.delete(key),
     },
     safeStorage,
+    saveFile: {
+      save: async (suggestedName, content) => {
+        const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+        const chosen = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        if (chosen.canceled || !chosen.filePath) return { saved: false, path: null };
+        await writeFile(chosen.filePath, content, 'utf8');
+        return { saved: true, path: chosen.filePath };
+      },
+    },
+    clipboard: { writeText: (text) => clipboard.writeText(text) },
   });
   services = started;
   // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,

@@ -3,6 +3,7 @@ import type { EmulatorOptions } from '../emulator';
 import type { EventChannel } from '../shared/contract/channel-names';
 import type { PayloadOf } from '../shared/contract/ipc-contract';
 import { readAppInfo } from './app-info/app-info';
+import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
 import { CaseLogStore } from './case-log/case-log-store';
 import { createCaseRecorder, defaultAgentName } from './case-log/case-recorder';
 import type { WatchIntervals } from './challenge-watch/challenge-watcher';
@@ -29,6 +30,9 @@ export interface MainServicesOptions {
   settings: SettingsPort;
   /** Electron's safeStorage in the app; null where there is none (keys are then kept for the session only). */
   safeStorage: SafeStoragePort | null;
+  /** Where case exports go (Electron: a save dialog) and the clipboard main writes for "Copy as Markdown". */
+  saveFile: SaveFilePort;
+  clipboard: ClipboardPort;
   /** For the test bed and tests: a cheaper hash cost, a frozen clock, … */
   emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onStateChange' | 'port' | 'host'>;
   watchIntervals?: WatchIntervals;
@@ -54,12 +58,25 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         const key = vault.get(id);
         return key ? [key, ...key.split(':').slice(1)] : [];
       })
-      .concat(embedded.emulator.apiKey, ...embedded.emulator.apiKey.split(':').slice(1));
+      .concat(embedded.emulator.apiKey, ...embedded.emulator.apiKey.split(':').slice(1))
+      .concat(
+        // and every open case's user token and encryption key
+        environments
+          .current()
+          .cases.all()
+          .flatMap((open) => (open.token ? [open.token.current().userToken, open.token.current().encryptionKey] : [])),
+      );
   const caseLog = new CaseLogStore({ dir: join(options.userDataDir, 'case-log'), secrets });
+  let agentName: () => string = defaultAgentName;
   const recorder = createCaseRecorder(caseLog, {
-    agentName: defaultAgentName,
+    agentName: () => agentName(),
     now: () => new Date(),
     log: options.log,
+  });
+  const cases = new CaseLogService(caseLog, {
+    saveFile: options.saveFile,
+    clipboard: options.clipboard,
+    now: () => new Date(),
   });
   const environments = await EnvironmentSwitch.start({
     embedded,
@@ -75,11 +92,13 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       }),
   });
   const settings = new SettingsService({
+    defaultAgentName,
     environments,
     vault,
     settings: options.settings,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  agentName = () => settings.agentName();
   const active = () => environments.current();
   const status = async () => {
     const described = await active().environment.status();
@@ -116,6 +135,12 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
     'settings:setApiKey': (input) => settings.setApiKey(input),
     'settings:forgetKey': (input) => settings.forgetKey(input),
+    'settings:setAgentName': (input) => settings.setAgentName(input),
+    'cases:list': (input) => cases.list(input),
+    'cases:open': (input) => cases.open(input.caseId),
+    'cases:export': (input) => cases.export(input.caseId, input.format),
+    'cases:copyMarkdown': (input) => cases.copyMarkdown(input.caseId),
+    'cases:setDetails': (input) => cases.setDetails(input),
   };
 
   return {

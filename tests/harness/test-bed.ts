@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -44,6 +44,8 @@ export interface TestBed {
   mainLog: string[];
   /** Everything that crossed the bridge, both ways, as the renderer saw it (for secret-leak checks). */
   bridgeTraffic: { direction: 'invoke' | 'result' | 'event'; channel: string; data: unknown; at: number }[];
+  /** What main put on the clipboard ("Copy as Markdown"), oldest first. */
+  clipboard: string[];
   /** Pushes a main → renderer event to the page, as webContents.send would. */
   emit(channel: string, payload: unknown): Promise<void>;
   close(): Promise<void>;
@@ -64,6 +66,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-test-bed-'));
   const mainLog: string[] = [];
   const bridgeTraffic: TestBed['bridgeTraffic'] = [];
+  const clipboardText: string[] = [];
   let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
   const services = await startMainServices({
     userDataDir,
@@ -77,6 +80,16 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     // without a keyring).
     settings: memorySettings(),
     safeStorage: null,
+    // As if the agent picked a file in the save dialog each time; the clipboard is recorded for the tests.
+    saveFile: {
+      save: async (name, content) => {
+        const path = join(userDataDir, 'exports', name);
+        await mkdir(join(userDataDir, 'exports'), { recursive: true });
+        await writeFile(path, content, 'utf8');
+        return { saved: true, path };
+      },
+    },
+    clipboard: { writeText: (text) => clipboardText.push(text) },
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
     emulatorOptions: {
       secretHashCost: testScryptCost,
@@ -145,6 +158,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       emulator: services.embedded.emulator,
       mainLog,
       bridgeTraffic,
+      clipboard: clipboardText,
       emit: emitToPage,
       close: async () => {
         await browser.close();

@@ -11,6 +11,9 @@ import { memorySettings } from '../../src/main/settings/settings-port';
 export interface ServicesUnderTest {
   services: MainServices;
   userDataDir: string;
+  /** What main put on the clipboard, and what it exported (as if the agent chose a path each time). */
+  clipboard: string[];
+  exports: { name: string; content: string }[];
   settings: ReturnType<typeof memorySettings>;
   stop(): Promise<void>;
 }
@@ -20,6 +23,8 @@ export async function startServicesUnderTest(
 ): Promise<ServicesUnderTest> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-services-'));
   const settings = memorySettings();
+  const clipboard: string[] = [];
+  const exports: { name: string; content: string }[] = [];
   const { challengeLifetimeSeconds, ...options } = overrides;
   const services = await startMainServices({
     userDataDir,
@@ -29,6 +34,13 @@ export async function startServicesUnderTest(
     log: { warn: () => {} },
     settings,
     safeStorage: null,
+    saveFile: {
+      save: async (name, content) => {
+        exports.push({ name, content });
+        return { saved: true, path: name };
+      },
+    },
+    clipboard: { writeText: (text) => clipboard.push(text) },
     emulatorOptions: {
       secretHashCost: testScryptCost,
       ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
@@ -39,6 +51,8 @@ export async function startServicesUnderTest(
   return {
     services,
     userDataDir,
+    clipboard,
+    exports,
     settings,
     stop: async () => {
       await services.close();

@@ -22,7 +22,8 @@ export function describeEntry(entry: CaseEntry): string {
     case 'lookup':
       return (
         `Lookup: account ${entry.accountStatus}, PIN ${entry.pinStatus} (${entry.pinFailedAttempts} failed attempts), ` +
-        `security questions ${entry.securityQuestionStatus}, ${entry.openChallenges} open challenge(s)`
+        `security questions ${entry.securityQuestionStatus}` +
+        (entry.openChallenges === null ? '' : `, ${entry.openChallenges} open challenge(s)`)
       );
     case 'token-acquired':
       return `User token acquired (expires ${entry.expiresAt})`;

@@ -3,6 +3,7 @@ import type { CircleUserRecord } from '../../shared/circle/circle-records';
 import type { CaseClosed } from '../../shared/contract/ipc-contract';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { ChallengeSession, ChallengeUpdate, FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { PathKind } from '../../shared/flows/path-recommendation';
 import type { CaseRecorder } from '../case-log/case-recorder';
 import type { CaseRegistry, OpenCase } from '../cases/case-registry';
 import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
@@ -58,7 +59,12 @@ export class PinChallengeFlow {
 
   async start(
     flow: ConsoleFlow,
-    input: { userId: string; attemptId: string; confirmedUserId?: string | undefined },
+    input: {
+      userId: string;
+      attemptId: string;
+      confirmedUserId?: string | undefined;
+      recommendation?: { path: PathKind; knowsPin: boolean | null; remembersAnswers: boolean | null } | undefined;
+    },
   ): Promise<ChallengeSession> {
     const { cases, now } = this.deps;
     if (this.deps.requiresRetypedUserId && input.confirmedUserId !== input.userId) {
@@ -71,13 +77,27 @@ export class PinChallengeFlow {
     if (retried && (retried.userId !== input.userId || retried.flow !== flow)) {
       throw new HandlerFailure('invalid-attempt', 'This attempt belongs to another user or flow; start a new one.');
     }
-    await this.preflight(flow, input.userId);
+    const user = await this.preflight(flow, input.userId);
     const appId = await this.deps.appId().catch((error: unknown) => {
       throw flowFailure('app-id', error);
     });
     const opened = retried ?? cases.open({ flow, userId: input.userId, attemptId: input.attemptId }, now());
     const { recorder } = this.deps;
-    if (!retried) recorder.opened(opened.caseId, { environment: this.deps.environmentId, userId: input.userId, flow });
+    if (!retried) {
+      recorder.opened(opened.caseId, { environment: this.deps.environmentId, userId: input.userId, flow });
+      recorder.record(opened.caseId, {
+        type: 'lookup',
+        accountStatus: user.status,
+        pinStatus: user.pinStatus,
+        securityQuestionStatus: user.securityQuestionStatus,
+        pinFailedAttempts: user.pinDetails.failedAttempts,
+        openChallenges: null,
+      });
+      if (input.recommendation) {
+        const { path, knowsPin, remembersAnswers } = input.recommendation;
+        recorder.record(opened.caseId, { type: 'recommendation', path, customerSaid: { knowsPin, remembersAnswers } });
+      }
+    }
     const hadToken = opened.token !== null;
     const token = await this.tokenFor(opened).catch((failure: HandlerFailure) => {
       this.recordFailure(opened.caseId, 'token', failure);
@@ -191,7 +211,7 @@ export class PinChallengeFlow {
     return opened;
   }
 
-  private async preflight(flow: ConsoleFlow, userId: string): Promise<void> {
+  private async preflight(flow: ConsoleFlow, userId: string): Promise<CircleUserRecord> {
     const user = await this.deps.gateway.getUser(userId).catch((error: unknown) => {
       if (error instanceof CircleCallError && error.isCircleCode(155102)) {
         throw new HandlerFailure('unknown-user', `Circle has no user "${userId}" in this environment.`, error.circle);
@@ -200,6 +220,7 @@ export class PinChallengeFlow {
     });
     const refusal = flowRules[flow].refusal(user, this.deps.now());
     if (refusal) throw new HandlerFailure(refusal.code, refusal.message);
+    return user;
   }
 
   private async tokenFor(opened: OpenCase): Promise<UserTokenSession> {

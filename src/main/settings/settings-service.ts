@@ -12,8 +12,11 @@ import type { KeyVault } from './key-vault';
 import type { SettingsPort } from './settings-port';
 
 const keyAppIdsKey = 'environment.keyAppIds';
+export const agentNameKey = 'agent.name';
 
 export interface SettingsServiceDeps {
+  /** The OS user name, the agent name until one is set. */
+  defaultAgentName: () => string;
   environments: EnvironmentSwitch;
   vault: KeyVault;
   settings: SettingsPort;
@@ -30,7 +33,18 @@ export class SettingsService {
       active: active.environment.id,
       environments: environmentIds.map((id) => this.environmentView(id)),
       openCases: active.cases.all().length,
+      agentName: this.agentName(),
     };
+  }
+
+  agentName(): string {
+    const saved = this.deps.settings.get(agentNameKey);
+    return typeof saved === 'string' && saved.trim() !== '' ? saved : this.deps.defaultAgentName();
+  }
+
+  setAgentName(input: { agentName: string }): SettingsView {
+    this.deps.settings.set(agentNameKey, input.agentName.trim());
+    return this.view();
   }
 
   async setEnvironment(input: { environment: EnvironmentId; closeOpenCases: boolean }): Promise<SettingsView> {

@@ -56,7 +56,8 @@ export type CaseEntry =
       pinStatus: PinStatus;
       securityQuestionStatus: SecurityQuestionStatus;
       pinFailedAttempts: number;
-      openChallenges: number;
+      /** null when the lookup did not list them (the check main makes before starting a flow). */
+      openChallenges: number | null;
     }
   | { type: 'token-acquired'; at: string; expiresAt: string }
   | { type: 'challenge-created'; at: string; challengeId: string; challengeType: string }

@@ -17,6 +17,12 @@ export const invokeChannelNames = [
   'settings:setBaseUrl',
   'settings:setApiKey',
   'settings:forgetKey',
+  'settings:setAgentName',
+  'cases:list',
+  'cases:open',
+  'cases:export',
+  'cases:copyMarkdown',
+  'cases:setDetails',
 ] as const;
 export const eventChannelNames = ['challenge:updated'] as const;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CaseList, CaseView } from '../case-log/case-record';
+import { caseOutcomeKinds } from '../case-log/case-record';
 import { type EnvironmentSummary, environmentIds } from '../environment/environments';
 import type { SettingsView } from '../environment/settings-view';
 import type { ChallengeSession, ChallengeUpdate } from '../flows/challenge-flow';
@@ -45,12 +47,26 @@ export interface CaseClosed {
 const noInput = z.strictObject({}).optional();
 
 const environmentInput = z.enum(environmentIds);
+const agentNameInput = z.string().trim().min(1, 'Enter a name').max(80);
+/** A date or date-time, as the Cases filters send it. */
+const isoDate = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/, 'Use a date like 2026-11-27');
 
 /** On Circle mainnet the agent types the user ID a second time; main checks the two match. */
 const startInput = z.strictObject({
   userId: userIdInput,
   attemptId: attemptIdInput,
   confirmedUserId: userIdInput.optional(),
+  /** What the console recommended and what the customer said, for the case log. */
+  recommendation: z
+    .strictObject({
+      path: z.enum(['reset', 'recovery', 'wait', 'unrecoverable', 'not-a-reset-case', 'ask']),
+      knowsPin: z.boolean().nullable(),
+      remembersAnswers: z.boolean().nullable(),
+    })
+    .optional(),
 });
 
 const sdkOutcome = z.discriminatedUnion('kind', [
@@ -97,6 +113,31 @@ export const invokeContract = {
     output: shape<SettingsView>(),
   },
   'settings:forgetKey': { input: z.strictObject({ environment: environmentInput }), output: shape<SettingsView>() },
+  'settings:setAgentName': { input: z.strictObject({ agentName: agentNameInput }), output: shape<SettingsView>() },
+  'cases:list': {
+    input: z.strictObject({
+      userId: z.string().trim().max(50).optional(),
+      outcome: z.enum([...caseOutcomeKinds, 'open']).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      environment: environmentInput.optional(),
+    }),
+    output: shape<CaseList>(),
+  },
+  'cases:open': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseView>() },
+  'cases:export': {
+    input: z.strictObject({ caseId: caseIdInput, format: z.enum(['markdown', 'json']) }),
+    output: shape<{ saved: boolean; path: string | null }>(),
+  },
+  'cases:copyMarkdown': { input: z.strictObject({ caseId: caseIdInput }), output: shape<{ copied: true }>() },
+  'cases:setDetails': {
+    input: z.strictObject({
+      caseId: caseIdInput,
+      ticketRef: z.string().trim().max(100).nullable(),
+      note: z.string().max(2000).nullable(),
+    }),
+    output: shape<CaseView>(),
+  },
 } as const satisfies { [C in InvokeChannel]: InvokeSpec };
 
 export const eventContract = {

@@ -28,4 +28,6 @@ export interface SettingsView {
   environments: EnvironmentSettingsView[];
   /** Open cases in the active environment (switching closes them, after the agent confirms). */
   openCases: number;
+  /** Written into every case; defaults to the OS user name. */
+  agentName: string;
 }

@@ -22,6 +22,18 @@ const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'settings:setBaseUrl': { environment: 'circle-testnet', baseUrl: 'https://api.circle.com' },
   'settings:setApiKey': { environment: 'circle-testnet', apiKey: 'TEST_API_KEY:abc:def' },
   'settings:forgetKey': { environment: 'circle-testnet' },
+  'settings:setAgentName': { agentName: 'Ana Agent' },
+  'cases:list': {
+    userId: 'user-knows-pin',
+    outcome: 'COMPLETE',
+    from: '2026-11-01',
+    to: '2026-11-30',
+    environment: 'local-emulator',
+  },
+  'cases:open': { caseId },
+  'cases:export': { caseId, format: 'markdown' },
+  'cases:copyMarkdown': { caseId },
+  'cases:setDetails': { caseId, ticketRef: 'TICKET-42', note: 'Customer called from the branch.' },
 };
 
 type JsonSchema = Record<string, unknown>;

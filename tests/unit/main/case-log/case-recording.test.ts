@@ -41,7 +41,7 @@ describe('cases recorded by the flows', () => {
     expect(view?.summary.outcome).toEqual({ kind: 'COMPLETE' });
     const types = view?.entries.map((entry) => entry.type) ?? [];
     expect(types[0]).toBe('case-opened');
-    expect(types.slice(1, 3)).toEqual(['token-acquired', 'challenge-created']);
+    expect(types.slice(1, 4)).toEqual(['lookup', 'token-acquired', 'challenge-created']);
     expect(types).toContain('sdk-outcome');
     const statuses = view?.entries.flatMap((entry) => (entry.type === 'status-changed' ? [entry.status] : [])) ?? [];
     expect(statuses.at(-1)).toBe('COMPLETE');
@@ -70,5 +70,57 @@ describe('cases recorded by the flows', () => {
     });
     expect(view?.entries.filter((entry) => entry.type === 'case-opened')).toHaveLength(1);
     expect(view?.summary.outcome).toEqual({ kind: 'cancelled' });
+  });
+});
+
+describe('the Cases use cases', () => {
+  it('lists, opens, exports and copies a case, with the agent’s ticket and note, and never a secret', async () => {
+    await handlers()['settings:setAgentName']({ agentName: 'Ana Agent' });
+    const session = await handlers()['reset:start']({
+      userId: 'user-knows-pin',
+      attemptId: crypto.randomUUID(),
+      recommendation: { path: 'reset', knowsPin: true, remembersAnswers: null },
+    });
+    await handlers()['case:reportOutcome']({
+      caseId: session.caseId,
+      outcome: { kind: 'error', code: 155112, message: `wrong PIN for ${session.userToken}` },
+    });
+    await handlers()['case:cancel']({ caseId: session.caseId });
+    await caseView(session.caseId, 'case-closed');
+    const listed = await handlers()['cases:list']({ userId: 'user-knows-pin', outcome: 'cancelled' });
+    expect(listed.cases.map((entry) => [entry.caseId, entry.agentName])).toEqual([[session.caseId, 'Ana Agent']]);
+    expect((await handlers()['cases:list']({ outcome: 'COMPLETE' })).cases).toEqual([]);
+    expect((await handlers()['cases:list']({ environment: 'circle-mainnet' })).cases).toEqual([]);
+
+    const detailed = await handlers()['cases:setDetails']({
+      caseId: session.caseId,
+      ticketRef: 'TICKET-42',
+      note: 'At the desk.',
+    });
+    expect(detailed.summary).toMatchObject({ ticketRef: 'TICKET-42', note: 'At the desk.' });
+    const recommendation = detailed.entries.find((entry) => entry.type === 'recommendation');
+    expect(recommendation).toMatchObject({ path: 'reset', customerSaid: { knowsPin: true, remembersAnswers: null } });
+
+    await handlers()['cases:copyMarkdown']({ caseId: session.caseId });
+    await handlers()['cases:export']({ caseId: session.caseId, format: 'markdown' });
+    await handlers()['cases:export']({ caseId: session.caseId, format: 'json' });
+    expect(underTest.clipboard[0]).toContain('TICKET-42');
+    expect(underTest.exports.map((file) => file.name)).toEqual([
+      expect.stringMatching(/^pin-desk-case-user-knows-pin-\d{4}-\d{2}-\d{2}\.md$/),
+      expect.stringMatching(/\.json$/),
+    ]);
+    expect(JSON.parse(underTest.exports[1]?.content ?? '{}')).toBeTruthy();
+    const everything = [underTest.clipboard.join('\n'), ...underTest.exports.map((file) => file.content)].join('\n');
+    for (const secret of [
+      session.userToken,
+      session.encryptionKey,
+      emulator().apiKey,
+      ...emulator().apiKey.split(':').slice(1),
+    ]) {
+      expect(everything).not.toContain(secret);
+    }
+    await expect(handlers()['cases:open']({ caseId: crypto.randomUUID() })).rejects.toMatchObject({
+      code: 'unknown-case',
+    });
   });
 });

@@ -1,16 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, testScryptCost } from '../../../../src/emulator';
 import { startNotificationReceiver } from '../../../../src/main/challenge-watch/notification-receiver';
 import { createCircleGateway } from '../../../../src/main/circle/circle-gateway';
-import { startMainServices } from '../../../../src/main/main-services';
-import { memorySettings } from '../../../../src/main/settings/settings-port';
 import type { ChallengeRecord } from '../../../../src/shared/circle/circle-records';
 import type { ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
+import { startServicesUnderTest } from '../../../support/main-services-under-test';
 
 async function until(predicate: () => boolean, timeoutMs = 4000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -83,22 +79,15 @@ describe('the notification receiver', () => {
 
 describe('notifications in the running console', () => {
   it('moves a challenge forward from a verified notification before any poll', async () => {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-notify-'));
     const updates: ChallengeUpdate[] = [];
-    const services = await startMainServices({
-      userDataDir,
-      version: '0',
-      platform: 'linux',
+    const underTest = await startServicesUnderTest({
       publish: (channel, payload) => {
         if (channel === 'challenge:updated') updates.push(payload);
       },
-      log: { warn: () => {} },
-      settings: memorySettings(),
-      safeStorage: null,
-      emulatorOptions: { secretHashCost: testScryptCost },
       // Polls far apart, so only a notification can deliver the next status in time.
       watchIntervals: { firstMs: 60_000, maxMs: 60_000, factor: 1 },
     });
+    const { services } = underTest;
     try {
       const session = await services.handlers['reset:start']({
         userId: 'user-knows-pin',
@@ -113,8 +102,7 @@ describe('notifications in the running console', () => {
       await until(() => updates.length > 0);
       expect(updates[0]).toMatchObject({ status: 'IN_PROGRESS', source: 'notification', caseId: session.caseId });
     } finally {
-      await services.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      await underTest.stop();
     }
   });
 });

@@ -1,0 +1,63 @@
+import type { CaseFilter, CaseList, CaseView } from '../../shared/case-log/case-record';
+import { HandlerFailure } from '../ipc/handler-failure';
+import { caseToJson, caseToMarkdown } from './case-export';
+import type { CaseLogStore } from './case-log-store';
+
+/** Where an export goes: Electron's save dialog in the app, a folder in the test bed. */
+export interface SaveFilePort {
+  save(suggestedName: string, content: string): Promise<{ saved: boolean; path: string | null }>;
+}
+
+/** The clipboard, written by main only (the renderer's clipboard permission stays denied). */
+export interface ClipboardPort {
+  writeText(text: string): void;
+}
+
+export interface CaseExportResult {
+  saved: boolean;
+  path: string | null;
+}
+
+/** The Cases view's use cases: list, open, export, copy, and the agent's own ticket reference and note. */
+export class CaseLogService {
+  constructor(
+    private readonly store: CaseLogStore,
+    private readonly ports: { saveFile: SaveFilePort; clipboard: ClipboardPort; now: () => Date },
+  ) {}
+
+  list(filter: CaseFilter): Promise<CaseList> {
+    return this.store.list(filter);
+  }
+
+  async open(caseId: string): Promise<CaseView> {
+    const view = await this.store.open(caseId);
+    if (!view) throw new HandlerFailure('unknown-case', 'There is no case with this id in the case log.');
+    return view;
+  }
+
+  async export(caseId: string, format: 'markdown' | 'json'): Promise<CaseExportResult> {
+    const view = await this.open(caseId);
+    const content =
+      format === 'markdown'
+        ? caseToMarkdown(view.summary, view.entries, view.damaged)
+        : caseToJson(view.summary, view.entries, view.damaged);
+    const name = `pin-desk-case-${view.summary.userId}-${view.summary.startedAt.slice(0, 10)}.${format === 'markdown' ? 'md' : 'json'}`;
+    return this.ports.saveFile.save(name.replace(/[^\w.-]+/g, '_'), content);
+  }
+
+  async copyMarkdown(caseId: string): Promise<{ copied: true }> {
+    const view = await this.open(caseId);
+    this.ports.clipboard.writeText(caseToMarkdown(view.summary, view.entries, view.damaged));
+    return { copied: true };
+  }
+
+  async setDetails(input: { caseId: string; ticketRef: string | null; note: string | null }): Promise<CaseView> {
+    await this.open(input.caseId);
+    await this.store.updateDetails(
+      input.caseId,
+      { ticketRef: input.ticketRef, note: input.note },
+      this.ports.now().toISOString(),
+    );
+    return this.open(input.caseId);
+  }
+}
