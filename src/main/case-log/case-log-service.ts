@@ -1,6 +1,6 @@
+import { caseToJson, caseToMarkdown } from '../../shared/case-log/case-export';
 import type { CaseFilter, CaseList, CaseView } from '../../shared/case-log/case-record';
 import { HandlerFailure } from '../ipc/handler-failure';
-import { caseToJson, caseToMarkdown } from './case-export';
 import type { CaseLogStore } from './case-log-store';
 
 /** Where an export goes: Electron's save dialog in the app, a folder in the test bed. */

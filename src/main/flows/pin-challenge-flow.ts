@@ -174,10 +174,12 @@ export class PinChallengeFlow {
   }
 
   cancel(input: { caseId: string }): CaseClosed {
-    this.openCase(input.caseId);
+    const opened = this.openCase(input.caseId);
     this.deps.watcher.stop(input.caseId);
     this.deps.cases.close(input.caseId);
-    this.deps.recorder.closed(input.caseId, { kind: 'cancelled' });
+    // A challenge that already ended keeps its outcome in the log; only an unfinished case is cancelled.
+    const ended = opened.status === 'COMPLETE' || opened.status === 'FAILED' || opened.status === 'EXPIRED';
+    if (!ended) this.deps.recorder.closed(input.caseId, { kind: 'cancelled' });
     return { caseId: input.caseId, outcome: 'cancelled' };
   }
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { CasesView } from '../cases/CasesView';
 import { CustomerView } from '../customer/CustomerView';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
@@ -8,6 +9,7 @@ import { useAppInfo } from './use-app-info';
 
 const views = [
   { id: 'customer', label: 'Customer' },
+  { id: 'cases', label: 'Cases' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 type ViewId = (typeof views)[number]['id'];
@@ -59,6 +61,7 @@ export function App() {
         )}
         <EnvironmentBar view={environment} />
         {view === 'customer' && <CustomerView key={generation} environment={environment.status} />}
+        {view === 'cases' && <CasesView />}
         {view === 'settings' && <SettingsView onEnvironmentChanged={environmentChanged} />}
       </main>
       {appInfo.status === 'ready' && (

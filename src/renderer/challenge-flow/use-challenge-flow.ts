@@ -1,5 +1,6 @@
 import { type Dispatch, useEffect, useReducer, useRef, useState } from 'react';
 import type { ChallengeSession, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { PathKind } from '../../shared/flows/path-recommendation';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 import { type ChallengeRun, runChallenge } from '../pin-challenge/challenge-runner';
@@ -12,12 +13,17 @@ import {
   flowReducer,
 } from './flow-state';
 
+export interface StartContext {
+  confirmedUserId?: string;
+  recommendation?: { path: PathKind; knowsPin: boolean | null; remembersAnswers: boolean | null };
+}
+
 /** Token errors the console recovers from by itself: a new token, the same challenge, nothing re-typed. */
 const tokenErrorCodes = new Set([155104, 155105]);
 
 export interface FlowActions {
-  /** `confirmedUserId`: on Circle mainnet, the user ID typed a second time. */
-  start(flow: ConsoleFlow, userId: string, confirmedUserId?: string): void;
+  /** `confirmedUserId`: on Circle mainnet, the user ID typed a second time; `recommendation`: for the case log. */
+  start(flow: ConsoleFlow, userId: string, context?: StartContext): void;
   follow(userId: string, challengeId: string): void;
   retryStart(): void;
   resume(): void;
@@ -35,8 +41,8 @@ export interface FlowActions {
 export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () => FlowState): FlowActions {
   const bridge = pinDeskBridge();
   let run: ChallengeRun | null = null;
-  /** The agent's retyped user ID (Circle mainnet), kept for retries and fresh challenges of the same customer. */
-  let confirmation: string | undefined;
+  /** The agent's retyped user ID (Circle mainnet) and the recommendation, kept for retries of the same customer. */
+  let context: StartContext = {};
 
   const openWindow = async (session: ChallengeSession) => {
     run?.dispose();
@@ -92,7 +98,12 @@ export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () 
   };
 
   const begin = (flow: ConsoleFlow, userId: string, attemptId: string) => {
-    const input = { userId, attemptId, ...(confirmation ? { confirmedUserId: confirmation } : {}) };
+    const input = {
+      userId,
+      attemptId,
+      ...(context.confirmedUserId ? { confirmedUserId: context.confirmedUserId } : {}),
+      ...(context.recommendation ? { recommendation: context.recommendation } : {}),
+    };
     return launch(flow, userId, attemptId, () =>
       unwrap(flow === 'reset' ? bridge.reset.start(input) : bridge.recovery.start(input)),
     );
@@ -113,12 +124,16 @@ export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () 
     run?.dispose();
     run = null;
     const state = current();
+    // An ended challenge's case keeps its outcome; this only lets main forget it.
     if (state.phase === 'active') await unwrap(bridge.case.cancel({ caseId: state.caseId })).catch(() => {});
   };
 
   return {
-    start: (flow, userId, confirmedUserId) => {
-      confirmation = confirmedUserId?.trim();
+    start: (flow, userId, startContext = {}) => {
+      context = {
+        ...startContext,
+        ...(startContext.confirmedUserId ? { confirmedUserId: startContext.confirmedUserId.trim() } : {}),
+      };
       void closeCurrentCase().then(() => begin(flow, userId.trim(), crypto.randomUUID()));
     },
     follow: (userId, challengeId) =>

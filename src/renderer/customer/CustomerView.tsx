@@ -27,6 +27,8 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
   const recommendation = recommendPath(looked, answers, new Date());
   const startsOff = busy || !recommendation.startsAllowed;
 
+  /** What the console advised and what the customer said, recorded with the case. */
+  const recommended = () => ({ path: recommendation.path, ...answers });
   /** Checks the typed ID before anything is sent; a bad one gets an inline error and no request. */
   const checkedUserId = (): string | null => {
     const problem = userIdProblem(userId);
@@ -43,7 +45,7 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
       setRetypeError(null);
       return;
     }
-    flow.actions.start(kind, checked);
+    flow.actions.start(kind, checked, { recommendation: recommended() });
   };
   const confirmStart = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +55,7 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
       setRetypeError('The two user IDs differ. Type it again exactly as the customer gave it.');
       return;
     }
-    flow.actions.start(confirming, checked, retyped.trim());
+    flow.actions.start(confirming, checked, { confirmedUserId: retyped.trim(), recommendation: recommended() });
     setConfirming(null);
   };
   const submit = (event: FormEvent) => {

@@ -10,6 +10,8 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
   const [baseUrl, setBaseUrl] = useState('');
   const [apiKey, setApiKey] = useState('');
   const [pendingSwitch, setPendingSwitch] = useState<EnvironmentId | null>(null);
+  const [agentName, setAgentName] = useState('');
+  useEffect(() => setAgentName(view?.agentName ?? ''), [view?.agentName]);
   const selected = editing ?? view?.active ?? 'local-emulator';
   const environment = view?.environments.find((entry) => entry.id === selected);
 
@@ -77,6 +79,13 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
           </button>
         </p>
       )}
+      <label htmlFor="agent-name">Agent name</label>
+      <div className="field-row">
+        <input id="agent-name" value={agentName} maxLength={80} onChange={(e) => setAgentName(e.target.value)} />
+        <button type="button" className="secondary" onClick={() => void settings.setAgentName(agentName)}>
+          Save name
+        </button>
+      </div>
       {environment.key === null ? (
         <p>The local emulator runs inside PIN Desk with its own key: nothing to configure.</p>
       ) : (

@@ -13,6 +13,7 @@ export interface SettingsModel {
   setBaseUrl(environment: EnvironmentId, baseUrl: string | null): Promise<boolean>;
   setApiKey(environment: EnvironmentId, apiKey: string): Promise<boolean>;
   forgetKey(environment: EnvironmentId): Promise<boolean>;
+  setAgentName(agentName: string): Promise<boolean>;
   clearProblem(): void;
 }
 
@@ -54,6 +55,7 @@ export function useSettings(onChanged: () => void): SettingsModel {
     setBaseUrl: (environment, baseUrl) => change(() => unwrap(bridge.settings.setBaseUrl({ environment, baseUrl }))),
     setApiKey: (environment, apiKey) => change(() => unwrap(bridge.settings.setApiKey({ environment, apiKey }))),
     forgetKey: (environment) => change(() => unwrap(bridge.settings.forgetKey({ environment }))),
+    setAgentName: (agentName) => change(() => unwrap(bridge.settings.setAgentName({ agentName }))),
     clearProblem: () => setProblem(null),
   };
 }

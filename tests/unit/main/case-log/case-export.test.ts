@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caseToJson, caseToMarkdown } from '../../../../src/main/case-log/case-export';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
+import { caseToJson, caseToMarkdown } from '../../../../src/shared/case-log/case-export';
 import type { CaseView } from '../../../../src/shared/case-log/case-record';
 import { at, failedReset } from './case-log-scenarios';
 

@@ -4,9 +4,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caseToJson, caseToMarkdown } from '../../../../src/main/case-log/case-export';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
 import { redactSecrets } from '../../../../src/main/case-log/redact-secrets';
+import { caseToJson, caseToMarkdown } from '../../../../src/shared/case-log/case-export';
 import { type CaseEntry, type CaseEntryType, caseEntryTypes } from '../../../../src/shared/case-log/case-record';
 import { at, opening } from './case-log-scenarios';
 

@@ -1,6 +1,7 @@
 // A case as text for a ticket: Markdown to paste, JSON to attach. Pure: fed what the store returns (already redacted).
-import { type CaseEntry, type CaseSummary, type LineDamage, outcomeLabel } from '../../shared/case-log/case-record';
-import { environmentLabels } from '../../shared/environment/environments';
+
+import { environmentLabels } from '../environment/environments';
+import { type CaseEntry, type CaseSummary, type LineDamage, outcomeLabel } from './case-record';
 
 // Free text stays on its list item: newlines would break the Markdown list, backticks the code spans.
 function inline(text: string): string {
