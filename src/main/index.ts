@@ -26,8 +26,13 @@ let services: MainServices | null = null;
 async function start(): Promise<void> {
   // Every Circle call (the SDK's and the one direct call) goes through Electron's network stack, which honours the
   // system proxy and certificate store.
+  // bypassCustomProtocolHandlers: main's own calls must not meet the renderer's network policy (the session's
+  // http/https handlers, which refuse everything but the app and the hosted UI).
   installFetchTransport((input, init) =>
-    net.fetch(input instanceof URL ? input.href : (input as string | Request), init as RequestInit),
+    net.fetch(input instanceof URL ? input.href : (input as string | Request), {
+      ...(init as RequestInit),
+      bypassCustomProtocolHandlers: true,
+    }),
   );
   const settings = openSettingsStore();
   const started = await startMainServices({
@@ -109,8 +114,11 @@ if (!app.requestSingleInstanceLock()) {
     services = null;
     closing.close().finally(() => app.quit());
   });
-  app.whenReady().then(start, (error) => {
-    console.error('PIN Desk could not start:', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('PIN Desk could not start:', error);
+      app.exit(1);
+    });
 }
