@@ -18,7 +18,15 @@ export async function emulatorControl(emulator: EmulatorEndpoint, path: string, 
 /** The next `times` calls matching method and path get this answer (see the README's developer controls). */
 export function injectFault(
   emulator: EmulatorEndpoint,
-  rule: { method: string; path: string; status: number; times?: number; code?: number; delayMs?: number },
+  rule: {
+    method: string;
+    path: string;
+    status?: number;
+    drop?: boolean;
+    times?: number;
+    code?: number;
+    delayMs?: number;
+  },
 ): Promise<Response> {
   return emulatorControl(emulator, '/emulator/faults', rule);
 }

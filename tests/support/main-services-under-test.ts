@@ -2,11 +2,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import { testScryptCost } from '../../src/emulator';
 import { HandlerFailure } from '../../src/main/ipc/handler-failure';
 import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
 import { memorySettings } from '../../src/main/settings/settings-port';
+import { rejectionOf } from './rejections';
 
 export interface ServicesUnderTest {
   services: MainServices;
@@ -62,13 +62,4 @@ export async function startServicesUnderTest(
 }
 
 /** The HandlerFailure a handler refused with (fails the test if it succeeded or threw something else). */
-export async function refusalOf(pending: unknown): Promise<HandlerFailure> {
-  const error = await Promise.resolve(pending).then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(HandlerFailure);
-  return error as HandlerFailure;
-}
+export const refusalOf = (pending: unknown): Promise<HandlerFailure> => rejectionOf(pending, HandlerFailure);

@@ -1,4 +1,4 @@
-// The hosted PIN UI's stylesheet, served from ./hosted-pin-ui.css (the page's CSP allows no inline styles). Plain and
+// The hosted PIN UI's stylesheet, inlined in the page and allowed by its hash in the page's CSP. Plain and
 // calm: a dimmed backdrop over the app, one card, large targets, visible focus, and an error colour that passes AA.
 
 export const hostedPinStyles = `

@@ -1,14 +1,14 @@
 // The hosted PIN UI under /pw-auth/: the page the web SDK's iframe loads (`https://pw-auth.circle.com/?origin=…`,
 // routed to `<emulator>/pw-auth/?origin=…`), its script and styles, and the JSON calls the page makes to run the
 // challenge's steps. No API key: a browser loads all of it. Every call re-checks the user token (the steps do).
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { StepOutcome } from '../challenges/challenge-steps';
 import type { ChallengeSteps } from '../create-emulator';
 import { circleError } from '../errors/circle-errors';
 import { parseBody } from '../http/request-parsing';
 import { checkNewPin, checkPinConfirmation, pinProblemCode } from '../rules/pin-policy';
-import { hostedPinPageHeaders, hostedPinScriptSource, inlineHostedPinPage } from './hosted-pin-page';
+import { hostedPinPage, hostedPinScriptSource } from './hosted-pin-page';
 import { hostedPinStyles } from './hosted-pin-styles';
 import type { HostedPinUiConfig, HostedUiEndpoint, NewPinCheckReply, OpenReply, StepReply } from './hosted-ui-protocol';
 
@@ -46,14 +46,9 @@ function stepReply(outcome: StepOutcome): StepReply {
   return { ok: false, error: outcome.error.toEnvelope(), challengeFailed: outcome.challengeFailed };
 }
 
-function sendStatic(reply: FastifyReply, contentType: string, body: string): FastifyReply {
-  return reply.headers({ ...hostedPinPageHeaders, 'content-type': contentType }).send(body);
-}
-
 export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSteps): void {
   const config: HostedPinUiConfig = { defaultSecurityQuestions, minimumSecurityQuestions: 2 };
-  const script = hostedPinScriptSource(config);
-  const page = inlineHostedPinPage(script, hostedPinStyles);
+  const page = hostedPinPage(hostedPinScriptSource(config), hostedPinStyles);
   const route = (endpoint: HostedUiEndpoint) => `${hostedUiPrefix}${endpoint}`;
 
   // Relative URLs in the page only resolve under the prefix when the path ends with a slash.
@@ -63,12 +58,6 @@ export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSte
   });
   app.get(hostedUiPrefix, async (_request, reply) =>
     reply.headers({ ...page.headers, 'content-type': 'text/html; charset=utf-8' }).send(page.html),
-  );
-  app.get(`${hostedUiPrefix}hosted-pin-ui.js`, async (_request, reply) =>
-    sendStatic(reply, 'text/javascript; charset=utf-8', script),
-  );
-  app.get(`${hostedUiPrefix}hosted-pin-ui.css`, async (_request, reply) =>
-    sendStatic(reply, 'text/css; charset=utf-8', hostedPinStyles),
   );
 
   app.post(route('api/open'), async (request): Promise<OpenReply> => {

@@ -35,6 +35,8 @@ interface Watch {
   target: WatchedChallenge;
   status: ChallengeStatus | null;
   pin: LockDetails | null;
+  /** The last update published, kept on the watch so it goes away with it. */
+  latest: ChallengeUpdate | null;
   delayMs: number;
   timer: NodeJS.Timeout | null;
   inFlight: Promise<void> | null;
@@ -62,6 +64,7 @@ export class ChallengeWatcher {
       target,
       status: null,
       pin: null,
+      latest: null,
       delayMs: this.intervals.firstMs,
       timer: null,
       inFlight: null,
@@ -77,7 +80,7 @@ export class ChallengeWatcher {
     const watch = this.watches.get(caseId);
     if (!watch || watch.stopped) return null;
     await (watch.inFlight ?? this.poll(watch));
-    return this.lastUpdate.get(caseId) ?? null;
+    return watch.latest;
   }
 
   /** A verified notification about a challenge. Returns whether it changed anything. */
@@ -105,8 +108,6 @@ export class ChallengeWatcher {
   isWatching(caseId: string): boolean {
     return this.watches.has(caseId);
   }
-
-  private readonly lastUpdate = new Map<string, ChallengeUpdate>();
 
   private schedule(watch: Watch): void {
     if (watch.stopped) return;
@@ -161,7 +162,7 @@ export class ChallengeWatcher {
       at: this.options.now().toISOString(),
       pinAttempts: watch.pin === null ? null : pinAttempts(watch.pin),
     };
-    this.lastUpdate.set(watch.target.caseId, update);
+    watch.latest = update;
     this.options.publish(update);
     if (isTerminalStatus(challenge.status)) this.stop(watch.target.caseId);
     return true;

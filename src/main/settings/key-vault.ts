@@ -71,6 +71,11 @@ export class KeyVault {
   private readonly log: (line: string) => void;
   /** An ES private field: unlike `private`, util.inspect and console.log do not show it. */
   readonly #sessionKeys = new Map<EnvironmentId, { key: string; reason: string }>();
+  /**
+   * Saved keys already decrypted this session: main reads keys often (every case-log write masks them), and each
+   * decryption is a call into the OS keyring. Cleared whenever a key is set or forgotten.
+   */
+  readonly #decrypted = new Map<EnvironmentId, string>();
   /** What happened to a saved key that could not be read back, until a key is set or forgotten. */
   private readonly notices = new Map<EnvironmentId, string>();
 
@@ -99,6 +104,7 @@ export class KeyVault {
   set(environment: EnvironmentId, text: string): SavedKey {
     const { key, hint } = parseApiKey(text, environment);
     this.notices.delete(environment);
+    this.#decrypted.delete(environment);
     const policy = this.storagePolicy();
     if (policy.storage === 'session-only' || !this.safeStorage) {
       return this.keepForSession(environment, key, hint, policy.reason ?? sessionOnlyReasons.unavailable);
@@ -129,6 +135,7 @@ export class KeyVault {
 
   forget(environment: EnvironmentId): void {
     this.#sessionKeys.delete(environment);
+    this.#decrypted.delete(environment);
     this.notices.delete(environment);
     this.settings.delete(storedKeyPath(environment));
   }
@@ -142,6 +149,8 @@ export class KeyVault {
 
   /** The saved key, decrypted; null (with a notice, and the ciphertext dropped) when it cannot be read back. */
   private readStored(environment: EnvironmentId): string | null {
+    const known = this.#decrypted.get(environment);
+    if (known) return known;
     const stored = this.settings.get(storedKeyPath(environment));
     if (stored === undefined || stored === null) return null;
     const label = environmentLabels[environment];
@@ -174,6 +183,7 @@ export class KeyVault {
       return null;
     }
     this.notices.delete(environment);
+    this.#decrypted.set(environment, key);
     return key;
   }
 

@@ -1,25 +1,12 @@
 import type { ChallengeRecord, LockDetails } from '../../shared/circle/circle-records';
 import { formatRemaining, useNow } from '../components/use-now';
+import { lookupFailureMessage } from './lookup-failure';
 import type { LookupState } from './use-customer-lookup';
 
 interface LookupPanelProps {
   lookup: LookupState;
   onFollow(challenge: ChallengeRecord): void;
   followDisabled: boolean;
-}
-
-function failureMessage(lookup: Extract<LookupState, { status: 'failed' }>): string {
-  switch (lookup.error.code) {
-    case 'unknown-user':
-      return `Circle has no user "${lookup.userId}" in this environment. Check the ID with the customer.`;
-    case 'circle-unreachable':
-      return `PIN Desk could not reach Circle to look up "${lookup.userId}". Check the connection and try again.`;
-    case 'proxy-failed':
-    case 'tls-failed':
-      return lookup.error.message;
-    default:
-      return `The lookup failed: ${lookup.error.message}`;
-  }
 }
 
 function LockLine({ label, details, now }: { label: string; details: LockDetails; now: Date }) {
@@ -53,7 +40,7 @@ export function LookupPanel({ lookup, onFollow, followDisabled }: LookupPanelPro
   if (lookup.status === 'failed') {
     return (
       <p role="alert" className="alert">
-        {failureMessage(lookup)}
+        {lookupFailureMessage(lookup.userId, lookup.error)}
       </p>
     );
   }

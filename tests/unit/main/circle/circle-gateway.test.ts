@@ -5,6 +5,7 @@ import { CircleCallError } from '../../../../src/main/circle/circle-call-error';
 import { type CircleGateway, createCircleGateway } from '../../../../src/main/circle/circle-gateway';
 import { createCirclePacing } from '../../../../src/main/circle/circle-pacing';
 import { injectFault } from '../../../support/emulator-controls';
+import { rejectionOf } from '../../../support/rejections';
 
 let emulator: Emulator;
 let gateway: CircleGateway;
@@ -18,16 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-async function failureOf(promise: Promise<unknown>): Promise<CircleCallError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CircleCallError);
-  return error as CircleCallError;
-}
+const failureOf = (pending: Promise<unknown>) => rejectionOf(pending, CircleCallError);
 
 describe('the Circle gateway against the emulator', () => {
   it('fetches the app ID with the one direct call', async () => {

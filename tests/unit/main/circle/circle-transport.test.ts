@@ -15,6 +15,7 @@ import {
   transportFailure,
 } from '../../../../src/main/circle/circle-transport';
 import { flowFailure } from '../../../../src/main/flows/flow-failures';
+import { rejectionOf } from '../../../support/rejections';
 
 /** A local forward proxy (TooTallNate's `proxy`) that also taps its tunnels to record the request lines inside. */
 interface TappedProxy {
@@ -75,16 +76,7 @@ function fetchThroughProxy(proxyUrl: string): { fetch: FetchFunction; agent: Pro
   return { fetch: proxied, agent };
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<CircleCallError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CircleCallError);
-  return error as CircleCallError;
-}
+const failureOf = (pending: Promise<unknown>) => rejectionOf(pending, CircleCallError);
 
 let emulator: Emulator;
 let undoTransport: (() => void) | undefined;

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
 import type { MainServices } from '../../../../src/main/main-services';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 import { injectFault } from '../../../support/emulator-controls';
@@ -29,8 +28,6 @@ afterEach(() => underTest.stop());
 const handlers = () => services.handlers;
 const emulator = () => services.embedded.emulator;
 const attempt = () => crypto.randomUUID();
-
-const refusal = (pending: unknown): Promise<HandlerFailure> => refusalOf(pending);
 
 async function until(predicate: () => boolean, timeoutMs = 3000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -95,7 +92,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
   it('makes exactly one challenge when PUT /user/pin fails once and the attempt is retried', async () => {
     await injectFault(emulator(), { method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 });
     const attemptId = attempt();
-    const failure = await refusal(handlers()['reset:start']({ userId: 'user-knows-pin', attemptId }));
+    const failure = await refusalOf(handlers()['reset:start']({ userId: 'user-knows-pin', attemptId }));
     expect(failure.code).toBe('challenge-failed');
     expect(failure.circle?.status).toBe(500);
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId });
@@ -111,7 +108,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     ['user-no-pin', 'pin-not-set'],
     ['user-pin-locked', 'pin-locked'],
   ])('refuses %s before creating anything (%s)', async (userId, code) => {
-    const failure = await refusal(handlers()['reset:start']({ userId, attemptId: attempt() }));
+    const failure = await refusalOf(handlers()['reset:start']({ userId, attemptId: attempt() }));
     expect(failure.code).toBe(code);
     expect(emulator().exportState().challenges).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MainServices } from '../../../../src/main/main-services';
+import { injectFault } from '../../../support/emulator-controls';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 
 let underTest: ServicesUnderTest;
@@ -72,6 +73,13 @@ describe('lookup and following', () => {
     expect(lookup.challengesProblem).toBeNull();
     await expect(handlers()['customer:lookup']({ userId: 'no-such-user' })).rejects.toMatchObject({
       code: 'unknown-user',
+    });
+  });
+
+  it('names a network failure during the lookup as such', async () => {
+    await injectFault(emulator(), { method: 'GET', path: '/v1/w3s/users/user-knows-pin', drop: true, times: 1 });
+    await expect(handlers()['customer:lookup']({ userId: 'user-knows-pin' })).rejects.toMatchObject({
+      code: 'circle-unreachable',
     });
   });
 

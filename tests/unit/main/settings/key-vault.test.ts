@@ -14,7 +14,13 @@ const liveKey = `LIVE_API_KEY:${id.replace('2b', '77')}:${secret}`;
  * ciphertext from plaintext and can "change the keyring" (decryption then throws, as Electron's does).
  */
 function fakeSafeStorage(options: { available?: boolean; backend?: string } = {}) {
-  const state = { available: options.available ?? true, backend: options.backend, keyring: 1, encryptions: 0 };
+  const state = {
+    available: options.available ?? true,
+    backend: options.backend,
+    keyring: 1,
+    encryptions: 0,
+    decryptions: 0,
+  };
   const marker = () => Buffer.from(`FAKE-SAFE-STORAGE/${state.keyring}:`);
   const xor = (bytes: Uint8Array) => Buffer.from(bytes.map((byte) => byte ^ (0x5a + state.keyring)));
   const port: SafeStoragePort = {
@@ -25,6 +31,7 @@ function fakeSafeStorage(options: { available?: boolean; backend?: string } = {}
       return Buffer.concat([marker(), xor(Buffer.from(text, 'utf8'))]);
     },
     decryptString: (encrypted) => {
+      state.decryptions += 1;
       const expected = marker();
       if (!encrypted.subarray(0, expected.length).equals(expected)) {
         throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
@@ -174,6 +181,18 @@ describe('forgetting and failing', () => {
     session.vault.forget('circle-testnet');
     expect(session.vault.get('circle-testnet')).toBeNull();
     expect(session.vault.describe('circle-testnet').stored).toBe(false);
+  });
+
+  it('asks the keyring once per saved key, not on every read (the case log reads keys on every write)', () => {
+    const { vault, safe, settings } = setup({ backend: 'gnome_libsecret' });
+    vault.set('circle-testnet', testKey);
+    // A later session: a new vault over the same settings.
+    const later = new KeyVault(safe.port, settings, { platform: 'linux', log: () => {} });
+    for (let read = 0; read < 5; read += 1) expect(later.get('circle-testnet')).toBe(testKey);
+    expect(later.describe('circle-testnet').stored).toBe(true);
+    expect(safe.state.decryptions).toBe(1);
+    later.forget('circle-testnet');
+    expect(later.get('circle-testnet')).toBeNull();
   });
 
   it('reports and forgets a ciphertext the changed keyring cannot decrypt, without throwing or logging the key', () => {

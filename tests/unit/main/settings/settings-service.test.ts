@@ -26,7 +26,6 @@ beforeEach(async () => {
 afterEach(() => underTest.stop());
 
 const handlers = () => services.handlers;
-const failure = refusalOf;
 
 describe('environments and keys (main handlers, standalone emulators as Circle)', () => {
   it('starts on the local emulator, with no keys', async () => {
@@ -47,13 +46,13 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
   it('refuses to switch to an environment without a URL or a key, changing nothing', async () => {
     expect(
       (
-        await failure(
+        await refusalOf(
           handlers()['settings:setEnvironment']({ environment: 'standalone-emulator', closeOpenCases: false }),
         )
       ).code,
     ).toBe('no-base-url');
     expect(
-      (await failure(handlers()['settings:setEnvironment']({ environment: 'circle-testnet', closeOpenCases: false })))
+      (await refusalOf(handlers()['settings:setEnvironment']({ environment: 'circle-testnet', closeOpenCases: false })))
         .code,
     ).toBe('no-api-key');
     expect((await handlers()['settings:get'](undefined)).active).toBe('local-emulator');
@@ -64,7 +63,7 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
     const attempt = (
       apiKey: string,
       environment: 'standalone-emulator' | 'circle-testnet' | 'circle-mainnet' = 'standalone-emulator',
-    ) => failure(handlers()['settings:setApiKey']({ environment, apiKey }));
+    ) => refusalOf(handlers()['settings:setApiKey']({ environment, apiKey }));
     const malformed = await attempt('not a key');
     const wrongNetwork = await attempt(`LIVE_API_KEY:${testnet.apiKey.split(':')[1]}:${testnet.apiKey.split(':')[2]}`);
     const unknown = await attempt('TEST_API_KEY:0123456789abcdef0123456789abcdef:0123456789abcdef0123456789abcdef');
@@ -105,28 +104,29 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
     await handlers()['settings:setApiKey']({ environment: 'standalone-emulator', apiKey: testnet.apiKey });
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
     expect((await handlers()['settings:get'](undefined)).openCases).toBe(1);
-    const asked = await failure(
+    const asked = await refusalOf(
       handlers()['settings:setEnvironment']({ environment: 'standalone-emulator', closeOpenCases: false }),
     );
     expect(asked.code).toBe('cases-open');
     await handlers()['settings:setEnvironment']({ environment: 'standalone-emulator', closeOpenCases: true });
-    expect((await failure(handlers()['case:resume']({ caseId: session.caseId }))).code).toBe('unknown-case');
+    expect((await refusalOf(handlers()['case:resume']({ caseId: session.caseId }))).code).toBe('unknown-case');
   });
 
   it('routes the hosted UI to Circle on Circle environments, and mainnet needs the user ID twice', async () => {
     // Circle mainnet, its base URL overridden to an emulator started with --network mainnet (LIVE_API_KEY keys).
     await handlers()['settings:setBaseUrl']({ environment: 'circle-mainnet', baseUrl: mainnet.baseUrl });
     expect(
-      (await failure(handlers()['settings:setApiKey']({ environment: 'circle-mainnet', apiKey: testnet.apiKey }))).code,
+      (await refusalOf(handlers()['settings:setApiKey']({ environment: 'circle-mainnet', apiKey: testnet.apiKey })))
+        .code,
     ).toBe('invalid-api-key');
     await handlers()['settings:setApiKey']({ environment: 'circle-mainnet', apiKey: mainnet.apiKey });
     await handlers()['settings:setEnvironment']({ environment: 'circle-mainnet', closeOpenCases: false });
     expect(services.hostedUi()).toEqual({ kind: 'pass-through', alsoAllowedOrigins: ['https://pw-auth.circle.com'] });
-    const unconfirmed = await failure(
+    const unconfirmed = await refusalOf(
       handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() }),
     );
     expect(unconfirmed.code).toBe('confirmation-mismatch');
-    const mistyped = await failure(
+    const mistyped = await refusalOf(
       handlers()['reset:start']({
         userId: 'user-knows-pin',
         attemptId: crypto.randomUUID(),
@@ -161,7 +161,7 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
       ['standalone-emulator', 'https://emulator.example.com'],
       ['circle-mainnet', 'https://user:secret@api.circle.com'],
     ] as const) {
-      expect((await failure(handlers()['settings:setBaseUrl']({ environment, baseUrl }))).code).toBe(
+      expect((await refusalOf(handlers()['settings:setBaseUrl']({ environment, baseUrl }))).code).toBe(
         'invalid-base-url',
       );
     }
