@@ -99,6 +99,8 @@ test('a lockout: three wrong PINs show 155112, the fourth shows 155119 and the c
 
   // The customer reads why, then closes: the SDK removes its frame.
   await expect(sdkPage.sdkFramePresent()).resolves.toBe(true);
+  // Focus reaches the screen's button on a later frame: wait for it, as a keyboard user would see it.
+  await expect(sdkPage.hostedUi.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
   await sdkPage.page.keyboard.press('Enter');
   await expect(sdkPage.page.locator('#sdkIframe')).toHaveCount(0);
   expect((await sdkPage.messages()).slice(-2)).toEqual([
@@ -173,6 +175,7 @@ test('"Forgot PIN?" posts onForgotPin: the SDK calls its forgot-PIN callback and
   await sdkPage.run(run);
   await expectPinScreen(sdkPage, 'Current PIN');
   // Keyboard only: from the PIN input, Tab reaches the link, Enter follows it.
+  await expect(sdkPage.hostedUi.getByLabel('Current PIN', { exact: true })).toBeFocused();
   await sdkPage.page.keyboard.press('Tab');
   await expect(sdkPage.hostedUi.getByRole('link', { name: 'Forgot PIN?' })).toBeFocused();
   await sdkPage.page.keyboard.press('Enter');
