@@ -1,9 +1,10 @@
 import { type Dispatch, useEffect, useReducer, useRef, useState } from 'react';
+import type { IpcError } from '../../shared/contract/ipc-result';
 import type { ChallengeSession, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { PathKind } from '../../shared/flows/path-recommendation';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
-import { type ChallengeRun, runChallenge } from '../pin-challenge/challenge-runner';
+import { type ChallengeWindow, prepareChallengeWindow } from '../pin-challenge/challenge-runner';
 import {
   type ConsoleFlow,
   type FlowChoices,
@@ -40,35 +41,50 @@ export interface FlowActions {
  */
 export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () => FlowState): FlowActions {
   const bridge = pinDeskBridge();
-  let run: ChallengeRun | null = null;
+  let pinWindow: ChallengeWindow | null = null;
   /** The agent's retyped user ID (Circle mainnet) and the recommendation, kept for retries of the same customer. */
   let context: StartContext = {};
 
-  const openWindow = async (session: ChallengeSession) => {
-    run?.dispose();
-    dispatch({ type: 'pin-window', pinWindow: 'loading' });
+  /**
+   * Circle's window starts loading as soon as the agent acts, while main makes its calls; it runs once main answers
+   * with the session. An answer for a window the agent has since moved on from cancels that case in main.
+   */
+  const openWindow = async (request: () => Promise<ChallengeSession>, failed: (error: IpcError) => FlowEvent) => {
+    pinWindow?.dispose();
+    const opening = prepareChallengeWindow();
+    pinWindow = opening;
+    let session: ChallengeSession;
     try {
-      run = await runChallenge(session, {
+      session = await request();
+    } catch (error) {
+      opening.dispose();
+      if (pinWindow === opening) pinWindow = null;
+      dispatch(failed(ipcErrorOf(error)));
+      return;
+    }
+    if (pinWindow !== opening) {
+      void unwrap(bridge.case.cancel({ caseId: session.caseId })).catch(() => {});
+      return;
+    }
+    dispatch({ type: 'session', session });
+    try {
+      await opening.run(session, {
         onShown: () => dispatch({ type: 'pin-window', pinWindow: 'open' }),
         onOutcome: (outcome) => void report(session, outcome),
         onWindowGone: () => dispatch({ type: 'pin-window', pinWindow: 'gone' }),
         onForgotPin: () => void forgotPin(session),
       });
-      dispatch({ type: 'pin-window', pinWindow: 'opening' });
+      if (pinWindow === opening) dispatch({ type: 'pin-window', pinWindow: 'opening' });
     } catch (error) {
       dispatch({ type: 'problem', error: ipcErrorOf(error, 'sdk-unavailable') });
     }
   };
 
-  const resumeCase = async (caseId: string) => {
-    try {
-      const session = await unwrap(bridge.case.resume({ caseId }));
-      dispatch({ type: 'session', session });
-      await openWindow(session);
-    } catch (error) {
-      dispatch({ type: 'problem', error: ipcErrorOf(error) });
-    }
-  };
+  const resumeCase = (caseId: string) =>
+    openWindow(
+      () => unwrap(bridge.case.resume({ caseId })),
+      (error) => ({ type: 'problem', error }),
+    );
 
   const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
     dispatch({ type: 'sdk-outcome', outcome });
@@ -81,20 +97,9 @@ export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () 
     if (outcome.kind === 'error' && tokenErrorCodes.has(outcome.code)) await resumeCase(session.caseId);
   };
 
-  const launch = async (
-    flow: ConsoleFlow,
-    userId: string,
-    attemptId: string,
-    request: () => Promise<ChallengeSession>,
-  ) => {
+  const launch = (flow: ConsoleFlow, userId: string, attemptId: string, request: () => Promise<ChallengeSession>) => {
     dispatch({ type: 'start', flow, userId, attemptId });
-    try {
-      const session = await request();
-      dispatch({ type: 'session', session });
-      await openWindow(session);
-    } catch (error) {
-      dispatch({ type: 'start-failed', error: ipcErrorOf(error) });
-    }
+    return openWindow(request, (error) => ({ type: 'start-failed', error }));
   };
 
   const begin = (flow: ConsoleFlow, userId: string, attemptId: string) => {
@@ -113,16 +118,16 @@ export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () 
   const forgotPin = async (session: ChallengeSession) => {
     const state = current();
     if (state.phase !== 'active' || state.flow !== 'reset' || state.caseId !== session.caseId) return;
-    run?.dispose();
-    run = null;
+    pinWindow?.dispose();
+    pinWindow = null;
     await launch('recovery', state.userId, crypto.randomUUID(), () =>
       unwrap(bridge.recovery.fromForgotPin({ caseId: session.caseId })),
     );
   };
 
   const closeCurrentCase = async () => {
-    run?.dispose();
-    run = null;
+    pinWindow?.dispose();
+    pinWindow = null;
     const state = current();
     // An ended challenge's case keeps its outcome; this only lets main forget it.
     if (state.phase === 'active') await unwrap(bridge.case.cancel({ caseId: state.caseId })).catch(() => {});
@@ -160,12 +165,12 @@ export function createFlowController(dispatch: Dispatch<FlowEvent>, current: () 
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
     closeWindow: () => {
-      if (!run) return;
-      run.dispose();
-      run = null;
+      if (!pinWindow) return;
+      pinWindow.dispose();
+      pinWindow = null;
       dispatch({ type: 'pin-window', pinWindow: 'gone' });
     },
-    dispose: () => run?.dispose(),
+    dispose: () => pinWindow?.dispose(),
   };
 }
 

@@ -95,6 +95,28 @@ test('a 500 on PUT /user/pin gives a clear error; Retry completes with exactly o
   expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);
 });
 
+test("Circle's window loads while main is still creating the challenge, then runs that challenge (twice)", async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  const started = () =>
+    testBed.bridgeTraffic.filter((entry) => entry.channel === 'reset:start' && entry.direction === 'result');
+  // A slow PUT /user/pin: the hosted page is ready long before main has a challenge to give it.
+  await injectFault(emulator, { method: 'PUT', path: '/v1/w3s/user/pin', delayMs: 1500, times: 2 });
+  for (const [current, next] of [
+    [seededPin, '390517'],
+    ['390517', '620481'],
+  ] as const) {
+    const before = started().length;
+    await startReset(page, 'user-knows-pin');
+    await expect(page.locator('#sdkIframe')).toBeAttached();
+    expect(started()).toHaveLength(before);
+    await customerChangesPin(page, current, next);
+    await expectStatus(page, 'COMPLETE');
+  }
+  expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(2);
+});
+
 test('a bad user ID gets an inline error and no request', async ({ testBed }) => {
   const { page } = testBed;
   await startReset(page, 'abc');

@@ -48,6 +48,8 @@ test('each bad key gets its own message; a good key shows its App ID and switche
     await save.click();
     const alert = page.getByRole('alert');
     await expect(alert).toBeVisible();
+    // The last key's message stays up until this key's answer replaces it; each message must be its own.
+    if (messages.length > 0) await expect(alert).not.toHaveText(messages.at(-1) ?? '');
     messages.push((await alert.textContent())?.trim() ?? '');
   }
   expect(new Set(messages).size).toBe(3);
