@@ -46,7 +46,7 @@ function isShown(frame: HTMLIFrameElement): boolean {
  *
  * Once running, the iframe is watched: the SDK never calls back when the customer closes the window, so a removed
  * iframe with nothing reported is `closed`; no `showUi` within the watchdog is `no-handshake`. After an error (a
- * lock, say) the window stays up showing the customer why, until they close it.
+ * lock, say) the window stays up showing the customer why, until they close it — unless it was never shown.
  */
 export function prepareChallengeWindow(): ChallengeWindow {
   let disposed = false;
@@ -144,6 +144,12 @@ function watchWindow(callbacks: ChallengeCallbacks): { answer: SdkAnswer; observ
       if (error) {
         window.clearTimeout(watchdog);
         report({ kind: 'error', code: Number(error.code) || 0, message: String(error.message ?? '') });
+        // The SDK's own handshake timeout (its first use only): a window never shown cannot tell the customer
+        // anything, so it goes, and the agent can reopen it.
+        if (!shown && !stopped) {
+          stop(true);
+          callbacks.onWindowGone();
+        }
       } else {
         report({ kind: 'complete', status: String(result && 'status' in result ? result.status : 'COMPLETE') });
         stop(true);

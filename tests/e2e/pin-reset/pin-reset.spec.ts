@@ -117,6 +117,35 @@ test("Circle's window loads while main is still creating the challenge, then run
   expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(2);
 });
 
+test("Circle's page never loads: 155706 and a way back, on the SDK's first use (its timeout) and after (the console's)", async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  // The hosted page's connection drops, so the SDK never hears from it. On the singleton's first use the SDK's own
+  // 10 s timeout answers; after that only the console's watchdog does.
+  for (const [current, next] of [
+    [seededPin, '390517'],
+    ['390517', '620481'],
+  ] as const) {
+    await injectFault(emulator, { method: 'GET', path: '/pw-auth/', drop: true, times: 1 });
+    await startReset(page, 'user-knows-pin');
+    await expect(page.getByText('Circle code 155706')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText(/could not reach Circle/)).toBeVisible();
+    await expect(page.locator('#sdkIframe')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reopen PIN window' }).click();
+    await customerChangesPin(page, current, next);
+    await expectStatus(page, 'COMPLETE');
+  }
+  expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(2);
+  const outcomes = testBed.bridgeTraffic
+    .filter((entry) => entry.channel === 'case:reportOutcome' && entry.direction === 'invoke')
+    .map((entry) => (entry.data as [{ outcome: { kind: string; code?: number } }])[0].outcome);
+  expect(outcomes.filter((outcome) => outcome.kind !== 'complete')).toEqual([
+    expect.objectContaining({ kind: 'error', code: 155706 }),
+    { kind: 'no-handshake' },
+  ]);
+});
+
 test('a bad user ID gets an inline error and no request', async ({ testBed }) => {
   const { page } = testBed;
   await startReset(page, 'abc');
