@@ -1,0 +1,163 @@
+// Electron's own objects, faked for one purpose: to boot the *built* main bundle (out/main/index.js) in plain Node,
+// where no Electron binary exists. Each fake records what our composition root installs on it; the boot scenario
+// then drives those recordings (IPC handlers, the session's protocol handlers) as Electron would. Nothing of ours
+// is faked. `net.fetch` and `session.fetch` reach the real network stack (Node's fetch) and record whether the
+// caller bypassed the session's own protocol handlers, as main's Circle calls must.
+import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+
+export const recorded = {
+  ipcHandlers: new Map(),
+  ipcListeners: new Map(),
+  protocolHandlers: new Map(),
+  netFetches: [],
+  sessionFetches: [],
+  windows: [],
+  permissionRequestHandler: null,
+  permissionCheckHandler: null,
+  quitCalls: 0,
+};
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  paths = new Map([['documents', tmpdir()]]);
+  getPath(name) {
+    const path = this.paths.get(name);
+    if (!path) throw new Error(`fake app has no path ${name}`);
+    return path;
+  }
+  setPath(name, value) {
+    this.paths.set(name, value);
+  }
+  getVersion() {
+    return '0.0.0-built-main';
+  }
+  getName() {
+    return 'pin-desk';
+  }
+  requestSingleInstanceLock() {
+    return true;
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  quit() {
+    recorded.quitCalls += 1;
+    // As Electron does: will-quit first; a listener may postpone by preventDefault and call quit again.
+    let prevented = false;
+    this.emit('will-quit', { preventDefault: () => (prevented = true) });
+    if (!prevented) this.emit('fake:quit');
+  }
+  exit(code) {
+    this.emit('fake:exit', code);
+  }
+}
+
+export const app = new FakeApp();
+
+export const ipcMain = {
+  handle: (channel, listener) => recorded.ipcHandlers.set(channel, listener),
+  on: (channel, listener) => recorded.ipcListeners.set(channel, listener),
+};
+
+export const session = {
+  defaultSession: {
+    protocol: { handle: (scheme, handler) => recorded.protocolHandlers.set(scheme, handler) },
+    fetch: (request, init = {}) => {
+      recorded.sessionFetches.push({ url: request.url ?? String(request), bypass: init.bypassCustomProtocolHandlers });
+      return fetch(request);
+    },
+    setPermissionRequestHandler: (handler) => {
+      recorded.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler: (handler) => {
+      recorded.permissionCheckHandler = handler;
+    },
+  },
+};
+
+export const net = {
+  fetch: (input, init = {}) => {
+    const { bypassCustomProtocolHandlers, ...rest } = init;
+    recorded.netFetches.push({
+      url: typeof input === 'string' ? input : input.url,
+      bypass: bypassCustomProtocolHandlers,
+    });
+    return fetch(input, rest);
+  },
+};
+
+class FakeWebContents extends EventEmitter {
+  windowOpenHandler = null;
+  sent = [];
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler;
+  }
+  send(channel, payload) {
+    this.sent.push({ channel, payload });
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  webContents = new FakeWebContents();
+  loadedUrl = null;
+  constructor(options) {
+    super();
+    this.options = options;
+    recorded.windows.push(this);
+  }
+  maximize() {}
+  isMaximized() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  getNormalBounds() {
+    return { x: 0, y: 0, width: 1200, height: 800 };
+  }
+  show() {}
+  focus() {}
+  restore() {}
+  loadURL(url) {
+    this.loadedUrl = url;
+    app.emit('fake:window-loading', this);
+    return Promise.resolve();
+  }
+}
+
+export const screen = {
+  getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+};
+
+export const dialog = {
+  showSaveDialog: async () => ({ canceled: true, filePath: undefined }),
+};
+
+export const clipboard = {
+  written: [],
+  writeText(text) {
+    this.written.push(text);
+  },
+};
+
+// A reversible stand-in for the OS keyring: what matters here is that main stores only what this returns.
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptString: (text) => Buffer.from(`sealed:${Buffer.from(text, 'utf8').toString('hex')}`, 'utf8'),
+  decryptString: (sealed) => {
+    const text = sealed.toString('utf8');
+    if (!text.startsWith('sealed:')) throw new Error('not sealed by this fake');
+    return Buffer.from(text.slice('sealed:'.length), 'hex').toString('utf8');
+  },
+};
+
+export const shell = {
+  opened: [],
+  openExternal: async (url) => {
+    shell.opened.push(url);
+  },
+};
+
+export default { app, ipcMain, session, net, BrowserWindow, screen, dialog, clipboard, safeStorage, shell };
