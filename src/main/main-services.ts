@@ -3,6 +3,7 @@ import type { EmulatorOptions } from '../emulator';
 import type { EventChannel } from '../shared/contract/channel-names';
 import type { PayloadOf } from '../shared/contract/ipc-contract';
 import { readAppInfo } from './app-info/app-info';
+import { repairIndexInBackground } from './case-log/case-index-repair';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
 import { CaseLogStore } from './case-log/case-log-store';
 import { createCaseRecorder, defaultAgentName } from './case-log/case-recorder';
@@ -99,6 +100,9 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   agentName = () => settings.agentName();
+  // Not awaited: start goes on while the index catches up with the case files (a list reads it as it grows). Only
+  // now, since redacting what it writes asks `environments` for the open cases' secrets.
+  const indexRepair = repairIndexInBackground(caseLog, options.log);
   const active = () => environments.current();
   const status = async () => {
     const described = await active().environment.status();
@@ -150,6 +154,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     close: async () => {
       await active().close();
       await recorder.flush();
+      await indexRepair;
       await embedded.close();
     },
   };

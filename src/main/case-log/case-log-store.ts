@@ -1,7 +1,9 @@
 // The case log on disk: `<dir>/cases/<caseId>.jsonl` holds one case's timeline, `<dir>/cases/index.jsonl` one summary
 // per line (written at open, close and details change; the latest line per case wins). Both are append-only JSON
 // Lines, flushed before a write resolves. Every byte goes through `write`, which redacts first.
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import {
   type CaseDetailsChange,
   type CaseEntry,
@@ -17,7 +19,7 @@ import {
   newestFirst,
   summaryFromEntries,
 } from '../../shared/case-log/case-record';
-import { DurableAppender, readJsonLines } from './json-lines-file';
+import { DurableAppender, type ReadLines, readJsonLines } from './json-lines-file';
 import { redactSecrets } from './redact-secrets';
 
 export interface CaseLogStoreOptions {
@@ -40,6 +42,8 @@ export class CaseLogStore {
   private readonly appender = new DurableAppender();
   // Summaries this store wrote, so closing or changing a case does not re-read its file.
   private readonly known = new Map<string, CaseSummary>();
+  // Cases this process has written to: their index lines are its own and newer than anything a repair read.
+  private readonly touched = new Set<string>();
 
   constructor(private readonly options: CaseLogStoreOptions) {
     this.casesDir = join(options.dir, 'cases');
@@ -49,6 +53,7 @@ export class CaseLogStore {
   /** Starts a case: its `case-opened` entry, then its index line. Resolves with the summary as written. */
   async openCase(opening: CaseOpening): Promise<CaseSummary> {
     const { caseId, startedAt, ...facts } = opening;
+    this.touched.add(caseId);
     const path = this.casePath(caseId);
     const entry = await this.write(path, { type: 'case-opened', at: startedAt, facts } satisfies CaseEntry);
     const summary = summaryFromEntries(caseId, [entry]) as CaseSummary;
@@ -57,16 +62,19 @@ export class CaseLogStore {
 
   /** Adds one entry to a case's timeline; resolves once it is on disk. Resolves with the entry as written. */
   async append(caseId: string, entry: CaseEntry): Promise<CaseEntry> {
+    this.touched.add(caseId);
     return this.write(this.casePath(caseId), entry);
   }
 
   async updateDetails(caseId: string, change: CaseDetailsChange, at: string): Promise<CaseSummary> {
+    this.touched.add(caseId);
     const current = await this.summaryOf(caseId);
     const entry = await this.append(caseId, { type: 'details-changed', at, change });
     return this.writeSummary(summaryFromEntries(caseId, [...this.openedEntry(current), entry]) as CaseSummary);
   }
 
   async closeCase(caseId: string, outcome: CaseOutcome, at: string): Promise<CaseSummary> {
+    this.touched.add(caseId);
     const current = await this.summaryOf(caseId);
     const entry = await this.append(caseId, { type: 'case-closed', at, outcome });
     return this.writeSummary(summaryFromEntries(caseId, [...this.openedEntry(current), entry]) as CaseSummary);
@@ -84,8 +92,7 @@ export class CaseLogStore {
 
   /** One case with its timeline, or null if it was never opened. Reads the case's own file only, when it can. */
   async open(caseId: string): Promise<CaseView | null> {
-    if (!isValidCaseId(caseId)) return null;
-    const read = await readJsonLines(this.casePath(caseId), isCaseEntry);
+    const read = await this.timeline(caseId);
     if (!read) return null;
     // The timeline is the truth; the index only helps when the `case-opened` line itself was lost.
     let summary = summaryFromEntries(caseId, read.records);
@@ -94,6 +101,40 @@ export class CaseLogStore {
       summary = listed.cases.find((candidate) => candidate.caseId === caseId) ?? null;
     }
     return summary ? { summary, entries: read.records, damaged: read.damaged } : null;
+  }
+
+  /** A case's own file as read (entries and damaged lines), or null if there is none. */
+  async timeline(caseId: string): Promise<ReadLines<CaseEntry> | null> {
+    if (!isValidCaseId(caseId)) return null;
+    return readJsonLines(this.casePath(caseId), isCaseEntry);
+  }
+
+  /** The ids of the case files in the folder (by name only: nothing is opened). */
+  async caseFileIds(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.casesDir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return names.flatMap((name) => {
+      const caseId = name.endsWith('.jsonl') ? name.slice(0, -'.jsonl'.length) : '';
+      return isValidCaseId(caseId) ? [caseId] : [];
+    });
+  }
+
+  /**
+   * For the index repair: appends the summary a case's file implies, unless the index line already says the same
+   * (compared as it would be written, redacted) or this process has written the case since it started (a line it
+   * wrote then is newer than the file the repair read). Resolves with whether a line was appended.
+   */
+  async restoreSummary(fromFile: CaseSummary, indexed: CaseSummary | undefined): Promise<boolean> {
+    if (this.touched.has(fromFile.caseId)) return false;
+    if (indexed && isDeepStrictEqual(redactSecrets(fromFile, this.options.secrets()), indexed)) return false;
+    // Checked and queued in one turn: any later write of this case lands after this line.
+    await this.writeSummary(fromFile);
+    return true;
   }
 
   private async summaryOf(caseId: string): Promise<CaseSummary> {

@@ -139,15 +139,20 @@ export class PinChallengeFlow {
         `This challenge has already ended (${opened.status}); start a new one.`,
       );
     }
+    // The case is open, so a failure here goes in its timeline as well as to the agent.
     const appId = await this.deps.appId().catch((error: unknown) => {
-      throw flowFailure('app-id', error);
+      const failure = flowFailure('app-id', error);
+      this.recordFailure(opened.caseId, 'app-id', failure);
+      throw failure;
     });
     // After the SDK reported a token error, the token is stale on Circle's clock whatever ours says.
     const last = opened.lastSdkOutcome;
     const tokenRejected = last?.kind === 'error' && (last.code === 155104 || last.code === 155105);
     await (tokenRejected ? opened.token.renew() : opened.token.fresh(this.deps.now(), resumeTokenMarginMs)).catch(
       (error: unknown) => {
-        throw flowFailure('token', error);
+        const failure = flowFailure('token', error);
+        this.recordFailure(opened.caseId, 'token', failure);
+        throw failure;
       },
     );
     if (!this.deps.watcher.isWatching(opened.caseId)) {

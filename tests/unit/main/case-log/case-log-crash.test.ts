@@ -61,7 +61,8 @@ function runAndKill(caseId: string, run: number, delayMs: number): Promise<numbe
       }
     });
     child.on('error', reject);
-    child.on('exit', (_code, signal) => {
+    // 'close', not 'exit': only then has every acknowledgement the child wrote been read.
+    child.on('close', (_code, signal) => {
       if (signal === 'SIGKILL') resolve(acked);
       else reject(new Error(`child ended without being killed: ${stderr}`));
     });

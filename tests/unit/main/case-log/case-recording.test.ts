@@ -71,6 +71,32 @@ describe('cases recorded by the flows', () => {
     expect(view?.entries.filter((entry) => entry.type === 'case-opened')).toHaveLength(1);
     expect(view?.summary.outcome).toEqual({ kind: 'cancelled' });
   });
+
+  it('records a failed resume: the new token Circle refused, with its code and HTTP status', async () => {
+    const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
+    // Circle's window said the token expired, so resuming must get a new one; Circle refuses it.
+    await handlers()['case:reportOutcome']({
+      caseId: session.caseId,
+      outcome: { kind: 'error', code: 155104, message: 'The userToken had expired.' },
+    });
+    await injectFault(emulator(), { method: 'POST', path: '/v1/w3s/users/token', status: 500, times: 1 });
+    await expect(handlers()['case:resume']({ caseId: session.caseId })).rejects.toMatchObject({
+      code: 'token-failed',
+    });
+    const view = await caseView(session.caseId, 'error');
+    const errors = view?.entries.filter((entry) => entry.type === 'error') ?? [];
+    expect(errors).toEqual([
+      expect.objectContaining({
+        type: 'error',
+        step: 'token',
+        code: 'token-failed',
+        circle: expect.objectContaining({ status: 500 }),
+      }),
+    ]);
+    expect(view?.entries.findIndex((entry) => entry.type === 'sdk-outcome')).toBeLessThan(
+      view?.entries.findIndex((entry) => entry.type === 'error') ?? -1,
+    );
+  });
 });
 
 describe('the Cases use cases', () => {
