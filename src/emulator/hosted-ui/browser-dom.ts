@@ -29,7 +29,7 @@ export interface DomElement extends DomEventTarget {
 }
 
 export interface DomForm extends DomElement {
-  readonly elements: { namedItem(name: string): unknown };
+  readonly elements: { namedItem(name: string): { readonly value?: unknown } | null };
 }
 
 export interface DomDocument {

@@ -1,15 +1,19 @@
 // The hosted PIN UI's document, its response headers and its script as served.
 //
-// How the browser code ships: it is written as one self-contained TypeScript function (hosted-pin-browser.ts, typed
-// against the few browser APIs declared in browser-dom.ts) and inlined as `(${fn.toString()})(config)`, allowed by
-// its hash in the page's CSP. This works wherever the emulator runs — under tsx (`npm run
-// emulator`), inside Electron main's Vite bundle, under vitest and under Playwright's test runner — because the
+// How the browser code ships: it is written as a few self-contained TypeScript functions — the runner
+// (hosted-pin-runner.ts) and the view, API client and screens it is handed — typed against the few browser APIs
+// declared in browser-dom.ts, and inlined as one script: each function's text, then the runner applied to the config
+// and the others, allowed by its hash in the page's CSP. This works wherever the emulator runs — under tsx (`npm run
+// emulator`), inside Electron main's Vite bundle, under vitest and under Playwright's test runner — because each
 // function's text travels with the compiled module itself: no asset file to find next to a bundle, no build step.
-// Its limits, kept by the function's own rules: no run-time imports, nothing from module scope, no syntax a
+// Its limits, kept by the functions' own rules: no run-time imports, nothing from module scope, no syntax a
 // transpiler would lower into helper calls. The one helper transpilers do add, esbuild's `keepNames` wrapper
-// `__name(fn, "name")` (tsx turns it on), is defined as a no-op around the function.
+// `__name(fn, "name")` (tsx turns it on), is defined as a no-op around them all.
 import { createHash } from 'node:crypto';
-import { runHostedPinUi } from './hosted-pin-browser';
+import { createHostedPinApiClient } from './hosted-pin-api-client';
+import { type HostedPinParts, runHostedPinUi } from './hosted-pin-runner';
+import { createHostedPinScreens } from './hosted-pin-screens';
+import { createHostedPinView } from './hosted-pin-view';
 import type { HostedPinUiConfig } from './hosted-ui-protocol';
 
 function sha256(text: string): string {
@@ -60,13 +64,20 @@ export function hostedPinPage(script: string, styles: string): { html: string; h
   };
 }
 
-/** The page script: the browser function applied to its config, with the one transpiler helper it may meet. */
+/**
+ * The page script: the runner applied to its config and to the other browser functions, with the one transpiler helper
+ * they may meet. All in one script, so the page's CSP still allows it by a single hash.
+ */
 export function hostedPinScriptSource(config: HostedPinUiConfig): string {
+  const parts: HostedPinParts = { createHostedPinView, createHostedPinApiClient, createHostedPinScreens };
   return [
     '"use strict";',
     '(() => {',
     '  const __name = (target) => target;',
-    `  (${runHostedPinUi.toString()})(${JSON.stringify(config)});`,
+    '  const parts = {',
+    ...Object.entries(parts).map(([name, part]) => `    ${name}: ${part.toString()},`),
+    '  };',
+    `  (${runHostedPinUi.toString()})(${JSON.stringify(config)}, parts);`,
     '})();',
     '',
   ].join('\n');

@@ -30,7 +30,7 @@ async function page(url) {
     status: response.status,
     contentType: response.headers.get('content-type'),
     csp: response.headers.get('content-security-policy'),
-    body: (await response.text()).slice(0, 20_000),
+    body: (await response.text()).slice(0, 200_000),
   };
 }
 
