@@ -146,6 +146,19 @@ test("Circle's page never loads: 155706 and a way back, on the SDK's first use (
   ]);
 });
 
+test('a start main refuses leaves no Circle window behind (it began loading at the click) and no page errors', async ({
+  testBed,
+  pageProblems,
+}) => {
+  const { page } = testBed;
+  await startReset(page, 'user-disabled');
+  await expect(page.getByRole('alert')).toContainText('disabled');
+  await expect(page.locator('#sdkIframe')).toHaveCount(0);
+  await startReset(page, 'user-knows-pin');
+  await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+  expect(pageProblems.errors).toEqual([]);
+});
+
 test('a bad user ID gets an inline error and no request', async ({ testBed }) => {
   const { page } = testBed;
   await startReset(page, 'abc');
