@@ -60,7 +60,11 @@ export function App() {
           </p>
         )}
         <EnvironmentBar view={environment} />
-        {view === 'customer' && <CustomerView key={generation} environment={environment.status} />}
+        {/* Always mounted: a case in progress (its state, Circle's window, main's updates) outlives a look at Cases
+            or Settings. An environment change remounts it, since main closes that environment's cases. */}
+        <div className="view-slot" hidden={view !== 'customer'}>
+          <CustomerView key={generation} environment={environment.status} />
+        </div>
         {view === 'cases' && <CasesView />}
         {view === 'settings' && <SettingsView onEnvironmentChanged={environmentChanged} />}
       </main>

@@ -159,6 +159,26 @@ test('a start main refuses leaves no Circle window behind (it began loading at t
   expect(pageProblems.errors).toEqual([]);
 });
 
+test('a look at Cases mid-case loses nothing: back on Customer the case waits, and Reopen completes it', async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  const views = page.getByRole('navigation', { name: 'Views' });
+  await startReset(page, 'user-knows-pin');
+  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
+
+  await views.getByRole('button', { name: 'Cases' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('open');
+  await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeHidden();
+  await views.getByRole('button', { name: 'Customer' }).click();
+
+  await expect(page.getByLabel('User ID', { exact: true })).toHaveValue('user-knows-pin');
+  await page.getByRole('button', { name: 'Reopen PIN window' }).click();
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+});
+
 test('a bad user ID gets an inline error and no request', async ({ testBed }) => {
   const { page } = testBed;
   await startReset(page, 'abc');
