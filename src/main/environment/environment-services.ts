@@ -93,9 +93,10 @@ export async function startEnvironmentServices(
   };
   await subscribe();
 
+  // A switch, an emulator reset or quitting ends every open case as the agent's Cancel would, log included.
   const closeCases = () => {
+    for (const open of cases.all()) flows.cancel({ caseId: open.caseId });
     watcher.stopAll();
-    for (const open of cases.all()) cases.close(open.caseId);
   };
   return {
     environment,

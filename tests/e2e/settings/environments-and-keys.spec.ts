@@ -2,7 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createEmulator, type Emulator, testScryptCost } from '../../../src/emulator';
-import { customerChangesPin, customerEnters, expectStatus, seededPin, startReset } from '../pin-reset/console-steps';
+import {
+  customerChangesPin,
+  customerEnters,
+  expectStatus,
+  hostedUi,
+  seededPin,
+  startReset,
+} from '../pin-reset/console-steps';
 import { expect, test } from '../test-bed-fixture';
 
 // A key nobody could mistake: if any of its parts shows up anywhere the renderer can see, the test names it.
@@ -101,6 +108,36 @@ test('a full reset and a failed one on a recognisable key: no part of it reaches
   expect(
     testBed.bridgeTraffic.filter((entry) => JSON.stringify(entry).includes(keySecret)).map((entry) => entry.channel),
   ).toEqual(['settings:setApiKey']);
+});
+
+test('switching environment with a case open asks first, then closes the case (cancelled in the log)', async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  const views = page.getByRole('navigation', { name: 'Views' });
+  await useStandaloneEmulator(page);
+  await page.getByLabel('API key').fill(recognisableKey);
+  await page.getByRole('button', { name: 'Save key' }).click();
+  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+
+  await views.getByRole('button', { name: 'Customer' }).click();
+  await startReset(page, 'user-knows-pin');
+  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
+
+  await openSettings(page);
+  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Local emulator' });
+  await expect(page.getByRole('alert')).toContainText('1 case is open');
+  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+  await page.getByRole('button', { name: 'Close open cases and switch' }).click();
+  await page.getByRole('button', { name: 'Confirm: close cases and switch to Local emulator' }).click();
+  await expect(page.getByTestId('active-environment')).toHaveText('Local emulator');
+
+  await views.getByRole('button', { name: 'Cases' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('cancelled');
+  await views.getByRole('button', { name: 'Customer' }).click();
+  await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('No challenge yet');
 });
 
 test('Circle mainnet is unmistakable: a red banner, and the user ID typed twice before anything starts', async ({

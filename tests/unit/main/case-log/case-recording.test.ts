@@ -72,6 +72,15 @@ describe('cases recorded by the flows', () => {
     expect(view?.summary.outcome).toEqual({ kind: 'cancelled' });
   });
 
+  it('closes a case still open when main quits as cancelled, flushed before close resolves', async () => {
+    const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
+    await underTest.services.close();
+    const store = new CaseLogStore({ dir: join(underTest.userDataDir, 'case-log'), secrets: () => [] });
+    const view = await store.open(session.caseId);
+    expect(view?.summary.outcome).toEqual({ kind: 'cancelled' });
+    expect(view?.entries.at(-1)).toMatchObject({ type: 'case-closed', outcome: { kind: 'cancelled' } });
+  });
+
   it('records a failed resume: the new token Circle refused, with its code and HTTP status', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
     // Circle's window said the token expired, so resuming must get a new one; Circle refuses it.

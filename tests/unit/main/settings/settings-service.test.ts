@@ -110,6 +110,10 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
     expect(asked.code).toBe('cases-open');
     await handlers()['settings:setEnvironment']({ environment: 'standalone-emulator', closeOpenCases: true });
     expect((await refusalOf(handlers()['case:resume']({ caseId: session.caseId }))).code).toBe('unknown-case');
+    // Closed in the log too, not left open for ever.
+    await expect
+      .poll(async () => (await handlers()['cases:open']({ caseId: session.caseId })).summary.outcome)
+      .toEqual({ kind: 'cancelled' });
   });
 
   it('routes the hosted UI to Circle on Circle environments, and mainnet needs the user ID twice', async () => {
