@@ -16,7 +16,7 @@ import type { ContractHandlers } from './ipc/register-contract-handlers';
 import type { HostedUiTarget } from './session/network-policy';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
-import { SettingsService } from './settings/settings-service';
+import { openCasesRefusal, SettingsService } from './settings/settings-service';
 
 export type Publish = <E extends EventChannel>(channel: E, payload: PayloadOf<E>) => void;
 
@@ -118,9 +118,13 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         activeEnvironment: () => active().environment.id,
       }),
     'environment:status': status,
-    'emulator:reset': async () => {
+    'emulator:reset': async (input) => {
       if (active().environment.id !== 'local-emulator') {
         throw new HandlerFailure('not-local-emulator', 'Only the local emulator can be reset from the console.');
+      }
+      const open = active().cases.unfinished().length;
+      if (open > 0 && !input.closeOpenCases) {
+        throw openCasesRefusal(open, 'Resetting the emulator deletes every challenge and closes');
       }
       await embedded.reset();
       await active().restart();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ChallengeStatus } from '../../shared/circle/circle-records';
+import { type ChallengeStatus, terminalChallengeStatuses } from '../../shared/circle/circle-records';
 import type { FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { UserTokenSession } from '../flows/user-token-session';
 
@@ -53,5 +53,10 @@ export class CaseRegistry {
 
   all(): OpenCase[] {
     return [...this.cases.values()];
+  }
+
+  /** Cases whose challenge has not ended (or not started): what closing them would cut short. */
+  unfinished(): OpenCase[] {
+    return this.all().filter((open) => !open.status || !terminalChallengeStatuses.includes(open.status));
   }
 }

@@ -23,6 +23,15 @@ export interface SettingsServiceDeps {
   fetch?: typeof fetch;
 }
 
+/** Refuses an action that would cut open cases short until the agent confirms; `action` says what it does to them. */
+export function openCasesRefusal(open: number, action: string): HandlerFailure {
+  const cases = open === 1 ? '1 case is' : `${open} cases are`;
+  return new HandlerFailure(
+    'cases-open',
+    `${cases} open. ${action} ${open === 1 ? 'it' : 'them'}; confirm to continue.`,
+  );
+}
+
 /** The settings view's use cases: choose an environment, its base URL, and its API key (write-only). */
 export class SettingsService {
   constructor(private readonly deps: SettingsServiceDeps) {}
@@ -32,7 +41,7 @@ export class SettingsService {
     return {
       active: active.environment.id,
       environments: environmentIds.map((id) => this.environmentView(id)),
-      openCases: active.cases.all().length,
+      openCases: active.cases.unfinished().length,
       agentName: this.agentName(),
     };
   }
@@ -48,13 +57,8 @@ export class SettingsService {
   }
 
   async setEnvironment(input: { environment: EnvironmentId; closeOpenCases: boolean }): Promise<SettingsView> {
-    const open = this.deps.environments.current().cases.all().length;
-    if (open > 0 && !input.closeOpenCases) {
-      throw new HandlerFailure(
-        'cases-open',
-        `${open} case${open === 1 ? ' is' : 's are'} open. Switching environment closes ${open === 1 ? 'it' : 'them'}; confirm to continue.`,
-      );
-    }
+    const open = this.deps.environments.current().cases.unfinished().length;
+    if (open > 0 && !input.closeOpenCases) throw openCasesRefusal(open, 'Switching environment closes');
     await this.deps.environments.switchTo(input.environment);
     return this.view();
   }

@@ -19,7 +19,7 @@ export function App() {
   const [generation, setGeneration] = useState(0);
   const environmentChanged = useCallback(() => setGeneration((value) => value + 1), []);
   const appInfo = useAppInfo(generation);
-  const environment = useEnvironmentStatus(generation);
+  const environment = useEnvironmentStatus(generation, environmentChanged);
   const [view, setView] = useState<ViewId>('customer');
   const mainnet = appInfo.status === 'ready' && appInfo.info.environment.id === 'circle-mainnet';
 

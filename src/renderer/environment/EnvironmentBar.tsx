@@ -18,7 +18,12 @@ export function EnvironmentBar({ view }: { view: EnvironmentView }) {
         </p>
       )}
       {status?.environment.id === 'local-emulator' && (
-        <button type="button" className="secondary" onClick={view.resetEmulator} disabled={view.resettingEmulator}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => view.resetEmulator()}
+          disabled={view.resettingEmulator}
+        >
           {view.resettingEmulator ? 'Resetting emulator…' : 'Reset emulator'}
         </button>
       )}
@@ -29,9 +34,14 @@ export function EnvironmentBar({ view }: { view: EnvironmentView }) {
       )}
       {status?.notice && <p className="notice">{status.notice}</p>}
       {problem && (
-        <p role="alert" className="alert">
-          {problem.message}
-        </p>
+        <div role="alert" className="alert">
+          <p>{problem.message}</p>
+          {problem.code === 'cases-open' && (
+            <button type="button" onClick={() => view.resetEmulator(true)} disabled={view.resettingEmulator}>
+              Close open cases and reset
+            </button>
+          )}
+        </div>
       )}
     </section>
   );

@@ -8,10 +8,12 @@ export interface EnvironmentView {
   status: EnvironmentStatus | null;
   problem: IpcError | null;
   resettingEmulator: boolean;
-  resetEmulator(): void;
+  /** `closeOpenCases`: the agent confirmed, after main said cases were open. */
+  resetEmulator(closeOpenCases?: boolean): void;
 }
 
-export function useEnvironmentStatus(generation = 0): EnvironmentView {
+/** `onReset`: the emulator was reset (its cases closed), so views that show cases start again. */
+export function useEnvironmentStatus(generation = 0, onReset: () => void = () => {}): EnvironmentView {
   const [status, setStatus] = useState<EnvironmentStatus | null>(null);
   const [problem, setProblem] = useState<IpcError | null>(null);
   const [resettingEmulator, setResetting] = useState(false);
@@ -28,18 +30,22 @@ export function useEnvironmentStatus(generation = 0): EnvironmentView {
     };
   }, [generation]);
 
-  const resetEmulator = useCallback(() => {
-    setResetting(true);
-    unwrap(pinDeskBridge().emulator.reset())
-      .then(
-        (next) => {
-          setStatus(next);
-          setProblem(null);
-        },
-        (error: unknown) => setProblem(ipcErrorOf(error)),
-      )
-      .finally(() => setResetting(false));
-  }, []);
+  const resetEmulator = useCallback(
+    (closeOpenCases = false) => {
+      setResetting(true);
+      unwrap(pinDeskBridge().emulator.reset({ closeOpenCases }))
+        .then(
+          (next) => {
+            setStatus(next);
+            setProblem(null);
+            onReset();
+          },
+          (error: unknown) => setProblem(ipcErrorOf(error)),
+        )
+        .finally(() => setResetting(false));
+    },
+    [onReset],
+  );
 
   return { status, problem, resettingEmulator, resetEmulator };
 }

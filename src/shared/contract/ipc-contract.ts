@@ -83,7 +83,10 @@ const sdkOutcome = z.discriminatedUnion('kind', [
 export const invokeContract = {
   'app:info': { input: noInput, output: shape<AppInfo>() },
   'environment:status': { input: noInput, output: shape<EnvironmentStatus>() },
-  'emulator:reset': { input: noInput, output: shape<EnvironmentStatus>() },
+  'emulator:reset': {
+    input: z.strictObject({ closeOpenCases: z.boolean() }),
+    output: shape<EnvironmentStatus>(),
+  },
   'customer:lookup': { input: z.strictObject({ userId: userIdInput }), output: shape<CustomerLookup>() },
   'reset:start': { input: startInput, output: shape<ChallengeSession>() },
   'recovery:start': { input: startInput, output: shape<ChallengeSession>() },

@@ -8,7 +8,7 @@ const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
 const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'app:info': {},
   'environment:status': {},
-  'emulator:reset': {},
+  'emulator:reset': { closeOpenCases: false },
   'customer:lookup': { userId: 'user-knows-pin' },
   'reset:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
   'recovery:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
