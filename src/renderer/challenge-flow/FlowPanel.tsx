@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { formatRemaining, useNow } from '../components/use-now';
 import { type FlowChoices, type FlowState, isFinished } from './flow-state';
@@ -40,7 +41,28 @@ function heading(state: FlowState): string {
   return 'PIN reset or recovery';
 }
 
+/**
+ * When Circle's window goes (completed, closed by the customer, closed after an error) the keyboard focus goes with
+ * it, to the page's body. It is handed to what happened and what to do next — the guidance, else the heading — so
+ * a keyboard or screen-reader user is not sent back to the top. Focus the agent put elsewhere is left alone.
+ */
+function useFocusAfterWindow(state: FlowState) {
+  const guidance = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const pinWindow = state.phase === 'active' ? state.pinWindow : null;
+  const previous = useRef(pinWindow);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = pinWindow;
+    const wentAway = (was === 'open' || was === 'opening') && (pinWindow === 'closed' || pinWindow === 'gone');
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (wentAway && focusLost) (guidance.current ?? heading.current)?.focus();
+  }, [pinWindow]);
+  return { guidance, heading };
+}
+
 export function FlowPanel({ environment, state, choices, actions }: FlowPanelProps) {
+  const focusTargets = useFocusAfterWindow(state);
   const tokenLive = state.phase === 'active' && !isFinished(state.status);
   const now = useNow(1000, tokenLive);
   const failure =
@@ -51,7 +73,9 @@ export function FlowPanel({ environment, state, choices, actions }: FlowPanelPro
         : null;
   return (
     <section className="panel reset-panel" aria-labelledby="reset-heading">
-      <h2 id="reset-heading">{heading(state)}</h2>
+      <h2 id="reset-heading" tabIndex={-1} ref={focusTargets.heading}>
+        {heading(state)}
+      </h2>
       <p role="status" className="challenge-status" data-phase={state.phase}>
         {statusLine(state)}
       </p>
@@ -71,7 +95,7 @@ export function FlowPanel({ environment, state, choices, actions }: FlowPanelPro
         </div>
       )}
       <StepRail steps={stepRail(environment, state)} />
-      <OutcomeGuidance state={state} />
+      <OutcomeGuidance state={state} ref={focusTargets.guidance} />
       <div className="actions">
         {choices.retryStart && (
           <button type="button" onClick={actions.retryStart}>

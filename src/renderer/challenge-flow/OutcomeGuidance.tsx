@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
 import type { FlowState } from './flow-state';
 
@@ -44,11 +45,12 @@ export function guidanceFor(state: FlowState): Guidance | null {
   return { headline: guidance.whatHappened, tellCustomer: guidance.tellCustomer, nextStep: guidance.nextStep, code };
 }
 
-export function OutcomeGuidance({ state }: { state: FlowState }) {
+/** `ref`: where focus goes when Circle's window takes the keyboard focus away with it. */
+export function OutcomeGuidance({ state, ref }: { state: FlowState; ref?: Ref<HTMLElement> }) {
   const guidance = guidanceFor(state);
   if (!guidance) return null;
   return (
-    <section className="guidance" aria-label="What to tell the customer">
+    <section className="guidance" aria-label="What to tell the customer" tabIndex={-1} ref={ref}>
       <p className="guidance-headline">
         {guidance.headline}
         {guidance.code !== null && <span className="code"> Circle code {guidance.code}</span>}

@@ -49,6 +49,41 @@ test('the whole flow can be driven from the keyboard alone', async ({ testBed })
   await expectStatus(page, 'COMPLETE');
 });
 
+test("when Circle's window goes, the keyboard focus lands on what happened; Tab reaches Reopen", async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  await startReset(page, 'user-knows-pin');
+  const frame = hostedUi(page);
+  await expect(frame.getByLabel('Current PIN', { exact: true })).toBeFocused();
+  // The customer leaves by keyboard too: Tab to Cancel, Enter.
+  const cancel = frame.getByRole('button', { name: 'Cancel', exact: true });
+  for (
+    let press = 0;
+    press < 6 && !(await cancel.evaluate((button) => button === document.activeElement));
+    press += 1
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const guidance = page.getByRole('region', { name: 'What to tell the customer' });
+  await expect(guidance).toContainText('The customer closed the PIN window.');
+  await expect(guidance).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(frame.getByLabel('Current PIN', { exact: true })).toBeFocused();
+  for (const value of [seededPin, '390517', '390517']) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
+    await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
+  }
+  await expectStatus(page, 'COMPLETE');
+  await expect(guidance).toBeFocused();
+});
+
 test('no renderer-visible value ever holds the API key: bridge traffic, DOM, console, storage', async ({ testBed }) => {
   const { page, emulator } = testBed;
   const consoleText: string[] = [];
