@@ -78,6 +78,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     saveFile: options.saveFile,
     clipboard: options.clipboard,
     now: () => new Date(),
+    queuedWrites: () => recorder.flush(),
   });
   const environments = await EnvironmentSwitch.start({
     embedded,

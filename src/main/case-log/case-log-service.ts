@@ -22,14 +22,23 @@ export interface CaseExportResult {
 export class CaseLogService {
   constructor(
     private readonly store: CaseLogStore,
-    private readonly ports: { saveFile: SaveFilePort; clipboard: ClipboardPort; now: () => Date },
+    private readonly ports: {
+      saveFile: SaveFilePort;
+      clipboard: ClipboardPort;
+      now: () => Date;
+      /** Resolves once every write already queued (by the flows' recorder) is on disk. */
+      queuedWrites: () => Promise<void>;
+    },
   ) {}
 
-  list(filter: CaseFilter): Promise<CaseList> {
+  // Reads wait for the flows' queued writes, so the agent sees what they just did (a cancel, a reset's close).
+  async list(filter: CaseFilter): Promise<CaseList> {
+    await this.ports.queuedWrites();
     return this.store.list(filter);
   }
 
   async open(caseId: string): Promise<CaseView> {
+    await this.ports.queuedWrites();
     const view = await this.store.open(caseId);
     if (!view) throw new HandlerFailure('unknown-case', 'There is no case with this id in the case log.');
     return view;

@@ -72,6 +72,17 @@ describe('cases recorded by the flows', () => {
     expect(view?.summary.outcome).toEqual({ kind: 'cancelled' });
   });
 
+  it('reads its own writes: a case cancelled a moment ago lists and opens as cancelled, no waiting', async () => {
+    const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
+    await handlers()['case:cancel']({ caseId: session.caseId });
+    const [listed, opened] = await Promise.all([
+      handlers()['cases:list']({}),
+      handlers()['cases:open']({ caseId: session.caseId }),
+    ]);
+    expect(listed.cases.find((summary) => summary.caseId === session.caseId)?.outcome).toEqual({ kind: 'cancelled' });
+    expect(opened.entries.at(-1)).toMatchObject({ type: 'case-closed', outcome: { kind: 'cancelled' } });
+  });
+
   it('closes a case still open when main quits as cancelled, flushed before close resolves', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
     await underTest.services.close();
