@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import { launchTestBed, type TestBed } from '../tests/harness/test-bed';
+import { clickThatMayClose } from '../tests/support/closing-input';
 import { injectFault } from '../tests/support/emulator-controls';
 import { measureBareCrossSiteFrame } from './bare-frame-load';
 
@@ -47,7 +48,7 @@ async function measureFlow(bed: TestBed): Promise<{ flow: number[]; direct: numb
     await page.getByRole('button', { name: 'Start PIN reset' }).click();
     const flowMs = await shown;
     await frame.getByLabel('Current PIN', { exact: true }).waitFor({ state: 'visible' });
-    await frame.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await clickThatMayClose(page, frame.getByRole('button', { name: 'Cancel', exact: true }));
     await page.getByRole('button', { name: 'Cancel case' }).click();
     await page.getByRole('status').filter({ hasText: 'cancelled' }).waitFor();
 

@@ -2,11 +2,13 @@
 import {
   customerChangesPin,
   customerEnters,
+  customerLeaves,
   expectStatus,
   hostedUi,
   seededPin,
   startReset,
 } from '../e2e/pin-reset/console-steps';
+import { clickThatMayClose } from '../support/closing-input';
 import { emulatorControl, injectFault } from '../support/emulator-controls';
 import { expect, test } from './electron-fixture';
 
@@ -28,14 +30,14 @@ test('four wrong PINs lock the PIN', async ({ appWindow }) => {
   await startReset(appWindow, 'user-knows-pin');
   for (const wrong of ['111112', '111113', '111114', '111115']) await customerEnters(appWindow, 'Current PIN', wrong);
   await expectStatus(appWindow, 'FAILED');
-  await hostedUi(appWindow).getByRole('button', { name: 'Close', exact: true }).click();
+  await customerLeaves(appWindow, 'Close');
   await startReset(appWindow, 'user-knows-pin');
   await expect(appWindow.getByRole('alert').filter({ hasText: 'locked' })).toBeVisible();
 });
 
 test('the customer cancels, then a fresh challenge completes', async ({ appWindow }) => {
   await startReset(appWindow, 'user-knows-pin');
-  await hostedUi(appWindow).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await customerLeaves(appWindow, 'Cancel');
   await appWindow.getByRole('button', { name: 'Start a fresh challenge' }).click();
   await customerChangesPin(appWindow, seededPin, '390517');
   await expectStatus(appWindow, 'COMPLETE');
@@ -70,7 +72,7 @@ test('account recovery by answers completes', async ({ appWindow }) => {
   const frame = hostedUi(appWindow);
   await frame.getByLabel('What was the name of your first pet?', { exact: true }).fill('biscuit');
   await frame.getByLabel('In which city were you born?', { exact: true }).fill('lisbon');
-  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+  await clickThatMayClose(appWindow, frame.getByRole('button', { name: 'Continue', exact: true }));
   await customerEnters(appWindow, 'New PIN', '205813');
   await customerEnters(appWindow, 'Confirm new PIN', '205813');
   await expectStatus(appWindow, 'COMPLETE');

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from '../pin-reset/console-steps';
+import { customerChangesPin, customerLeaves, expectStatus, seededPin, startReset } from '../pin-reset/console-steps';
 import { expect, test } from '../test-bed-fixture';
 
 test('every flow becomes a case: filter, open its timeline, add a ticket, copy and export it without secrets', async ({
@@ -10,7 +10,7 @@ test('every flow becomes a case: filter, open its timeline, add a ticket, copy a
   await customerChangesPin(page, seededPin, '390517');
   await expectStatus(page, 'COMPLETE');
   await startReset(page, 'user-knows-pin');
-  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await customerLeaves(page, 'Cancel');
   await page.getByRole('button', { name: 'Cancel case' }).click();
   await expectStatus(page, 'cancelled');
 

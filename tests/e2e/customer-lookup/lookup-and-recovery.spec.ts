@@ -1,9 +1,11 @@
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import type { Page } from '@playwright/test';
+import { clickThatMayClose } from '../../support/closing-input';
 import {
   challengesOf,
   customerChangesPin,
   customerEnters,
+  customerLeaves,
   expectStatus,
   hostedUi,
   seededPin,
@@ -31,7 +33,7 @@ async function customerAnswers(page: Page, pet: string, city: string) {
   const frame = hostedUi(page);
   await frame.getByLabel(firstPet, { exact: true }).fill(pet);
   await frame.getByLabel(birthCity, { exact: true }).fill(city);
-  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+  await clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true }));
   await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
 }
 
@@ -106,7 +108,7 @@ test('wrong answers until locked: 155115, then 155120 with the lock’s end time
   await customerAnswers(page, 'pet-4', 'nowhere');
   await expect(hostedUi(page).getByRole('alert')).toContainText('155120');
   await expectStatus(page, 'FAILED');
-  await hostedUi(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await customerLeaves(page, 'Close');
   await lookUp(page, 'user-knows-pin');
   await expect(page.getByTestId('security-question-status')).toHaveText('LOCKED');
   await expect(page.getByTestId('answers-unlock-countdown')).toHaveText(/^\d+:\d{2} left$/);
@@ -120,7 +122,7 @@ test('Forgot PIN inside a reset moves to recovery without starting over, and rec
 }) => {
   const { page, emulator } = testBed;
   await startReset(page, 'user-knows-pin');
-  await hostedUi(page).getByRole('link', { name: 'Forgot PIN?' }).click();
+  await clickThatMayClose(page, hostedUi(page).getByRole('link', { name: 'Forgot PIN?' }));
   await expect(page.getByRole('heading', { name: 'Account recovery' })).toBeVisible();
   await customerAnswers(page, 'biscuit', 'lisbon');
   await customerEnters(page, 'New PIN', '205813');

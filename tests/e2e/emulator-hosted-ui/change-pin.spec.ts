@@ -1,5 +1,7 @@
 // CHANGE_PIN in the emulator's hosted PIN UI, driven through the REAL web SDK: what the customer sees, what the
 // SDK's callbacks receive, and what the challenge becomes (read back with the official Node SDK).
+
+import { clickThatMayClose, pressThatMayClose } from '../../support/closing-input';
 import { expect, test } from './hosted-ui-fixture';
 import { enter, eventsAfter, expectAlert, expectPinScreen, quickly } from './hosted-ui-steps';
 
@@ -101,7 +103,7 @@ test('a lockout: three wrong PINs show 155112, the fourth shows 155119 and the c
   await expect(sdkPage.sdkFramePresent()).resolves.toBe(true);
   // Focus reaches the screen's button on a later frame: wait for it, as a keyboard user would see it.
   await expect(sdkPage.hostedUi.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
-  await sdkPage.page.keyboard.press('Enter');
+  await pressThatMayClose(sdkPage.page, 'Enter');
   await expect(sdkPage.page.locator('#sdkIframe')).toHaveCount(0);
   expect((await sdkPage.messages()).slice(-2)).toEqual([
     { onError: true, error: { code: 155119, message: expect.any(String) } },
@@ -155,7 +157,7 @@ test('Cancel posts onClose: the SDK removes its frame, its callback is never cal
   const run = await circle.startChallenge(userId, 'change');
   await sdkPage.run(run);
   await enter(sdkPage, 'Current PIN', seededPin);
-  await sdkPage.hostedUi.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await clickThatMayClose(sdkPage.page, sdkPage.hostedUi.getByRole('button', { name: 'Cancel', exact: true }));
   await expect(sdkPage.page.locator('#sdkIframe')).toHaveCount(0);
   expect(await sdkPage.messages()).toEqual([{ onFrameReady: true }, { showUi: true }, { onClose: true }]);
   expect(await sdkPage.events()).toEqual([]);
@@ -178,7 +180,7 @@ test('"Forgot PIN?" posts onForgotPin: the SDK calls its forgot-PIN callback and
   await expect(sdkPage.hostedUi.getByLabel('Current PIN', { exact: true })).toBeFocused();
   await sdkPage.page.keyboard.press('Tab');
   await expect(sdkPage.hostedUi.getByRole('link', { name: 'Forgot PIN?' })).toBeFocused();
-  await sdkPage.page.keyboard.press('Enter');
+  await pressThatMayClose(sdkPage.page, 'Enter');
   await expect.poll(() => sdkPage.events(), quickly).toEqual([{ kind: 'forgot-pin' }]);
   expect((await sdkPage.messages()).at(-1)).toEqual({ onForgotPin: true });
   await expectPinScreen(sdkPage, 'Current PIN');

@@ -1,4 +1,6 @@
 // What a customer does in the hosted PIN UI, keyboard only, and what the tests check on every screen.
+
+import { pressThatMayClose } from '../../support/closing-input';
 import { expect, type SdkPage } from './hosted-ui-fixture';
 
 /**
@@ -9,7 +11,7 @@ export async function enter(sdkPage: SdkPage, label: string, value: string): Pro
   const input = sdkPage.hostedUi.getByLabel(label, { exact: true });
   await expect(input).toBeFocused();
   await sdkPage.page.keyboard.type(value);
-  await sdkPage.page.keyboard.press('Enter');
+  await pressThatMayClose(sdkPage.page, 'Enter');
   await expect(sdkPage.hostedUi.locator('form[aria-busy="true"]')).toHaveCount(0);
 }
 

@@ -1,6 +1,7 @@
 // RESTORE_PIN and SET_PIN in the emulator's hosted PIN UI, and the checks it makes before showing any PIN screen,
 // driven through the REAL web SDK; the challenge read back with the official Node SDK.
 import type { ChallengeRun } from '../../harness/sdk-test-page/sdk-test-page-api';
+import { clickThatMayClose } from '../../support/closing-input';
 import { expect, test } from './hosted-ui-fixture';
 import { enter, eventsAfter, expectAlert, expectPinScreen, quickly } from './hosted-ui-steps';
 
@@ -84,14 +85,14 @@ test('SET_PIN: "New PIN" → "Confirm new PIN" → two security questions from a
   await hostedUi.getByLabel('Answer 1').fill('biscuit');
   await hostedUi.getByLabel('Security question 2').selectOption(petQuestion);
   await hostedUi.getByLabel('Answer 2').fill('lisbon');
-  await hostedUi.getByRole('button', { name: 'Continue', exact: true }).click();
+  await clickThatMayClose(sdkPage.page, hostedUi.getByRole('button', { name: 'Continue', exact: true }));
   await expect(hostedUi.getByRole('alert')).toContainText('different questions');
 
   await hostedUi.getByLabel('Security question 1').selectOption(petQuestion);
   await hostedUi.getByLabel('Answer 1').fill('biscuit');
   await hostedUi.getByLabel('Security question 2').selectOption(cityQuestion);
   await hostedUi.getByLabel('Answer 2').fill('lisbon');
-  await hostedUi.getByRole('button', { name: 'Continue', exact: true }).click();
+  await clickThatMayClose(sdkPage.page, hostedUi.getByRole('button', { name: 'Continue', exact: true }));
   expect(await eventsAfter(sdkPage, 1)).toEqual([
     { kind: 'complete', error: undefined, result: { type: 'SET_PIN', status: 'COMPLETE' } },
   ]);

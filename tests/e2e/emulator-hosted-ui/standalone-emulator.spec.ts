@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
+import { clickThatMayClose } from '../../support/closing-input';
 import { expect, openSdkPage, test } from './hosted-ui-fixture';
 import { enter, expectPinScreen } from './hosted-ui-steps';
 
@@ -52,7 +53,7 @@ test('under `npm run emulator` (tsx) the page script runs: handshake, PIN check,
       await expectPinScreen(sdkPage, 'Current PIN');
       await enter(sdkPage, 'Current PIN', '480213');
       await expectPinScreen(sdkPage, 'New PIN');
-      await sdkPage.hostedUi.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await clickThatMayClose(sdkPage.page, sdkPage.hostedUi.getByRole('button', { name: 'Cancel', exact: true }));
       await expect(sdkPage.page.locator('#sdkIframe')).toHaveCount(0);
       expect(await sdkPage.messages()).toEqual([{ onFrameReady: true }, { showUi: true }, { onClose: true }]);
       expect(sdkPage.problems).toEqual([]);

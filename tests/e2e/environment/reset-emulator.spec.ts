@@ -2,6 +2,7 @@ import {
   challengesOf,
   customerChangesPin,
   customerEnters,
+  customerLeaves,
   expectStatus,
   hostedUi,
   seededPin,
@@ -29,7 +30,7 @@ test('with a case open, Reset emulator asks first; confirmed, the case is closed
 }) => {
   const { page, emulator } = testBed;
   await startReset(page, 'user-knows-pin');
-  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await customerLeaves(page, 'Cancel');
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Reset emulator' }).click();

@@ -1,5 +1,6 @@
 // What the agent and the customer do in the console, as the tests script it.
 import type { FrameLocator, Page } from '@playwright/test';
+import { clickThatMayClose } from '../../support/closing-input';
 import { expect } from '../test-bed-fixture';
 
 export const seededPin = '480213';
@@ -17,8 +18,13 @@ export async function startReset(page: Page, userId: string): Promise<void> {
 export async function customerEnters(page: Page, label: string, value: string): Promise<void> {
   const frame = hostedUi(page);
   await frame.getByLabel(label, { exact: true }).fill(value);
-  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+  await clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true }));
   await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** The customer leaves Circle's window: Cancel on a PIN screen, Close on a screen that explains an error. */
+export async function customerLeaves(page: Page, button: 'Cancel' | 'Close'): Promise<void> {
+  await clickThatMayClose(page, hostedUi(page).getByRole('button', { name: button, exact: true }));
 }
 
 export async function customerChangesPin(page: Page, current: string, next: string): Promise<void> {

@@ -4,6 +4,7 @@ import {
   challengesOf,
   customerChangesPin,
   customerEnters,
+  customerLeaves,
   expectStatus,
   hostedUi,
   seededPin,
@@ -53,7 +54,7 @@ test('four wrong PINs lock the PIN: FAILED with 155119, the unlock time shown, n
   await expect(hostedUi(page).getByRole('alert')).toContainText('155119');
   await expectStatus(page, 'FAILED');
   // Circle's window stays up to tell the customer why, until they close it.
-  await hostedUi(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await customerLeaves(page, 'Close');
   await expect(page.locator('#sdkIframe')).toHaveCount(0);
   await expect(page.getByText(/PIN is locked after too many wrong tries/).first()).toBeVisible();
 
@@ -68,14 +69,14 @@ test('the customer cancels: the console notices, offers resume or restart, and a
 }) => {
   const { page, emulator } = testBed;
   await startReset(page, 'user-knows-pin');
-  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await customerLeaves(page, 'Cancel');
   await expect(page.locator('#sdkIframe')).toHaveCount(0);
   await expect(page.getByText('The customer closed the PIN window before finishing.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Reopen PIN window' }).click();
   await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
-  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await customerLeaves(page, 'Cancel');
 
   await page.getByRole('button', { name: 'Start a fresh challenge' }).click();
   await customerChangesPin(page, seededPin, '390517');
@@ -165,7 +166,7 @@ test('a look at Cases mid-case loses nothing: back on Customer the case waits, a
   const { page } = testBed;
   const views = page.getByRole('navigation', { name: 'Views' });
   await startReset(page, 'user-knows-pin');
-  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await customerLeaves(page, 'Cancel');
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
 
   await views.getByRole('button', { name: 'Cases' }).click();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { pressThatMayClose } from '../../support/closing-input';
 import { expect, test } from '../test-bed-fixture';
 import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from './console-steps';
 
@@ -44,7 +45,7 @@ test('the whole flow can be driven from the keyboard alone', async ({ testBed })
   ] as const) {
     await expect(hostedUi(page).getByLabel(label, { exact: true })).toBeFocused();
     await page.keyboard.type(value);
-    await page.keyboard.press('Enter');
+    await pressThatMayClose(page, 'Enter');
   }
   await expectStatus(page, 'COMPLETE');
 });
@@ -66,7 +67,7 @@ test("when Circle's window goes, the keyboard focus lands on what happened; Tab 
     await page.keyboard.press('Tab');
   }
   await expect(cancel).toBeFocused();
-  await page.keyboard.press('Enter');
+  await pressThatMayClose(page, 'Enter');
 
   const guidance = page.getByRole('region', { name: 'What to tell the customer' });
   await expect(guidance).toContainText('The customer closed the PIN window.');
@@ -77,7 +78,7 @@ test("when Circle's window goes, the keyboard focus lands on what happened; Tab 
   await expect(frame.getByLabel('Current PIN', { exact: true })).toBeFocused();
   for (const value of [seededPin, '390517', '390517']) {
     await page.keyboard.type(value);
-    await page.keyboard.press('Enter');
+    await pressThatMayClose(page, 'Enter');
     await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
   }
   await expectStatus(page, 'COMPLETE');

@@ -5,8 +5,8 @@ import { createEmulator, type Emulator, testScryptCost } from '../../../src/emul
 import {
   customerChangesPin,
   customerEnters,
+  customerLeaves,
   expectStatus,
-  hostedUi,
   seededPin,
   startReset,
 } from '../pin-reset/console-steps';
@@ -22,6 +22,8 @@ test.beforeAll(async () => {
   standalone = await createEmulator({ secretHashCost: testScryptCost, apiKey: recognisableKey });
 });
 test.afterAll(() => standalone.close());
+// One standalone emulator for the file: each test starts from its seeded users (an earlier one locks a PIN).
+test.beforeEach(() => standalone.reset());
 
 async function openSettings(page: Page) {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
@@ -122,7 +124,7 @@ test('switching environment with a case open asks first, then closes the case (c
 
   await views.getByRole('button', { name: 'Customer' }).click();
   await startReset(page, 'user-knows-pin');
-  await hostedUi(page).getByRole('button', { name: 'Cancel', exact: true }).click();
+  await customerLeaves(page, 'Cancel');
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
 
   await openSettings(page);
