@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { formatRemaining, useNow } from '../components/use-now';
 import { type FlowChoices, type FlowState, isFinished } from './flow-state';
-import { OutcomeGuidance } from './OutcomeGuidance';
+import { guidanceFor, OutcomeGuidance } from './OutcomeGuidance';
 import { StepRail } from './StepRail';
 import { stepRail } from './step-rail';
 import type { FlowActions } from './use-challenge-flow';
@@ -41,14 +41,20 @@ function heading(state: FlowState): string {
   return 'PIN reset or recovery';
 }
 
+/** How long after the window went the guidance may still take focus from the heading (main confirming with Circle). */
+const guidanceCatchUpMs = 5000;
+
 /**
  * When Circle's window goes (completed, closed by the customer, closed after an error) the keyboard focus goes with
- * it, to the page's body. It is handed to what happened and what to do next — the guidance, else the heading — so
- * a keyboard or screen-reader user is not sent back to the top. Focus the agent put elsewhere is left alone.
+ * it, to the page's body. It is handed to what happened and what to do next — the guidance — so a keyboard or
+ * screen-reader user is not sent back to the top. The guidance can come a moment after the window goes (the SDK
+ * says "complete" before main has confirmed it with Circle): meanwhile focus waits on the flow's heading and moves
+ * on when the guidance appears, unless the agent has moved it. Focus the agent put elsewhere is left alone.
  */
-function useFocusAfterWindow(state: FlowState) {
+function useFocusAfterWindow(state: FlowState, hasGuidance: boolean) {
   const guidance = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const waitingOnHeadingSince = useRef<number | null>(null);
   const pinWindow = state.phase === 'active' ? state.pinWindow : null;
   const previous = useRef(pinWindow);
   useEffect(() => {
@@ -56,13 +62,24 @@ function useFocusAfterWindow(state: FlowState) {
     previous.current = pinWindow;
     const wentAway = (was === 'open' || was === 'opening') && (pinWindow === 'closed' || pinWindow === 'gone');
     const focusLost = document.activeElement === null || document.activeElement === document.body;
-    if (wentAway && focusLost) (guidance.current ?? heading.current)?.focus();
+    if (!wentAway || !focusLost) return;
+    if (guidance.current) guidance.current.focus();
+    else {
+      heading.current?.focus();
+      waitingOnHeadingSince.current = Date.now();
+    }
   }, [pinWindow]);
+  useEffect(() => {
+    const since = waitingOnHeadingSince.current;
+    if (!hasGuidance || since === null) return;
+    waitingOnHeadingSince.current = null;
+    if (Date.now() - since < guidanceCatchUpMs && document.activeElement === heading.current) guidance.current?.focus();
+  }, [hasGuidance]);
   return { guidance, heading };
 }
 
 export function FlowPanel({ environment, state, choices, actions }: FlowPanelProps) {
-  const focusTargets = useFocusAfterWindow(state);
+  const focusTargets = useFocusAfterWindow(state, guidanceFor(state) !== null);
   const tokenLive = state.phase === 'active' && !isFinished(state.status);
   const now = useNow(1000, tokenLive);
   const failure =
