@@ -5,7 +5,7 @@ export type CircleFailureKind = 'circle' | 'network' | 'unexpected';
 
 export class CircleCallError extends Error {
   override name = 'CircleCallError';
-  /** From a 429's Retry-After header, where the call could see it. */
+  /** From a 429's Retry-After header. */
   retryAfterMs?: number;
 
   constructor(
@@ -23,6 +23,27 @@ export class CircleCallError extends Error {
   isCircleCode(code: number): boolean {
     return this.circle?.code === code;
   }
+}
+
+/** The longest a Retry-After is honoured for: past it the call fails, and the agent hears why, rather than wait. */
+export const maxRetryAfterMs = 60_000;
+
+/**
+ * A Retry-After header's wait in milliseconds (delay-seconds or an HTTP date, RFC 9110 §10.2.3), capped at
+ * `maxRetryAfterMs`; undefined when absent, unreadable or already past.
+ */
+export function retryAfterMs(value: unknown, now: number = Date.now()): number | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const text = value.trim();
+  const wait = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+  if (!Number.isFinite(wait) || wait <= 0) return undefined;
+  return Math.min(wait, maxRetryAfterMs);
+}
+
+/** The Retry-After of the HTTP answer behind an SDK error (its `error` is the axios error, headers included). */
+function retryAfterOf(sdkError: Record<string, unknown>): number | undefined {
+  const cause = sdkError.error as { response?: { headers?: Record<string, unknown> } } | undefined;
+  return retryAfterMs(cause?.response?.headers?.['retry-after']);
 }
 
 /** Removes every occurrence of the given secrets from a text that may be shown or logged. */
@@ -53,7 +74,9 @@ export function toCircleCallError(
   }
   if (typeof fields.status === 'number' && fields.status >= 400) {
     const code = typeof fields.code === 'number' ? fields.code : fields.status;
-    return new CircleCallError('circle', operation, message, { code, status: fields.status });
+    const failure = new CircleCallError('circle', operation, message, { code, status: fields.status });
+    if (fields.status === 429) failure.retryAfterMs = retryAfterOf(fields);
+    return failure;
   }
   return new CircleCallError('unexpected', operation, message);
 }

@@ -8,7 +8,7 @@ import type {
   CircleUserRecord,
   LockDetails,
 } from '../../shared/circle/circle-records';
-import { CircleCallError, toCircleCallError } from './circle-call-error';
+import { CircleCallError, retryAfterMs, toCircleCallError } from './circle-call-error';
 import { type CallCategory, type CirclePacing, createCirclePacing } from './circle-pacing';
 import { circleFetch } from './circle-transport';
 
@@ -95,8 +95,8 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
             body?.message ?? `HTTP ${response.status}`,
             { code: body?.code ?? response.status, status: response.status },
           );
-          const retryAfter = Number(response.headers.get('retry-after'));
-          if (Number.isFinite(retryAfter) && retryAfter > 0) failure.retryAfterMs = retryAfter * 1000;
+          if (response.status === 429)
+            failure.retryAfterMs = retryAfterMs(response.headers.get('retry-after') ?? undefined);
           throw failure;
         }
         return required('GET /v1/w3s/config/entity', body?.data?.appId);

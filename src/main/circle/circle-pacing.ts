@@ -22,9 +22,8 @@ export interface CirclePacing {
 }
 
 /**
- * Keeps the console under Circle's rates (strict sliding windows per category) and backs off after a 429. The Node
- * SDK does not expose response headers, so Retry-After is honoured where a call reports it (`retryAfterMs` on the
- * error) and exponential backoff covers the rest.
+ * Keeps the console under Circle's rates (strict sliding windows per category) and backs off after a 429: for at
+ * least as long as its Retry-After says (`retryAfterMs` on the error), and exponentially.
  */
 export function createCirclePacing(options: PacingOptions = {}): CirclePacing {
   const throttled = (category: CallCategory) =>

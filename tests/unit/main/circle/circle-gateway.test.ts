@@ -68,6 +68,19 @@ describe('the Circle gateway against the emulator', () => {
     expect((await gateway.getUser('user-knows-pin')).id).toBe('user-knows-pin');
   });
 
+  it('takes a 429’s Retry-After from the SDK’s error, for its calls as for the direct one', async () => {
+    const once = createCircleGateway(
+      { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl },
+      { pacing: createCirclePacing({ retriesOn429: 0 }) },
+    );
+    await injectFault(emulator, { method: 'GET', path: '/v1/w3s/users/user-knows-pin', status: 429, times: 1 });
+    const viaSdk = await failureOf(once.getUser('user-knows-pin'));
+    expect(viaSdk.circle?.status).toBe(429);
+    expect(viaSdk.retryAfterMs).toBe(1000);
+    await injectFault(emulator, { method: 'GET', path: '/v1/w3s/config/entity', status: 429, times: 1 });
+    expect((await failureOf(once.fetchAppId())).retryAfterMs).toBe(1000);
+  });
+
   it('stays under Circle’s rates: a burst of reads never meets the emulator’s rate limit', async () => {
     const reads = await Promise.all(
       Array.from({ length: 25 }, () => gateway.getUser('user-knows-pin').then(() => 'ok')),
