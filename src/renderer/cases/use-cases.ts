@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseList, CaseOutcomeKind, CaseView } from '../../shared/case-log/case-record';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type { EnvironmentId } from '../../shared/environment/environments';
@@ -44,6 +44,22 @@ export function useCases() {
   }, []);
 
   useEffect(() => load(filters), [filters, load]);
+
+  // A case on screen follows its challenge: each status main reports is already in the log when it arrives.
+  const shown = useRef({ filters, openedId: opened?.summary.caseId ?? null });
+  shown.current = { filters, openedId: opened?.summary.caseId ?? null };
+  useEffect(
+    () =>
+      pinDeskBridge().challenge.onUpdated((update) => {
+        load(shown.current.filters);
+        if (shown.current.openedId !== update.caseId) return;
+        unwrap(pinDeskBridge().cases.open({ caseId: update.caseId })).then(
+          (view) => setOpened((current) => (current?.summary.caseId === view.summary.caseId ? view : current)),
+          (error: unknown) => setProblem(ipcErrorOf(error)),
+        );
+      }),
+    [load],
+  );
 
   const act = async (work: () => Promise<string | null>) => {
     try {

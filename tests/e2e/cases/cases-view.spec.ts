@@ -58,3 +58,30 @@ test('every flow becomes a case: filter, open its timeline, add a ticket, copy a
     expect(`${testBed.clipboard.join('\n')}\n${exported}`).not.toContain(secret);
   }
 });
+
+test('the list and an opened case follow a challenge to its end while they are on screen', async ({ testBed }) => {
+  const { page, emulator } = testBed;
+  await startReset(page, 'user-knows-pin');
+  await customerLeaves(page, 'Cancel');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Cases' }).click();
+  const row = page.getByRole('table').getByRole('row').filter({ hasText: 'user-knows-pin' });
+  await expect(row).toContainText('open');
+  await row.getByRole('button', { name: /^Open case for user-knows-pin/ }).click();
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  await expect(timeline).toContainText('Challenge created');
+
+  // The customer finishes elsewhere (their own app, say): nothing is clicked in the console.
+  type Session = { challengeId: string; userToken: string; encryptionKey: string; appId: string };
+  const started = testBed.bridgeTraffic.find(
+    (entry) => entry.channel === 'reset:start' && entry.direction === 'result',
+  );
+  if (!started) throw new Error('no reset:start answer in the bridge traffic');
+  const session = (started.data as { value: Session }).value;
+  const customer = { challengeId: session.challengeId, userToken: session.userToken };
+  emulator.challengeSteps.open({ ...customer, encryptionKey: session.encryptionKey, appId: session.appId });
+  await emulator.challengeSteps.verifyCurrentPin(customer, seededPin);
+  await emulator.challengeSteps.completeWithNewPin(customer, '390517', '390517');
+
+  await expect(row).toContainText('COMPLETE');
+  await expect(timeline).toContainText('Case closed: COMPLETE');
+});
