@@ -1,16 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { pressThatMayClose } from '../../support/closing-input';
+import { seriousViolations } from '../axe-scan';
 import { expect, test } from '../test-bed-fixture';
 import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from './console-steps';
-
-async function seriousViolations(page: Page) {
-  // Circle's window is another origin (the emulator's page has its own tests); this scans the console itself.
-  const results = await new AxeBuilder({ page }).exclude('#sdkIframe').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
-}
 
 test('the reset view passes an axe scan with no serious or critical violations, in every state', async ({
   testBed,
