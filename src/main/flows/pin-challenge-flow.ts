@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CircleUserRecord } from '../../shared/circle/circle-records';
+import { type CircleUserRecord, terminalChallengeStatuses } from '../../shared/circle/circle-records';
 import type { CaseClosed } from '../../shared/contract/ipc-contract';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { ChallengeSession, ChallengeUpdate, FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
@@ -133,7 +133,7 @@ export class PinChallengeFlow {
     if (!opened.challengeId || !opened.token) {
       throw new HandlerFailure('nothing-to-resume', 'This case has no challenge yet; start the reset again.');
     }
-    if (opened.status && ['COMPLETE', 'FAILED', 'EXPIRED'].includes(opened.status)) {
+    if (opened.status && terminalChallengeStatuses.includes(opened.status)) {
       throw new HandlerFailure(
         'challenge-ended',
         `This challenge has already ended (${opened.status}); start a new one.`,
@@ -183,7 +183,7 @@ export class PinChallengeFlow {
     this.deps.watcher.stop(input.caseId);
     this.deps.cases.close(input.caseId);
     // A challenge that already ended keeps its outcome in the log; only an unfinished case is cancelled.
-    const ended = opened.status === 'COMPLETE' || opened.status === 'FAILED' || opened.status === 'EXPIRED';
+    const ended = opened.status !== null && terminalChallengeStatuses.includes(opened.status);
     if (!ended) this.deps.recorder.closed(input.caseId, { kind: 'cancelled' });
     return { caseId: input.caseId, outcome: 'cancelled' };
   }
