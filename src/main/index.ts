@@ -10,6 +10,7 @@ import { registerContractHandlers } from './ipc/register-contract-handlers';
 import { type MainServices, startMainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
 import { openSettingsStore } from './settings/settings-store';
+import { startFailureText } from './start-failure';
 import { createMainWindow } from './window/main-window';
 import { restoreWindowBounds } from './window/window-bounds';
 
@@ -118,7 +119,9 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
+      // A packaged app has no console to read: say it in a window before leaving.
       console.error('PIN Desk could not start:', error);
+      dialog.showErrorBox('PIN Desk could not start', startFailureText(error, app.getPath('userData')));
       app.exit(1);
     });
 }

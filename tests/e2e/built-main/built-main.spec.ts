@@ -48,21 +48,13 @@ interface BootResult {
   quitCalls: number;
 }
 
-function bootBuiltMain(userDataDir: string, standalone: Emulator): Promise<BootResult> {
-  return new Promise((resolvePromise, reject) => {
+/** Runs the built main bundle with Electron faked; resolves with its exit code and everything it printed. */
+function runBuiltMain(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolvePromise) => {
     const child = spawn(
       process.execPath,
       ['--import', './tests/e2e/built-main/register-fake-electron.mjs', 'out/main/index.js'],
-      {
-        cwd: projectRoot,
-        env: {
-          ...process.env,
-          PIN_DESK_USER_DATA_DIR: userDataDir,
-          PIN_DESK_STANDALONE_URL: standalone.baseUrl,
-          PIN_DESK_STANDALONE_KEY: standaloneKey,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
     child.stdout.on('data', (chunk) => {
@@ -74,11 +66,21 @@ function bootBuiltMain(userDataDir: string, standalone: Emulator): Promise<BootR
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.on('close', (code) => {
       clearTimeout(timer);
-      const line = output.split('\n').find((candidate) => candidate.startsWith('BOOT-RESULT '));
-      if (code === 0 && line) resolvePromise(JSON.parse(line.slice('BOOT-RESULT '.length)));
-      else reject(new Error(`the built main bundle did not boot (exit ${code}):\n${output.slice(-4000)}`));
+      resolvePromise({ code, output });
     });
   });
+}
+
+async function bootBuiltMain(userDataDir: string, standalone: Emulator): Promise<BootResult> {
+  const { code, output } = await runBuiltMain({
+    PIN_DESK_USER_DATA_DIR: userDataDir,
+    PIN_DESK_STANDALONE_URL: standalone.baseUrl,
+    PIN_DESK_STANDALONE_KEY: standaloneKey,
+  });
+  const line = output.split('\n').find((candidate) => candidate.startsWith('BOOT-RESULT '));
+  if (code !== 0 || !line)
+    throw new Error(`the built main bundle did not boot (exit ${code}):\n${output.slice(-4000)}`);
+  return JSON.parse(line.slice('BOOT-RESULT '.length)) as BootResult;
 }
 
 let standalone: Emulator;
@@ -159,4 +161,17 @@ test('a standalone key is sealed by safeStorage into the settings file, and the 
 test('quitting waits for main to close its services: the emulator state and settings are on disk', () => {
   expect(boot.quitCalls).toBe(2);
   expect(boot.filesAfterQuit).toEqual(expect.arrayContaining(['emulator-state.json', 'settings.json']));
+});
+
+test('a start that fails says why in a window (a packaged app has no console), then exits 1', async () => {
+  // The user-data "folder" is a file: nothing can be written there.
+  const notAFolder = join(userDataDir, 'emulator-state.json');
+  const { code, output } = await runBuiltMain({ PIN_DESK_USER_DATA_DIR: notAFolder });
+  expect(code).toBe(1);
+  const line = output.split('\n').find((candidate) => candidate.startsWith('ERROR-BOX '));
+  expect(line, output.slice(-2000)).toBeDefined();
+  const box = JSON.parse(line?.slice('ERROR-BOX '.length) ?? '{}') as { title: string; content: string };
+  expect(box.title).toBe('PIN Desk could not start');
+  expect(box.content).toContain('ENOTDIR');
+  expect(box.content).toContain(notAFolder);
 });

@@ -132,6 +132,8 @@ export const screen = {
 
 export const dialog = {
   showSaveDialog: async () => ({ canceled: true, filePath: undefined }),
+  // Printed, so a test can read what a person would have seen.
+  showErrorBox: (title, content) => console.log(`ERROR-BOX ${JSON.stringify({ title, content })}`),
 };
 
 export const clipboard = {
