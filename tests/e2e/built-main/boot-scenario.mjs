@@ -68,6 +68,14 @@ async function run(window) {
       settingsFile: await readFile(`${userDataDir}/settings.json`, 'utf8'),
     };
   }
+  // A second launch while this one runs: the lock was asked for, and the window comes back to the front.
+  window.minimize();
+  app.emit('second-instance');
+  result.secondInstance = {
+    lockRequested: app.singleInstanceLockRequested,
+    restored: !window.isMinimized(),
+    focused: window.focusCalls,
+  };
   result.netFetches = recorded.netFetches;
   result.sessionFetches = recorded.sessionFetches;
   return result;

@@ -44,6 +44,7 @@ interface BootResult {
   standalone: { keySaved: unknown; active: unknown; reset: unknown; settingsFile: string };
   netFetches: Fetched[];
   sessionFetches: Fetched[];
+  secondInstance: { lockRequested: boolean; restored: boolean; focused: number };
   filesAfterQuit: string[];
   quitCalls: number;
 }
@@ -156,6 +157,10 @@ test('a standalone key is sealed by safeStorage into the settings file, and the 
   expect(settingsFile).toContain(Buffer.from('sealed:').toString('base64').slice(0, 8));
   const standaloneCalls = boot.netFetches.filter((call) => call.url.startsWith(standalone.baseUrl));
   expect(standaloneCalls.length).toBeGreaterThan(0);
+});
+
+test('one instance only: a second launch brings the open window back to the front', () => {
+  expect(boot.secondInstance).toEqual({ lockRequested: true, restored: true, focused: 1 });
 });
 
 test('quitting waits for main to close its services: the emulator state and settings are on disk', () => {

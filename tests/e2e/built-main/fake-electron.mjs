@@ -35,7 +35,9 @@ class FakeApp extends EventEmitter {
   getName() {
     return 'pin-desk';
   }
+  singleInstanceLockRequested = false;
   requestSingleInstanceLock() {
+    this.singleInstanceLockRequested = true;
     return true;
   }
   whenReady() {
@@ -110,15 +112,24 @@ export class BrowserWindow extends EventEmitter {
   isMaximized() {
     return false;
   }
+  minimized = false;
+  focusCalls = 0;
+  minimize() {
+    this.minimized = true;
+  }
   isMinimized() {
-    return false;
+    return this.minimized;
   }
   getNormalBounds() {
     return { x: 0, y: 0, width: 1200, height: 800 };
   }
   show() {}
-  focus() {}
-  restore() {}
+  focus() {
+    this.focusCalls += 1;
+  }
+  restore() {
+    this.minimized = false;
+  }
   loadURL(url) {
     this.loadedUrl = url;
     app.emit('fake:window-loading', this);
