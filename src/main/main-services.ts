@@ -7,6 +7,7 @@ import { repairIndexInBackground } from './case-log/case-index-repair';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
 import { CaseLogStore } from './case-log/case-log-store';
 import { createCaseRecorder, defaultAgentName } from './case-log/case-recorder';
+import { openCasesRefusal } from './cases/open-cases-refusal';
 import type { WatchIntervals } from './challenge-watch/challenge-watcher';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embedded-emulator';
 import { startEnvironmentServices } from './environment/environment-services';
@@ -16,7 +17,7 @@ import type { ContractHandlers } from './ipc/register-contract-handlers';
 import type { HostedUiTarget } from './session/network-policy';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
-import { openCasesRefusal, SettingsService } from './settings/settings-service';
+import { SettingsService } from './settings/settings-service';
 
 export type Publish = <E extends EventChannel>(channel: E, payload: PayloadOf<E>) => void;
 

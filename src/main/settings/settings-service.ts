@@ -1,6 +1,7 @@
 import type { EnvironmentId } from '../../shared/environment/environments';
 import { environmentIds, environmentLabels } from '../../shared/environment/environments';
 import type { EnvironmentSettingsView, KeyView, SettingsView } from '../../shared/environment/settings-view';
+import { openCasesRefusal } from '../cases/open-cases-refusal';
 import { CircleCallError } from '../circle/circle-call-error';
 import { createCircleGateway } from '../circle/circle-gateway';
 import { checkBaseUrl, circleBaseUrl } from '../environment/base-url-rule';
@@ -21,15 +22,6 @@ export interface SettingsServiceDeps {
   vault: KeyVault;
   settings: SettingsPort;
   fetch?: typeof fetch;
-}
-
-/** Refuses an action that would cut open cases short until the agent confirms; `action` says what it does to them. */
-export function openCasesRefusal(open: number, action: string): HandlerFailure {
-  const cases = open === 1 ? '1 case is' : `${open} cases are`;
-  return new HandlerFailure(
-    'cases-open',
-    `${cases} open. ${action} ${open === 1 ? 'it' : 'them'}; confirm to continue.`,
-  );
 }
 
 /** The settings view's use cases: choose an environment, its base URL, and its API key (write-only). */
