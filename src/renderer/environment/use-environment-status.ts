@@ -13,7 +13,7 @@ export interface EnvironmentView {
 }
 
 /** `onReset`: the emulator was reset (its cases closed), so views that show cases start again. */
-export function useEnvironmentStatus(generation = 0, onReset: () => void = () => {}): EnvironmentView {
+export function useEnvironmentStatus(generation: number, onReset: () => void): EnvironmentView {
   const [status, setStatus] = useState<EnvironmentStatus | null>(null);
   const [problem, setProblem] = useState<IpcError | null>(null);
   const [resettingEmulator, setResetting] = useState(false);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { customerChangesPinDirectly } from '../../support/customer-in-hosted-ui';
 import { customerChangesPin, customerLeaves, expectStatus, seededPin, startReset } from '../pin-reset/console-steps';
 import { expect, test } from '../test-bed-fixture';
 
@@ -77,10 +78,7 @@ test('the list and an opened case follow a challenge to its end while they are o
   );
   if (!started) throw new Error('no reset:start answer in the bridge traffic');
   const session = (started.data as { value: Session }).value;
-  const customer = { challengeId: session.challengeId, userToken: session.userToken };
-  emulator.challengeSteps.open({ ...customer, encryptionKey: session.encryptionKey, appId: session.appId });
-  await emulator.challengeSteps.verifyCurrentPin(customer, seededPin);
-  await emulator.challengeSteps.completeWithNewPin(customer, '390517', '390517');
+  await customerChangesPinDirectly(emulator, session, seededPin, '390517');
 
   await expect(row).toContainText('COMPLETE');
   await expect(timeline).toContainText('Case closed: COMPLETE');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
 import type { CaseEntry } from '../../../../src/shared/case-log/case-record';
+import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
 import { injectFault } from '../../../support/emulator-controls';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 
@@ -28,10 +29,7 @@ async function caseView(caseId: string, expectedLast: CaseEntry['type']) {
 describe('cases recorded by the flows', () => {
   it('records a full reset, step by step, and closes it COMPLETE', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
-    const customer = { challengeId: session.challengeId, userToken: session.userToken };
-    emulator().challengeSteps.open({ ...customer, encryptionKey: session.encryptionKey, appId: session.appId });
-    await emulator().challengeSteps.verifyCurrentPin(customer, '480213');
-    await emulator().challengeSteps.completeWithNewPin(customer, '390517', '390517');
+    await customerChangesPinDirectly(emulator(), session, '480213', '390517');
     await handlers()['case:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'complete', status: 'COMPLETE' },

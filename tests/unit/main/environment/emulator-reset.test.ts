@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 
 let underTest: ServicesUnderTest;
@@ -29,15 +30,7 @@ describe('Reset emulator', () => {
 
   it('does not ask about a case whose challenge has ended', async () => {
     const session = await start();
-    await underTest.services.embedded.emulator.challengeSteps.open({
-      challengeId: session.challengeId,
-      userToken: session.userToken,
-      encryptionKey: session.encryptionKey,
-      appId: session.appId,
-    });
-    const customer = { challengeId: session.challengeId, userToken: session.userToken };
-    await underTest.services.embedded.emulator.challengeSteps.verifyCurrentPin(customer, '480213');
-    await underTest.services.embedded.emulator.challengeSteps.completeWithNewPin(customer, '390517', '390517');
+    await customerChangesPinDirectly(underTest.services.embedded.emulator, session, '480213', '390517');
     await handlers()['case:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'complete', status: 'COMPLETE' },
