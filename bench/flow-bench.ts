@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import { launchTestBed, type TestBed } from '../tests/harness/test-bed';
-import { clickThatMayClose } from '../tests/support/closing-input';
+import { clickThatMayClose } from '../tests/support/browser/closing-input';
 import { injectFault } from '../tests/support/emulator-controls';
 import { measureBareCrossSiteFrame } from './bare-frame-load';
 

@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { generateApiKey, isWellFormedApiKey, type Network, networkOfApiKey } from './auth/api-key';
 import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
+import type { ChallengeSteps } from './challenges/challenge-steps';
 import * as steps from './challenges/challenge-steps';
 import { type ClockState, createVirtualClock } from './clock/virtual-clock';
 import { FaultRules } from './controls/fault-rules';
@@ -68,18 +69,6 @@ export interface Emulator {
   /** Back to the seeded users, with no challenges or subscriptions; the appId and keys stay. */
   reset(): Promise<void>;
   close(): Promise<void>;
-}
-
-export interface ChallengeSteps {
-  open(request: steps.OpenRequest): ReturnType<typeof steps.openChallenge>;
-  verifyCurrentPin(session: steps.ChallengeSession, pin: string): Promise<steps.StepOutcome>;
-  verifyAnswers(session: steps.ChallengeSession, answers: string[]): Promise<steps.StepOutcome>;
-  completeWithNewPin(
-    session: steps.ChallengeSession,
-    pin: string,
-    confirmation: string,
-    securityQuestions?: { question: string; answer: string }[],
-  ): Promise<steps.StepOutcome>;
 }
 
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);

@@ -3,12 +3,8 @@
 
 export type { Network } from './auth/api-key';
 export { defaultScryptCost, type ScryptCost, testScryptCost } from './auth/secret-hash';
-export {
-  type ChallengeSteps,
-  createEmulator,
-  type Emulator,
-  type EmulatorOptions,
-} from './create-emulator';
+export type { ChallengeSteps } from './challenges/challenge-steps';
+export { createEmulator, type Emulator, type EmulatorOptions } from './create-emulator';
 export type { Exchange } from './http/api-server';
 export type { DeliveryAttempt, NotificationDispatcherOptions } from './notifications/notification-dispatcher';
 export { verifyBody as verifyNotificationSignature } from './notifications/notification-signing';

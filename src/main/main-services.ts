@@ -1,25 +1,22 @@
 import { join } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
-import type { EventChannel } from '../shared/contract/channel-names';
-import type { PayloadOf } from '../shared/contract/ipc-contract';
 import { readAppInfo } from './app-info/app-info';
 import { repairIndexInBackground } from './case-log/case-index-repair';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
 import { CaseLogStore } from './case-log/case-log-store';
-import { createCaseRecorder, defaultAgentName } from './case-log/case-recorder';
-import { openCasesRefusal } from './cases/open-cases-refusal';
+import { createCaseRecorder } from './case-log/case-recorder';
 import type { WatchIntervals } from './challenge-watch/challenge-watcher';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embedded-emulator';
 import { startEnvironmentServices } from './environment/environment-services';
 import { EnvironmentSwitch } from './environment/environment-switch';
-import { HandlerFailure } from './ipc/handler-failure';
+import type { Publish } from './events/publish';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
+import { knownSecrets } from './secrets/known-secrets';
 import type { HostedUiTarget } from './session/network-policy';
+import { defaultAgentName, savedAgentName } from './settings/agent-name';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
 import { SettingsService } from './settings/settings-service';
-
-export type Publish = <E extends EventChannel>(channel: E, payload: PayloadOf<E>) => void;
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -53,29 +50,18 @@ export interface MainServices {
 export async function startMainServices(options: MainServicesOptions): Promise<MainServices> {
   const embedded = await startEmbeddedEmulator(options.userDataDir, options.emulatorOptions);
   const vault = new KeyVault(options.safeStorage, options.settings, { log: (line) => options.log.warn(line) });
-  // Redaction's list: the keys main holds (and their parts), checked at the one place case entries are written.
-  const secrets = () =>
-    (['standalone-emulator', 'circle-testnet', 'circle-mainnet'] as const)
-      .flatMap((id) => {
-        const key = vault.get(id);
-        return key ? [key, ...key.split(':').slice(1)] : [];
-      })
-      .concat(embedded.emulator.apiKey, ...embedded.emulator.apiKey.split(':').slice(1))
-      .concat(
-        // and every open case's user token and encryption key
-        environments
-          .current()
-          .cases.all()
-          .flatMap((open) => (open.token ? [open.token.current().userToken, open.token.current().encryptionKey] : [])),
-      );
-  const caseLog = new CaseLogStore({ dir: join(options.userDataDir, 'case-log'), secrets });
-  let agentName: () => string = defaultAgentName;
-  const recorder = createCaseRecorder(caseLog, {
-    agentName: () => agentName(),
+  const secrets = knownSecrets({
+    apiKey: (id) => vault.get(id),
+    embeddedApiKey: embedded.emulator.apiKey,
+    liveCases: () => environments.current().liveCases.all(),
+  });
+  const caseLogStore = new CaseLogStore({ dir: join(options.userDataDir, 'case-log'), secrets });
+  const recorder = createCaseRecorder(caseLogStore, {
+    agentName: () => savedAgentName(options.settings),
     now: () => new Date(),
     log: options.log,
   });
-  const cases = new CaseLogService(caseLog, {
+  const caseLog = new CaseLogService(caseLogStore, {
     saveFile: options.saveFile,
     clipboard: options.clipboard,
     now: () => new Date(),
@@ -101,16 +87,10 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     settings: options.settings,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  agentName = () => settings.agentName();
   // Not awaited: start goes on while the index catches up with the case files (a list reads it as it grows). Only
-  // now, since redacting what it writes asks `environments` for the open cases' secrets.
-  const indexRepair = repairIndexInBackground(caseLog, options.log);
+  // now, since masking what it writes asks `environments` for the open cases' secrets.
+  const indexRepair = repairIndexInBackground(caseLogStore, options.log);
   const active = () => environments.current();
-  const status = async () => {
-    const described = await active().environment.status();
-    const notice = [described.notice, environments.startNotice].filter(Boolean).join(' ') || null;
-    return { ...described, notice };
-  };
 
   const handlers: ContractHandlers = {
     'app:info': () =>
@@ -119,38 +99,30 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         platform: options.platform,
         activeEnvironment: () => active().environment.id,
       }),
-    'environment:status': status,
+    'environment:status': () => environments.status(),
     'emulator:reset': async (input) => {
-      if (active().environment.id !== 'local-emulator') {
-        throw new HandlerFailure('not-local-emulator', 'Only the local emulator can be reset from the console.');
-      }
-      const open = active().cases.unfinished().length;
-      if (open > 0 && !input.closeOpenCases) {
-        throw openCasesRefusal(open, 'Resetting the emulator deletes every challenge and closes');
-      }
-      await embedded.reset();
-      await active().restart();
-      return status();
+      await environments.resetEmbeddedEmulator(input);
+      return environments.status();
     },
     'customer:lookup': (input) => active().lookUp(input.userId),
     'reset:start': (input) => active().flows.start('reset', input),
     'recovery:start': (input) => active().flows.start('recovery', input),
     'recovery:fromForgotPin': (input) => active().flows.switchToRecovery(input),
-    'case:follow': (input) => active().follow(input),
-    'case:resume': (input) => active().flows.resume(input),
-    'case:reportOutcome': (input) => active().flows.reportOutcome(input),
-    'case:cancel': (input) => active().flows.cancel(input),
+    'liveCase:follow': (input) => active().follow(input),
+    'liveCase:resume': (input) => active().flows.resume(input),
+    'liveCase:reportOutcome': (input) => active().flows.reportOutcome(input),
+    'liveCase:cancel': (input) => active().flows.cancel(input),
     'settings:get': () => settings.view(),
     'settings:setEnvironment': (input) => settings.setEnvironment(input),
     'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
     'settings:setApiKey': (input) => settings.setApiKey(input),
     'settings:forgetKey': (input) => settings.forgetKey(input),
     'settings:setAgentName': (input) => settings.setAgentName(input),
-    'cases:list': (input) => cases.list(input),
-    'cases:open': (input) => cases.open(input.caseId),
-    'cases:export': (input) => cases.export(input.caseId, input.format),
-    'cases:copyMarkdown': (input) => cases.copyMarkdown(input.caseId),
-    'cases:setDetails': (input) => cases.setDetails(input),
+    'caseLog:list': (input) => caseLog.list(input),
+    'caseLog:open': (input) => caseLog.open(input.caseId),
+    'caseLog:export': (input) => caseLog.export(input.caseId, input.format),
+    'caseLog:copyMarkdown': (input) => caseLog.copyMarkdown(input.caseId),
+    'caseLog:setDetails': (input) => caseLog.setDetails(input),
   };
 
   return {

@@ -1,4 +1,7 @@
+import { seededAnswers, seededQuestions } from '../support/seeded-customer';
 // The browser test bed's reset scenarios, on the real Electron shell (run wherever an Electron binary exists).
+
+import { clickThatMayClose } from '../support/browser/closing-input';
 import {
   customerChangesPin,
   customerEnters,
@@ -7,8 +10,7 @@ import {
   hostedUi,
   seededPin,
   startReset,
-} from '../e2e/pin-reset/console-steps';
-import { clickThatMayClose } from '../support/closing-input';
+} from '../support/browser/console-steps';
 import { emulatorControl, injectFault } from '../support/emulator-controls';
 import { expect, test } from './electron-fixture';
 
@@ -70,8 +72,8 @@ test('account recovery by answers completes', async ({ appWindow }) => {
   await appWindow.getByLabel('User ID', { exact: true }).fill('user-knows-pin');
   await appWindow.getByRole('button', { name: 'Start account recovery' }).click();
   const frame = hostedUi(appWindow);
-  await frame.getByLabel('What was the name of your first pet?', { exact: true }).fill('biscuit');
-  await frame.getByLabel('In which city were you born?', { exact: true }).fill('lisbon');
+  await frame.getByLabel(seededQuestions[0], { exact: true }).fill(seededAnswers[0]);
+  await frame.getByLabel(seededQuestions[1], { exact: true }).fill(seededAnswers[1]);
   await clickThatMayClose(appWindow, frame.getByRole('button', { name: 'Continue', exact: true }));
   await customerEnters(appWindow, 'New PIN', '205813');
   await customerEnters(appWindow, 'Confirm new PIN', '205813');

@@ -1,6 +1,7 @@
 // The reset view has its own scan in every state (pin-reset/reset-quality.spec.ts); these are the other views.
+
+import { customerChangesPin, expectStatus, seededPin, startReset } from '../support/browser/console-steps';
 import { seriousViolations } from './axe-scan';
-import { customerChangesPin, expectStatus, seededPin, startReset } from './pin-reset/console-steps';
 import { expect, test } from './test-bed-fixture';
 
 test('Cases (list and an opened timeline) and Settings (a Circle environment) pass an axe scan', async ({

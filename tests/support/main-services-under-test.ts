@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testScryptCost } from '../../src/emulator';
-import { HandlerFailure } from '../../src/main/ipc/handler-failure';
+import { AgentFailure } from '../../src/main/failures/agent-failure';
 import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
 import { memorySettings } from '../../src/main/settings/settings-port';
 import { rejectionOf } from './rejections';
@@ -61,5 +61,5 @@ export async function startServicesUnderTest(
   };
 }
 
-/** The HandlerFailure a handler refused with (fails the test if it succeeded or threw something else). */
-export const refusalOf = (pending: unknown): Promise<HandlerFailure> => rejectionOf(pending, HandlerFailure);
+/** The AgentFailure a handler refused with (fails the test if it succeeded or threw something else). */
+export const refusalOf = (pending: unknown): Promise<AgentFailure> => rejectionOf(pending, AgentFailure);

@@ -1,6 +1,7 @@
 // Circle API keys look like `PREFIX:ID:SECRET`. The emulator accepts only the keys it was started with; the prefix
 // says which Circle environment the key belongs to, so both of the console's paths can be rehearsed.
 import { randomBytes } from 'node:crypto';
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import { circleError } from '../errors/circle-errors';
 import { malformedAuthorization } from '../errors/http-errors';
 
@@ -28,6 +29,6 @@ export function authenticateApiKey(header: string | undefined, acceptedKeys: Rea
   const match = /^Bearer (.+)$/.exec(header ?? '');
   const key = match?.[1];
   if (!key || !isWellFormedApiKey(key)) throw malformedAuthorization();
-  if (!acceptedKeys.has(key)) throw circleError(156007);
+  if (!acceptedKeys.has(key)) throw circleError(circleErrorCodes.apiKeyNotFound);
   return key;
 }

@@ -2,6 +2,7 @@
 // on the emulator's clock. The encryption key is derived from the token's id, so "does this key belong to this token"
 // needs no stored session.
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import { circleError } from '../errors/circle-errors';
 
 export const userTokenLifetimeSeconds = 60 * 60;
@@ -46,7 +47,7 @@ const verifiedClaimsLimit = 10_000;
 
 /** Verifies an `X-User-Token`: missing → 155103, bad shape or signature → 155105, expired → 155104. */
 export function verifyUserToken(token: string | undefined, secret: string, nowMs: number): UserTokenClaims {
-  if (token === undefined || token === '') throw circleError(155103);
+  if (token === undefined || token === '') throw circleError(circleErrorCodes.userTokenMissing);
   const key = `${secret}\u0000${token}`;
   let claims = verifiedClaims.get(key);
   if (claims === undefined) {
@@ -54,25 +55,26 @@ export function verifyUserToken(token: string | undefined, secret: string, nowMs
     if (verifiedClaims.size >= verifiedClaimsLimit) verifiedClaims.clear();
     verifiedClaims.set(key, claims);
   }
-  if (claims.exp * 1000 <= nowMs) throw circleError(155104);
+  if (claims.exp * 1000 <= nowMs) throw circleError(circleErrorCodes.userTokenExpired);
   return { ...claims };
 }
 
 /** The claims of a well-formed token signed with `secret`, else 155105; expiry is the caller's check. */
 function verifySignedClaims(token: string, secret: string): UserTokenClaims {
   const parts = token.split('.');
-  if (parts.length !== 3) throw circleError(155105);
+  if (parts.length !== 3) throw circleError(circleErrorCodes.userTokenInvalid);
   const [header = '', payload = '', signature = ''] = parts;
   const expected = Buffer.from(sign(`${header}.${payload}`, secret));
   const actual = Buffer.from(signature);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) throw circleError(155105);
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected))
+    throw circleError(circleErrorCodes.userTokenInvalid);
   let claims: unknown;
   try {
     claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
-    throw circleError(155105);
+    throw circleError(circleErrorCodes.userTokenInvalid);
   }
-  if (!isClaims(claims)) throw circleError(155105);
+  if (!isClaims(claims)) throw circleError(circleErrorCodes.userTokenInvalid);
   return claims;
 }
 

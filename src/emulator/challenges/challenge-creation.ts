@@ -1,6 +1,7 @@
 // Starting a PIN challenge: idempotent per user (the same key gives back the same challenge), refused with Circle's
 // code when the user's state does not allow this type.
 import { randomUUID } from 'node:crypto';
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { EmulatorCore } from '../emulator-core';
 import { circleError } from '../errors/circle-errors';
 import { type ChallengeType, challengeRefusal } from '../rules/challenge-lifecycle';
@@ -21,7 +22,7 @@ export function startPinChallenge(
   const existing = core.store.challengeByIdempotencyKey(user.id, idempotencyKey);
   if (existing) {
     // Reusing a key for a different kind of request is Circle's "use a new idempotency key".
-    if (existing.type !== type) throw circleError(156020);
+    if (existing.type !== type) throw circleError(circleErrorCodes.newIdempotencyKeyNeeded);
     return { created: false, challenge: existing };
   }
   const nowMs = core.clock.nowMs();

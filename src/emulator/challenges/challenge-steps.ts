@@ -1,6 +1,7 @@
 // What the hosted PIN UI does to a challenge, step by step: open it (PENDING → IN_PROGRESS), check the current PIN
 // or the security answers (counting failures and locking), then set the new PIN (COMPLETE). A locking failure fails
 // the challenge with Circle's code. Every step re-checks the user token, so only the challenge's owner can act.
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import { verifySecret } from '../auth/secret-hash';
 import { userFromToken } from '../auth/user-session';
 import { encryptionKeyFor } from '../auth/user-token';
@@ -27,8 +28,22 @@ export type StepOutcome =
   | { ok: true; challenge: ChallengeRecord }
   | { ok: false; error: CircleApiError; challengeFailed: boolean };
 
+/** What the hosted PIN UI does to a challenge, bound to one emulator (the hosted UI and rehearsal tools use it). */
+export interface ChallengeSteps {
+  open(request: OpenRequest): ReturnType<typeof openChallenge>;
+  verifyCurrentPin(session: ChallengeSession, pin: string): Promise<StepOutcome>;
+  verifyAnswers(session: ChallengeSession, answers: string[]): Promise<StepOutcome>;
+  completeWithNewPin(
+    session: ChallengeSession,
+    pin: string,
+    confirmation: string,
+    securityQuestions?: { question: string; answer: string }[],
+  ): Promise<StepOutcome>;
+}
+
 function move(core: EmulatorCore, challenge: ChallengeRecord, changes: Partial<ChallengeRecord>): ChallengeRecord {
-  if (changes.status && !canMove(challenge.status, changes.status)) throw circleError(155122);
+  if (changes.status && !canMove(challenge.status, changes.status))
+    throw circleError(circleErrorCodes.challengeInvalid);
   const next = { ...challenge, ...changes, updateDate: core.clock.now().toISOString() };
   core.store.updateChallenge(next);
   return next;
@@ -43,15 +58,15 @@ function failChallenge(core: EmulatorCore, challenge: ChallengeRecord, error: Ci
 function ownedChallenge(core: EmulatorCore, session: ChallengeSession) {
   const { user, claims } = userFromToken(core, session.userToken);
   const challenge = core.store.settledChallenge(session.challengeId, core.clock.nowMs());
-  if (!challenge || challenge.userId !== user.id) throw circleError(155116);
-  if (challenge.status === 'EXPIRED') throw circleError(155121);
+  if (!challenge || challenge.userId !== user.id) throw circleError(circleErrorCodes.challengeNotFound);
+  if (challenge.status === 'EXPIRED') throw circleError(circleErrorCodes.challengeExpired);
   return { user, claims, challenge };
 }
 
 /** The session's challenge, which must be IN_PROGRESS (opened by the hosted UI and not finished). */
 function challengeInProgress(core: EmulatorCore, session: ChallengeSession) {
   const owned = ownedChallenge(core, session);
-  if (owned.challenge.status !== 'IN_PROGRESS') throw circleError(155122);
+  if (owned.challenge.status !== 'IN_PROGRESS') throw circleError(circleErrorCodes.challengeInvalid);
   return owned;
 }
 
@@ -60,13 +75,15 @@ export function openChallenge(
   core: EmulatorCore,
   request: OpenRequest,
 ): { challenge: ChallengeRecord; questions: string[] } {
-  if (request.appId !== core.store.entity.appId) throw circleError(155114);
+  if (request.appId !== core.store.entity.appId) throw circleError(circleErrorCodes.unknownAppId);
   const { user, claims, challenge } = ownedChallenge(core, request);
-  if (request.encryptionKey !== encryptionKeyFor(claims.jti, core.store.entity.tokenSecret)) throw circleError(155118);
+  if (request.encryptionKey !== encryptionKeyFor(claims.jti, core.store.entity.tokenSecret))
+    throw circleError(circleErrorCodes.encryptionKeyMismatch);
   // Reopening an IN_PROGRESS challenge is allowed (the customer reloaded the page); finished ones are not. Every
   // opening starts from the first screen: what was verified before a cancel must be proven again, or whoever sits
   // at the desk next could finish a customer's abandoned reset.
-  if (challenge.status !== 'PENDING' && challenge.status !== 'IN_PROGRESS') throw circleError(155122);
+  if (challenge.status !== 'PENDING' && challenge.status !== 'IN_PROGRESS')
+    throw circleError(circleErrorCodes.challengeInvalid);
   const opened = move(core, challenge, {
     ...(challenge.status === 'PENDING' ? { status: 'IN_PROGRESS' as const } : {}),
     progress: { currentPinVerified: false, answersVerified: false },
@@ -106,7 +123,7 @@ export function verifyCurrentPin(core: EmulatorCore, session: ChallengeSession, 
     (user) => user.pinAttempts,
     (user, pinAttempts) => ({ ...user, pinAttempts }),
     async (user) => user.pinHash !== null && (await verifySecret(pin, user.pinHash)),
-    { wrong: 155112, locked: 155119 },
+    { wrong: circleErrorCodes.wrongPin, locked: circleErrorCodes.pinLocked },
     { currentPinVerified: true },
   );
 }
@@ -125,7 +142,7 @@ export function verifyAnswers(core: EmulatorCore, session: ChallengeSession, ans
       );
       return checks.every(Boolean);
     },
-    { wrong: 155115, locked: 155120 },
+    { wrong: circleErrorCodes.wrongAnswers, locked: circleErrorCodes.answersLocked },
     { answersVerified: true },
   );
 }
@@ -139,10 +156,13 @@ export async function completeWithNewPin(
   securityQuestions?: SecurityQuestionAnswer[],
 ): Promise<StepOutcome> {
   const { user, challenge } = challengeInProgress(core, session);
-  if (challenge.type === 'CHANGE_PIN' && !challenge.progress.currentPinVerified) throw circleError(155122);
-  if (challenge.type === 'RESTORE_PIN' && !challenge.progress.answersVerified) throw circleError(155122);
+  if (challenge.type === 'CHANGE_PIN' && !challenge.progress.currentPinVerified)
+    throw circleError(circleErrorCodes.challengeInvalid);
+  if (challenge.type === 'RESTORE_PIN' && !challenge.progress.answersVerified)
+    throw circleError(circleErrorCodes.challengeInvalid);
   const setsQuestions = challenge.type === 'SET_PIN' || challenge.type === 'INITIALIZE';
-  if (setsQuestions && (securityQuestions?.length ?? 0) < 2) throw circleError(155123);
+  if (setsQuestions && (securityQuestions?.length ?? 0) < 2)
+    throw circleError(circleErrorCodes.securityQuestionsMissing);
   const problem = checkNewPin(pin) ?? checkPinConfirmation(pin, confirmation);
   if (problem) return { ok: false, error: circleError(pinProblemCode[problem]), challengeFailed: false };
   const hashed = await buildUser(

@@ -1,5 +1,5 @@
-// Circle's errors as the emulator answers them. Rows come from the console's shared copy of Circle's error table
-// (src/shared/circle-errors, kept identical to ../shared/reference by its own test): messages are never retyped.
+// Circle's errors as the emulator answers them. Rows come from the console's copy of Circle's error table
+// (src/shared/circle-errors/circle-error-table.json): messages are never retyped.
 import { allCircleErrorRows, circleErrorRow } from '../../shared/circle-errors/circle-error-table';
 
 export { circleErrorRow };

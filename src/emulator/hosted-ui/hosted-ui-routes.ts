@@ -3,8 +3,7 @@
 // challenge's steps. No API key: a browser loads all of it. Every call re-checks the user token (the steps do).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { StepOutcome } from '../challenges/challenge-steps';
-import type { ChallengeSteps } from '../create-emulator';
+import type { ChallengeSteps, StepOutcome } from '../challenges/challenge-steps';
 import { circleError } from '../errors/circle-errors';
 import { parseBody } from '../http/request-parsing';
 import { checkNewPin, checkPinConfirmation, pinProblemCode } from '../rules/pin-policy';

@@ -1,5 +1,6 @@
 // Which PIN challenge a user may start, and how a challenge moves: PENDING → IN_PROGRESS (hosted UI opened) →
 // COMPLETE | FAILED | EXPIRED. Pure functions over plain data.
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 
 export type ChallengeType = 'INITIALIZE' | 'SET_PIN' | 'CHANGE_PIN' | 'RESTORE_PIN';
 export type ChallengeStatus = 'PENDING' | 'IN_PROGRESS' | 'COMPLETE' | 'FAILED' | 'EXPIRED';
@@ -36,20 +37,20 @@ export interface UserStanding {
 
 /** Circle's error code when a user in this standing cannot start this type of challenge, else null. */
 export function challengeRefusal(type: ChallengeType, user: UserStanding): number | null {
-  if (user.status === 'DISABLED') return 155109;
+  if (user.status === 'DISABLED') return circleErrorCodes.userDisabled;
   switch (type) {
     case 'INITIALIZE':
-      return user.pinStatus === 'UNSET' ? null : 155106;
+      return user.pinStatus === 'UNSET' ? null : circleErrorCodes.userAlreadyInitialized;
     case 'SET_PIN':
-      return user.pinStatus === 'UNSET' ? null : 155107;
+      return user.pinStatus === 'UNSET' ? null : circleErrorCodes.pinAlreadySet;
     case 'CHANGE_PIN':
-      if (user.pinStatus === 'UNSET') return 155110;
+      if (user.pinStatus === 'UNSET') return circleErrorCodes.pinNotSet;
       // The emulator refuses a change while the PIN is locked rather than letting the hosted UI fail it later.
-      return user.pinStatus === 'LOCKED' ? 155119 : null;
+      return user.pinStatus === 'LOCKED' ? circleErrorCodes.pinLocked : null;
     case 'RESTORE_PIN':
-      if (user.pinStatus === 'UNSET') return 155110;
-      if (user.securityQuestionStatus === 'UNSET') return 155111;
-      return user.securityQuestionStatus === 'LOCKED' ? 155120 : null;
+      if (user.pinStatus === 'UNSET') return circleErrorCodes.pinNotSet;
+      if (user.securityQuestionStatus === 'UNSET') return circleErrorCodes.securityQuestionsNotSet;
+      return user.securityQuestionStatus === 'LOCKED' ? circleErrorCodes.answersLocked : null;
   }
 }
 

@@ -1,13 +1,14 @@
 // Circle's PIN rules, as its web SDK enforces them: exactly six digits, no repeating (000000) or consecutive
 // (123456, 654321) runs, and a confirmation that matches.
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 
 export type PinProblem = 'not-six-digits' | 'weak' | 'mismatch';
 
 /** Circle's code for each problem; a PIN that is not six digits never leaves Circle's UI, so 155704 covers it. */
 export const pinProblemCode: Record<PinProblem, number> = {
-  'not-six-digits': 155704,
-  weak: 155704,
-  mismatch: 155703,
+  'not-six-digits': circleErrorCodes.weakPin,
+  weak: circleErrorCodes.weakPin,
+  mismatch: circleErrorCodes.pinMismatch,
 };
 
 export function isSixDigits(pin: string): boolean {

@@ -1,4 +1,5 @@
 // `GET /v1/w3s/users`: filters, date range and cursor paging over users, as a pure function of the records.
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import { circleError, fieldError } from '../errors/circle-errors';
 import type { CredentialStatus } from '../rules/challenge-lifecycle';
 import type { UserRecord } from './emulator-state';
@@ -47,7 +48,7 @@ export function listUsers(records: Iterable<UserRecord>, query: UserListQuery, n
   const cursor = query.pageAfter ?? query.pageBefore;
   if (cursor !== undefined) {
     const at = matching.findIndex((record) => record.id === cursor);
-    if (at === -1) throw circleError(156012);
+    if (at === -1) throw circleError(circleErrorCodes.paginationCursorNotFound);
     if (query.pageAfter !== undefined) {
       start = at + 1;
       end = Math.min(matching.length, start + query.pageSize);

@@ -1,6 +1,6 @@
 import { caseToJson, caseToMarkdown } from '../../shared/case-log/case-export';
 import type { CaseFilter, CaseList, CaseView } from '../../shared/case-log/case-record';
-import { HandlerFailure } from '../ipc/handler-failure';
+import { AgentFailure } from '../failures/agent-failure';
 import type { CaseLogStore } from './case-log-store';
 
 /** Where an export goes: Electron's save dialog in the app, a folder in the test bed. */
@@ -40,7 +40,7 @@ export class CaseLogService {
   async open(caseId: string): Promise<CaseView> {
     await this.ports.queuedWrites();
     const view = await this.store.open(caseId);
-    if (!view) throw new HandlerFailure('unknown-case', 'There is no case with this id in the case log.');
+    if (!view) throw new AgentFailure('unknown-case', 'There is no case with this id in the case log.');
     return view;
   }
 

@@ -19,8 +19,8 @@ import {
   newestFirst,
   summaryFromEntries,
 } from '../../shared/case-log/case-record';
+import { maskSecrets } from '../secrets/secret-masking';
 import { DurableAppender, type ReadLines, readJsonLines } from './json-lines-file';
-import { redactSecrets } from './redact-secrets';
 
 export interface CaseLogStoreOptions {
   /** The folder the `cases` folder goes in (the app's user-data folder). */
@@ -131,7 +131,7 @@ export class CaseLogStore {
    */
   async restoreSummary(fromFile: CaseSummary, indexed: CaseSummary | undefined): Promise<boolean> {
     if (this.touched.has(fromFile.caseId)) return false;
-    if (indexed && isDeepStrictEqual(redactSecrets(fromFile, this.options.secrets()), indexed)) return false;
+    if (indexed && isDeepStrictEqual(maskSecrets(fromFile, this.options.secrets()), indexed)) return false;
     // Checked and queued in one turn: any later write of this case lands after this line.
     await this.writeSummary(fromFile);
     return true;
@@ -169,7 +169,7 @@ export class CaseLogStore {
 
   // The one place case-log bytes are produced: redact, serialise, append durably.
   private async write<T>(path: string, record: T): Promise<T> {
-    const redacted = redactSecrets(record, this.options.secrets());
+    const redacted = maskSecrets(record, this.options.secrets());
     await this.appender.append(path, JSON.stringify(redacted));
     return redacted;
   }

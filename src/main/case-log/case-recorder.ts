@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import type { CaseEntry, CaseOutcome } from '../../shared/case-log/case-record';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { FlowKind } from '../../shared/flows/challenge-flow';
@@ -20,14 +19,6 @@ export interface CaseRecorder {
   closed(caseId: string, outcome: CaseOutcome): void;
   /** Waits for every queued write (before quitting, so nothing recorded is lost). */
   flush(): Promise<void>;
-}
-
-export function defaultAgentName(): string {
-  try {
-    return userInfo().username || 'agent';
-  } catch {
-    return 'agent';
-  }
 }
 
 export function createCaseRecorder(

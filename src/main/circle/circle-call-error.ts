@@ -1,3 +1,4 @@
+import { maskSecretsInText } from '../secrets/secret-masking';
 import { transportFailure } from './circle-transport';
 
 /** Why a Circle call failed, in a form that carries no request config (the SDK's errors hold the API key there). */
@@ -46,13 +47,6 @@ function retryAfterOf(sdkError: Record<string, unknown>): number | undefined {
   return retryAfterMs(cause?.response?.headers?.['retry-after']);
 }
 
-/** Removes every occurrence of the given secrets from a text that may be shown or logged. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let clean = text;
-  for (const secret of secrets) if (secret.length >= 4) clean = clean.split(secret).join('[redacted]');
-  return clean;
-}
-
 /**
  * Keeps only what the SDK's error says about the failure — Circle's code, HTTP status and message, or the network
  * error code — and drops the error itself, whose request config carries the API key. Messages are redacted too.
@@ -66,7 +60,7 @@ export function toCircleCallError(
 ): CircleCallError {
   if (error instanceof CircleCallError) return error;
   const fields = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
-  const message = redact(typeof fields.message === 'string' ? fields.message : String(error), secrets);
+  const message = maskSecretsInText(typeof fields.message === 'string' ? fields.message : String(error), secrets);
   const transport = transportFailure(error, target);
   if (transport) {
     const blame = transport.kind === 'network' ? undefined : transport.kind;

@@ -8,6 +8,7 @@ import type {
   CircleUserRecord,
   LockDetails,
 } from '../../shared/circle/circle-records';
+import { apiKeySecrets } from '../secrets/secret-masking';
 import { CircleCallError, retryAfterMs, toCircleCallError } from './circle-call-error';
 import { type CallCategory, type CirclePacing, createCirclePacing } from './circle-pacing';
 import { circleFetch } from './circle-transport';
@@ -49,7 +50,7 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
   const pacing = options.pacing ?? createCirclePacing();
   // Looked up per call, so a transport installed after the gateway was made still applies.
   const transport: typeof fetch = options.fetch ?? ((input, init) => circleFetch()(input, init));
-  const secrets = [connection.apiKey, ...connection.apiKey.split(':').slice(1)];
+  const secrets = apiKeySecrets(connection.apiKey);
 
   const call = async <T>(operation: string, category: CallCategory, run: () => Promise<T>): Promise<T> =>
     pacing.run(category, async () => {

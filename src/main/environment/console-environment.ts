@@ -1,8 +1,7 @@
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { type EnvironmentId, summarizeEnvironment } from '../../shared/environment/environments';
 import { type CircleGateway, createCircleGateway } from '../circle/circle-gateway';
-import { flowFailure } from '../flows/flow-failures';
-import { toIpcError } from '../ipc/handler-failure';
+import { flowFailure } from '../failures/flow-failure';
 import { circleHostedUiOrigins } from '../session/circle-hosted-ui-hosts';
 import type { HostedUiTarget } from '../session/network-policy';
 import type { EmbeddedEmulator } from './embedded-emulator';
@@ -89,7 +88,7 @@ export async function describeEnvironment(
     return {
       environment: summarizeEnvironment(id),
       appId: null,
-      appIdProblem: toIpcError(flowFailure('app-id', error), 'app-id'),
+      appIdProblem: flowFailure('app-id', error).describe(),
       notice,
     };
   }

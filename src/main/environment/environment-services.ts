@@ -1,12 +1,13 @@
 import type { CaseOutcome } from '../../shared/case-log/case-record';
 import type { ChallengeUpdate } from '../../shared/flows/challenge-flow';
 import type { CaseRecorder } from '../case-log/case-recorder';
-import { CaseRegistry } from '../cases/case-registry';
 import { ChallengeWatcher, type WatchIntervals } from '../challenge-watch/challenge-watcher';
 import { startNotificationReceiver } from '../challenge-watch/notification-receiver';
-import { followChallenge, type LookupDeps, lookUpCustomer } from '../flows/customer-lookup';
-import { PinChallengeFlow } from '../flows/pin-challenge-flow';
-import type { Publish } from '../main-services';
+import type { Publish } from '../events/publish';
+import { type FollowDeps, followChallenge } from '../flows/follow-challenge';
+import { ResetAndRecoveryFlows } from '../flows/reset-and-recovery';
+import { LiveCaseRegistry } from '../live-cases/live-case-registry';
+import { lookUpCustomer } from '../lookup/look-up-customer';
 import type { ConsoleEnvironment } from './console-environment';
 
 export interface EnvironmentServicesOptions {
@@ -19,8 +20,8 @@ export interface EnvironmentServicesOptions {
 /** Everything that works against one environment: its cases, its watcher, its flows. Replaced on a switch. */
 export interface EnvironmentServices {
   environment: ConsoleEnvironment;
-  cases: CaseRegistry;
-  flows: PinChallengeFlow;
+  liveCases: LiveCaseRegistry;
+  flows: ResetAndRecoveryFlows;
   lookUp(userId: string): ReturnType<typeof lookUpCustomer>;
   follow(input: { userId: string; challengeId: string }): ReturnType<typeof followChallenge>;
   /** After an emulator reset (which drops every subscription and challenge). */
@@ -33,13 +34,13 @@ export async function startEnvironmentServices(
   options: EnvironmentServicesOptions,
 ): Promise<EnvironmentServices> {
   const now = () => new Date();
-  const cases = new CaseRegistry();
+  const liveCases = new LiveCaseRegistry();
   const watcher = new ChallengeWatcher({
     gateway: environment.gateway,
     now,
     ...(options.watchIntervals ? { intervals: options.watchIntervals } : {}),
     publish: (update) => {
-      const watched = cases.get(update.caseId);
+      const watched = liveCases.get(update.caseId);
       if (watched) watched.status = update.status;
       options.recorder.record(update.caseId, {
         type: 'status-changed',
@@ -53,19 +54,19 @@ export async function startEnvironmentServices(
     },
     onPollError: (caseId, error) => options.log.warn(`watcher: poll for case ${caseId} failed: ${String(error)}`),
   });
-  const flows = new PinChallengeFlow({
+  const flows = new ResetAndRecoveryFlows({
     gateway: environment.gateway,
     appId: environment.appId,
-    cases,
+    liveCases,
     watcher,
     now,
     requiresRetypedUserId: environment.id === 'circle-mainnet',
     environmentId: environment.id,
     recorder: options.recorder,
   });
-  const lookupDeps: LookupDeps = {
+  const followDeps: FollowDeps = {
     gateway: environment.gateway,
-    cases,
+    liveCases,
     watcher,
     now,
     environmentId: environment.id,
@@ -95,15 +96,15 @@ export async function startEnvironmentServices(
 
   // A switch, an emulator reset or quitting ends every open case as the agent's Cancel would, log included.
   const closeCases = () => {
-    for (const open of cases.all()) flows.cancel({ caseId: open.caseId });
+    for (const open of liveCases.all()) flows.cancel({ caseId: open.caseId });
     watcher.stopAll();
   };
   return {
     environment,
-    cases,
+    liveCases,
     flows,
-    lookUp: (userId) => lookUpCustomer(lookupDeps, userId),
-    follow: (input) => followChallenge(lookupDeps, input),
+    lookUp: (userId) => lookUpCustomer(environment.gateway, userId, now()),
+    follow: (input) => followChallenge(followDeps, input),
     restart: async () => {
       closeCases();
       await subscribe();

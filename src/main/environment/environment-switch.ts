@@ -1,5 +1,7 @@
+import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { type EnvironmentId, environmentIds } from '../../shared/environment/environments';
-import { HandlerFailure } from '../ipc/handler-failure';
+import { AgentFailure } from '../failures/agent-failure';
+import { openCasesRefusal } from '../live-cases/open-cases-refusal';
 import type { SettingsPort } from '../settings/settings-port';
 import { circleBaseUrl } from './base-url-rule';
 import { type ConsoleEnvironment, localEmulatorEnvironment, remoteEnvironment } from './console-environment';
@@ -73,9 +75,9 @@ export class EnvironmentSwitch {
   build(id: EnvironmentId): ConsoleEnvironment {
     if (id === 'local-emulator') return localEmulatorEnvironment(this.deps.embedded, this.deps.fetch);
     const baseUrl = this.baseUrlOf(id);
-    if (!baseUrl) throw new HandlerFailure('no-base-url', 'Enter the standalone emulator’s URL in Settings first.');
+    if (!baseUrl) throw new AgentFailure('no-base-url', 'Enter the standalone emulator’s URL in Settings first.');
     const apiKey = this.deps.keys.get(id);
-    if (!apiKey) throw new HandlerFailure('no-api-key', 'Save an API key for this environment in Settings first.');
+    if (!apiKey) throw new AgentFailure('no-api-key', 'Save an API key for this environment in Settings first.');
     return remoteEnvironment(id, { baseUrl, apiKey }, this.deps.fetch);
   }
 
@@ -85,6 +87,26 @@ export class EnvironmentSwitch {
     this.active = await this.deps.startServices(next);
     this.deps.settings.set(activeKey, id);
     this.startNotice = null;
+  }
+
+  /** What the agent sees about the active environment, with any notice from start. */
+  async status(): Promise<EnvironmentStatus> {
+    const described = await this.active.environment.status();
+    const notice = [described.notice, this.startNotice].filter(Boolean).join(' ') || null;
+    return { ...described, notice };
+  }
+
+  /** "Reset emulator": the embedded emulator back to its seeded state, once the agent agreed to close open cases. */
+  async resetEmbeddedEmulator(input: { closeOpenCases: boolean }): Promise<void> {
+    if (this.active.environment.id !== 'local-emulator') {
+      throw new AgentFailure('not-local-emulator', 'Only the local emulator can be reset from the console.');
+    }
+    const open = this.active.liveCases.unfinished().length;
+    if (open > 0 && !input.closeOpenCases) {
+      throw openCasesRefusal(open, 'Resetting the emulator deletes every challenge and closes');
+    }
+    await this.deps.embedded.reset();
+    await this.active.restart();
   }
 
   /** Rebuilds the active environment (its key or URL changed). */

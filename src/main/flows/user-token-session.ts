@@ -1,3 +1,4 @@
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import { decode } from '../../shared/jwt/decode-only-jsonwebtoken';
 import { CircleCallError } from '../circle/circle-call-error';
 import type { CircleGateway } from '../circle/circle-gateway';
@@ -18,8 +19,6 @@ export async function acquireToken(gateway: CircleGateway, userId: string): Prom
   }
   return { userToken, encryptionKey, expiresAt: new Date(exp * 1000) };
 }
-
-const tokenExpiredCode = 155104;
 
 /**
  * One customer's token for a case. A call that fails because the token expired (155104) gets a new token and is
@@ -57,7 +56,7 @@ export class UserTokenSession {
     try {
       return await call(this.grant);
     } catch (error) {
-      if (!(error instanceof CircleCallError) || !error.isCircleCode(tokenExpiredCode)) throw error;
+      if (!(error instanceof CircleCallError) || !error.isCircleCode(circleErrorCodes.userTokenExpired)) throw error;
       return call(await this.renew());
     }
   }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { InvokeChannel } from '../../shared/contract/channel-names';
 import { invokeContract, type OutputOf, type ParsedInputOf } from '../../shared/contract/ipc-contract';
 import { bridgeErrorCodes, type IpcResult } from '../../shared/contract/ipc-result';
-import { toIpcError } from './handler-failure';
+import { toIpcError } from './ipc-error-envelope';
 import { checkSender, type SenderFrameLike } from './sender-check';
 
 /** One handler per invoke channel: a missing or extra entry is a compile error. */

@@ -1,4 +1,5 @@
 import { type EnvironmentId, environmentLabels } from '../../shared/environment/environments';
+import { apiKeyHint } from '../secrets/secret-masking';
 import { checkApiKey, parseApiKey } from './api-key-format';
 import type { SettingsPort } from './settings-port';
 
@@ -127,9 +128,10 @@ export class KeyVault {
   /** Whether a key is kept, its hint and where: never the key. */
   describe(environment: EnvironmentId): KeyDescription {
     const session = this.#sessionKeys.get(environment);
-    if (session) return { stored: true, hint: hintOf(session.key), storage: 'session-only', reason: session.reason };
+    if (session)
+      return { stored: true, hint: apiKeyHint(session.key), storage: 'session-only', reason: session.reason };
     const key = this.readStored(environment);
-    if (key) return { stored: true, hint: hintOf(key), storage: 'encrypted', reason: null };
+    if (key) return { stored: true, hint: apiKeyHint(key), storage: 'encrypted', reason: null };
     return { stored: false, hint: null, storage: null, reason: this.notices.get(environment) ?? null };
   }
 
@@ -192,10 +194,6 @@ export class KeyVault {
     this.notices.set(environment, notice);
     this.log(`key vault: ${notice}`);
   }
-}
-
-function hintOf(key: string): string {
-  return (key.split(':')[1] ?? '').slice(-4);
 }
 
 function isStoredCiphertext(value: unknown): value is StoredCiphertext {

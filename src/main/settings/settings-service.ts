@@ -1,19 +1,20 @@
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import { environmentIds, environmentLabels } from '../../shared/environment/environments';
 import type { EnvironmentSettingsView, KeyView, SettingsView } from '../../shared/environment/settings-view';
-import { openCasesRefusal } from '../cases/open-cases-refusal';
 import { CircleCallError } from '../circle/circle-call-error';
 import { createCircleGateway } from '../circle/circle-gateway';
 import { checkBaseUrl, circleBaseUrl } from '../environment/base-url-rule';
 import type { EnvironmentSwitch } from '../environment/environment-switch';
-import { flowFailure } from '../flows/flow-failures';
-import { HandlerFailure } from '../ipc/handler-failure';
+import { AgentFailure } from '../failures/agent-failure';
+import { flowFailure } from '../failures/flow-failure';
+import { openCasesRefusal } from '../live-cases/open-cases-refusal';
+import { agentNameKey, savedAgentName } from './agent-name';
 import { checkApiKey } from './api-key-format';
 import type { KeyVault } from './key-vault';
 import type { SettingsPort } from './settings-port';
 
 const keyAppIdsKey = 'environment.keyAppIds';
-export const agentNameKey = 'agent.name';
 
 export interface SettingsServiceDeps {
   /** The OS user name, the agent name until one is set. */
@@ -33,14 +34,13 @@ export class SettingsService {
     return {
       active: active.environment.id,
       environments: environmentIds.map((id) => this.environmentView(id)),
-      openCases: active.cases.unfinished().length,
+      openCases: active.liveCases.unfinished().length,
       agentName: this.agentName(),
     };
   }
 
   agentName(): string {
-    const saved = this.deps.settings.get(agentNameKey);
-    return typeof saved === 'string' && saved.trim() !== '' ? saved : this.deps.defaultAgentName();
+    return savedAgentName(this.deps.settings, this.deps.defaultAgentName);
   }
 
   setAgentName(input: { agentName: string }): SettingsView {
@@ -49,7 +49,7 @@ export class SettingsService {
   }
 
   async setEnvironment(input: { environment: EnvironmentId; closeOpenCases: boolean }): Promise<SettingsView> {
-    const open = this.deps.environments.current().cases.unfinished().length;
+    const open = this.deps.environments.current().liveCases.unfinished().length;
     if (open > 0 && !input.closeOpenCases) throw openCasesRefusal(open, 'Switching environment closes');
     await this.deps.environments.switchTo(input.environment);
     return this.view();
@@ -57,13 +57,13 @@ export class SettingsService {
 
   async setBaseUrl(input: { environment: EnvironmentId; baseUrl: string | null }): Promise<SettingsView> {
     if (input.environment === 'local-emulator') {
-      throw new HandlerFailure('invalid-base-url', 'The local emulator chooses its own address.');
+      throw new AgentFailure('invalid-base-url', 'The local emulator chooses its own address.');
     }
     if (input.baseUrl === null) {
       this.deps.environments.setBaseUrl(input.environment, null);
     } else {
       const check = checkBaseUrl(input.baseUrl, { loopbackOnly: input.environment === 'standalone-emulator' });
-      if (!check.ok) throw new HandlerFailure('invalid-base-url', check.problem);
+      if (!check.ok) throw new AgentFailure('invalid-base-url', check.problem);
       this.deps.environments.setBaseUrl(input.environment, check.baseUrl);
     }
     if (this.deps.environments.current().environment.id === input.environment) await this.deps.environments.reopen();
@@ -77,26 +77,26 @@ export class SettingsService {
   async setApiKey(input: { environment: EnvironmentId; apiKey: string }): Promise<SettingsView> {
     const { environment } = input;
     if (environment === 'local-emulator') {
-      throw new HandlerFailure('invalid-api-key', 'The local emulator uses its own key; nothing to save.');
+      throw new AgentFailure('invalid-api-key', 'The local emulator uses its own key; nothing to save.');
     }
     const format = checkApiKey(input.apiKey, environment);
-    if (!format.ok) throw new HandlerFailure('invalid-api-key', format.problem);
+    if (!format.ok) throw new AgentFailure('invalid-api-key', format.problem);
     const baseUrl = this.deps.environments.baseUrlOf(environment);
-    if (!baseUrl) throw new HandlerFailure('no-base-url', 'Enter the standalone emulator’s URL first.');
+    if (!baseUrl) throw new AgentFailure('no-base-url', 'Enter the standalone emulator’s URL first.');
     const probe = createCircleGateway(
       { apiKey: format.key, baseUrl },
       this.deps.fetch ? { fetch: this.deps.fetch } : {},
     );
     const appId = await probe.fetchAppId().catch((error: unknown) => {
-      if (error instanceof CircleCallError && error.circle?.code === 156007) {
-        throw new HandlerFailure(
+      if (error instanceof CircleCallError && error.circle?.code === circleErrorCodes.apiKeyNotFound) {
+        throw new AgentFailure(
           'unknown-api-key',
           `${baseUrl} does not know this key (156007). Check you copied the whole key, for the right environment.`,
           error.circle,
         );
       }
       if (error instanceof CircleCallError && error.circle?.status === 401) {
-        throw new HandlerFailure('unknown-api-key', `${baseUrl} refused this key as malformed.`, error.circle);
+        throw new AgentFailure('unknown-api-key', `${baseUrl} refused this key as malformed.`, error.circle);
       }
       throw flowFailure('app-id', error);
     });

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CasesView } from '../cases/CasesView';
+import { CasesView } from '../case-log/CasesView';
+import { prefetchW3sSdkWhenIdle } from '../circle-window/w3s-sdk';
 import { CustomerView } from '../customer/CustomerView';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
-import { prefetchW3sSdkWhenIdle } from '../pin-challenge/w3s-sdk';
 import { SettingsView } from '../settings/SettingsView';
 import { useAppInfo } from './use-app-info';
 

@@ -1,17 +1,18 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
-import { type CustomerAnswers, recommendPath } from '../../shared/flows/path-recommendation';
-import { FlowPanel } from '../challenge-flow/FlowPanel';
-import { type ConsoleFlow, isFinished } from '../challenge-flow/flow-state';
-import { useChallengeFlow } from '../challenge-flow/use-challenge-flow';
+import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
+import { type CustomerAnswers, recommendPath } from '../../shared/lookup/path-recommendation';
+import { LiveCasePanel } from '../live-case/LiveCasePanel';
+import { isFinished } from '../live-case/live-case-state';
+import { useLiveCase } from '../live-case/use-live-case';
 import { DecisionPanel } from '../lookup/DecisionPanel';
 import { LookupPanel } from '../lookup/LookupPanel';
 import { useCustomerLookup } from '../lookup/use-customer-lookup';
 
 /** The customer in front of the agent (or on the phone): who they are, which path can work, and running it. */
 export function CustomerView({ environment }: { environment: EnvironmentStatus | null }) {
-  const flow = useChallengeFlow();
+  const flow = useLiveCase();
   const { lookup, lookUp, clear } = useCustomerLookup();
   const [userId, setUserId] = useState('');
   const [answers, setAnswers] = useState<CustomerAnswers>({ knowsPin: null, remembersAnswers: null });
@@ -149,7 +150,7 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
         onFollow={(challenge) => lookup.status === 'found' && flow.actions.follow(lookup.userId, challenge.id)}
       />
       <DecisionPanel answers={answers} onAnswers={setAnswers} recommendation={recommendation} />
-      <FlowPanel environment={environment} state={state} choices={flow.choices} actions={flow.actions} />
+      <LiveCasePanel environment={environment} state={state} choices={flow.choices} actions={flow.actions} />
     </div>
   );
 }

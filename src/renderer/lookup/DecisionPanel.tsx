@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { CustomerAnswers, Recommendation } from '../../shared/flows/path-recommendation';
-import { formatRemaining, useNow } from '../components/use-now';
+import type { CustomerAnswers, Recommendation } from '../../shared/lookup/path-recommendation';
+import { formatRemaining, useNow } from '../clock/use-now';
 
 interface DecisionPanelProps {
   answers: CustomerAnswers;

@@ -1,5 +1,5 @@
 import type { ChallengeRecord, LockDetails } from '../../shared/circle/circle-records';
-import { formatRemaining, useNow } from '../components/use-now';
+import { formatRemaining, useNow } from '../clock/use-now';
 import { lookupFailureMessage } from './lookup-failure';
 import type { LookupState } from './use-customer-lookup';
 

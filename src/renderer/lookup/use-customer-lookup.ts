@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { IpcError } from '../../shared/contract/ipc-result';
-import type { CustomerLookup } from '../../shared/flows/customer-lookup';
+import type { CustomerLookup } from '../../shared/lookup/customer-lookup';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 

@@ -3,7 +3,7 @@
 import type { AccountStatus, ChallengeStatus, PinStatus, SecurityQuestionStatus } from '../circle/circle-records';
 import type { EnvironmentId } from '../environment/environments';
 import type { FlowKind, SdkOutcome, StatusSource } from '../flows/challenge-flow';
-import type { PathKind } from '../flows/path-recommendation';
+import type { PathKind } from '../lookup/path-recommendation';
 
 export type CaseOutcome =
   | { kind: 'COMPLETE' }

@@ -1,6 +1,6 @@
-// Circle's HTTP error table, as published (a copy of ../shared/reference/circle-error-codes.json; a unit test keeps
-// the two identical). The emulator answers with these messages; the console explains them.
-import rows from './circle-error-codes.json' with { type: 'json' };
+// Circle's HTTP error table, as published on its "HTTP Errors" page (reference/circle/README.md says where from).
+// The emulator answers with these messages; the console explains them.
+import rows from './circle-error-table.json' with { type: 'json' };
 
 export interface CircleErrorRow {
   code: number;

@@ -3,8 +3,9 @@ import type { CaseList, CaseView } from '../case-log/case-record';
 import { caseOutcomeKinds } from '../case-log/case-record';
 import { type EnvironmentSummary, environmentIds } from '../environment/environments';
 import type { SettingsView } from '../environment/settings-view';
-import type { ChallengeSession, ChallengeUpdate } from '../flows/challenge-flow';
-import type { CustomerLookup, FollowedChallenge } from '../flows/customer-lookup';
+import type { ChallengeSession, ChallengeUpdate, FollowedChallenge } from '../flows/challenge-flow';
+import type { CustomerLookup } from '../lookup/customer-lookup';
+import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendation';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import { attemptIdInput, caseIdInput, userIdInput } from './input-rules';
 import type { IpcError } from './ipc-result';
@@ -54,19 +55,19 @@ const isoDate = z
   .max(40)
   .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/, 'Use a date like 2026-11-27');
 
+/** What the console recommended and what the customer said, for the case log. */
+const recommendationInput: z.ZodType<RecommendationChoice> = z.strictObject({
+  path: z.enum(pathKinds),
+  knowsPin: z.boolean().nullable(),
+  remembersAnswers: z.boolean().nullable(),
+});
+
 /** On Circle mainnet the agent types the user ID a second time; main checks the two match. */
 const startInput = z.strictObject({
   userId: userIdInput,
   attemptId: attemptIdInput,
   confirmedUserId: userIdInput.optional(),
-  /** What the console recommended and what the customer said, for the case log. */
-  recommendation: z
-    .strictObject({
-      path: z.enum(['reset', 'recovery', 'wait', 'unrecoverable', 'not-a-reset-case', 'ask']),
-      knowsPin: z.boolean().nullable(),
-      remembersAnswers: z.boolean().nullable(),
-    })
-    .optional(),
+  recommendation: recommendationInput.optional(),
 });
 
 const sdkOutcome = z.discriminatedUnion('kind', [
@@ -91,16 +92,16 @@ export const invokeContract = {
   'reset:start': { input: startInput, output: shape<ChallengeSession>() },
   'recovery:start': { input: startInput, output: shape<ChallengeSession>() },
   'recovery:fromForgotPin': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
-  'case:follow': {
+  'liveCase:follow': {
     input: z.strictObject({ userId: userIdInput, challengeId: z.uuid() }),
     output: shape<FollowedChallenge>(),
   },
-  'case:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
-  'case:reportOutcome': {
+  'liveCase:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
+  'liveCase:reportOutcome': {
     input: z.strictObject({ caseId: caseIdInput, outcome: sdkOutcome }),
     output: shape<ChallengeUpdate | null>(),
   },
-  'case:cancel': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseClosed>() },
+  'liveCase:cancel': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseClosed>() },
   'settings:get': { input: noInput, output: shape<SettingsView>() },
   'settings:setEnvironment': {
     input: z.strictObject({ environment: environmentInput, closeOpenCases: z.boolean() }),
@@ -117,7 +118,7 @@ export const invokeContract = {
   },
   'settings:forgetKey': { input: z.strictObject({ environment: environmentInput }), output: shape<SettingsView>() },
   'settings:setAgentName': { input: z.strictObject({ agentName: agentNameInput }), output: shape<SettingsView>() },
-  'cases:list': {
+  'caseLog:list': {
     input: z.strictObject({
       userId: z.string().trim().max(50).optional(),
       outcome: z.enum([...caseOutcomeKinds, 'open']).optional(),
@@ -127,13 +128,13 @@ export const invokeContract = {
     }),
     output: shape<CaseList>(),
   },
-  'cases:open': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseView>() },
-  'cases:export': {
+  'caseLog:open': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseView>() },
+  'caseLog:export': {
     input: z.strictObject({ caseId: caseIdInput, format: z.enum(['markdown', 'json']) }),
     output: shape<{ saved: boolean; path: string | null }>(),
   },
-  'cases:copyMarkdown': { input: z.strictObject({ caseId: caseIdInput }), output: shape<{ copied: true }>() },
-  'cases:setDetails': {
+  'caseLog:copyMarkdown': { input: z.strictObject({ caseId: caseIdInput }), output: shape<{ copied: true }>() },
+  'caseLog:setDetails': {
     input: z.strictObject({
       caseId: caseIdInput,
       ticketRef: z.string().trim().max(100).nullable(),

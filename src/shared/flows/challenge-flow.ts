@@ -1,4 +1,4 @@
-import type { ChallengeStatus } from '../circle/circle-records';
+import type { ChallengeRecord, ChallengeStatus } from '../circle/circle-records';
 
 /**
  * What the renderer needs to run one challenge with the web SDK — exactly this, nothing more. The API key never
@@ -14,7 +14,12 @@ export interface ChallengeSession {
   tokenExpiresAt: string;
 }
 
-export type FlowKind = 'reset' | 'recovery' | 'followed';
+/** The flows the console runs itself: the reset (current PIN) and the recovery (security answers). */
+export const consoleFlows = ['reset', 'recovery'] as const;
+export type ConsoleFlow = (typeof consoleFlows)[number];
+/** Every kind of case: the console's own flows, and a challenge the customer runs in their own app. */
+export const flowKinds = [...consoleFlows, 'followed'] as const;
+export type FlowKind = (typeof flowKinds)[number];
 
 /** What the web SDK told the renderer when a challenge ended, or that it never answered. */
 export type SdkOutcome =
@@ -43,4 +48,11 @@ export interface ChallengeUpdate {
   source: StatusSource;
   at: string;
   pinAttempts: PinAttempts | null;
+}
+
+/** A challenge the customer started in their own app, now followed by the console. */
+export interface FollowedChallenge {
+  caseId: string;
+  userId: string;
+  challenge: ChallengeRecord;
 }

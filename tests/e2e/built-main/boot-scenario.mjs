@@ -36,7 +36,7 @@ async function page(url) {
 
 async function resetOnce() {
   const started = await invoke('reset:start', { userId: 'user-knows-pin', attemptId: randomUUID() });
-  if (started.ok) await invoke('case:cancel', { caseId: started.value.caseId });
+  if (started.ok) await invoke('liveCase:cancel', { caseId: started.value.caseId });
   return started.ok ? { ok: true, fields: Object.keys(started.value).sort() } : started;
 }
 

@@ -1,6 +1,6 @@
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import type { Page } from '@playwright/test';
-import { clickThatMayClose } from '../../support/closing-input';
+import { clickThatMayClose } from '../../support/browser/closing-input';
 import {
   challengesOf,
   customerChangesPin,
@@ -10,11 +10,11 @@ import {
   hostedUi,
   seededPin,
   startReset,
-} from '../pin-reset/console-steps';
+} from '../../support/browser/console-steps';
+import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
 import { expect, test } from '../test-bed-fixture';
 
-const firstPet = 'What was the name of your first pet?';
-const birthCity = 'In which city were you born?';
+const [firstPet, birthCity] = seededQuestions;
 
 async function lookUp(page: Page, userId: string) {
   await page.getByLabel('User ID', { exact: true }).fill(userId);
@@ -86,7 +86,8 @@ test('recovery by answers completes, and the new PIN works in a following reset'
   const { page } = testBed;
   await page.getByLabel('User ID', { exact: true }).fill('user-knows-pin');
   await page.getByRole('button', { name: 'Start account recovery' }).click();
-  await customerAnswers(page, 'Biscuit', ' lisbon ');
+  // Circle compares answers without case or surrounding spaces.
+  await customerAnswers(page, seededAnswers[0].toUpperCase(), ` ${seededAnswers[1]} `);
   await customerEnters(page, 'New PIN', '205813');
   await customerEnters(page, 'Confirm new PIN', '205813');
   await expectStatus(page, 'COMPLETE');
@@ -124,7 +125,7 @@ test('Forgot PIN inside a reset moves to recovery without starting over, and rec
   await startReset(page, 'user-knows-pin');
   await clickThatMayClose(page, hostedUi(page).getByRole('link', { name: 'Forgot PIN?' }));
   await expect(page.getByRole('heading', { name: 'Account recovery' })).toBeVisible();
-  await customerAnswers(page, 'biscuit', 'lisbon');
+  await customerAnswers(page, ...seededAnswers);
   await customerEnters(page, 'New PIN', '205813');
   await customerEnters(page, 'Confirm new PIN', '205813');
   await expectStatus(page, 'COMPLETE');

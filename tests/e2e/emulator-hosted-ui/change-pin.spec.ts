@@ -1,11 +1,10 @@
+import { seededPin } from '../../support/seeded-customer';
 // CHANGE_PIN in the emulator's hosted PIN UI, driven through the REAL web SDK: what the customer sees, what the
 // SDK's callbacks receive, and what the challenge becomes (read back with the official Node SDK).
 
-import { clickThatMayClose, pressThatMayClose } from '../../support/closing-input';
+import { clickThatMayClose, pressThatMayClose } from '../../support/browser/closing-input';
+import { enter, eventsAfter, expectAlert, expectPinScreen, quickly } from '../../support/browser/hosted-ui-steps';
 import { expect, test } from './hosted-ui-fixture';
-import { enter, eventsAfter, expectAlert, expectPinScreen, quickly } from './hosted-ui-steps';
-
-const seededPin = '480213';
 
 test('a complete change, keyboard only: the callback gets COMPLETE and the old PIN stops working', async ({
   circle,

@@ -19,7 +19,7 @@ export type ChallengeKind = 'change' | 'restore' | 'set';
 export interface Circle {
   emulator: Emulator;
   sdk: CircleClient;
-  /** A new user in a seeded scenario's state (same PIN 480213 and answers biscuit / lisbon), with a unique id. */
+  /** A new user in a seeded scenario's state (the seeded PIN and answers), with a unique id. */
   newUser(scenario: 'user-knows-pin' | 'user-no-pin'): Promise<string>;
   /** A user token and a challenge of that kind, made with the official Node SDK: everything the web SDK needs. */
   startChallenge(userId: string, kind: ChallengeKind): Promise<ChallengeRun>;

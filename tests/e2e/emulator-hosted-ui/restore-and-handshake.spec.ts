@@ -1,9 +1,9 @@
 // RESTORE_PIN and SET_PIN in the emulator's hosted PIN UI, and the checks it makes before showing any PIN screen,
 // driven through the REAL web SDK; the challenge read back with the official Node SDK.
 import type { ChallengeRun } from '../../harness/sdk-test-page/sdk-test-page-api';
-import { clickThatMayClose } from '../../support/closing-input';
+import { clickThatMayClose } from '../../support/browser/closing-input';
+import { enter, eventsAfter, expectAlert, expectPinScreen, quickly } from '../../support/browser/hosted-ui-steps';
 import { expect, test } from './hosted-ui-fixture';
-import { enter, eventsAfter, expectAlert, expectPinScreen, quickly } from './hosted-ui-steps';
 
 const petQuestion = 'What was the name of your first pet?';
 const cityQuestion = 'In which city were you born?';

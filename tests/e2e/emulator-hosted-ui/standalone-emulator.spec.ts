@@ -4,9 +4,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
-import { clickThatMayClose } from '../../support/closing-input';
+import { clickThatMayClose } from '../../support/browser/closing-input';
+import { enter, expectPinScreen } from '../../support/browser/hosted-ui-steps';
+import { seededPin } from '../../support/seeded-customer';
 import { expect, openSdkPage, test } from './hosted-ui-fixture';
-import { enter, expectPinScreen } from './hosted-ui-steps';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 
@@ -51,7 +52,7 @@ test('under `npm run emulator` (tsx) the page script runs: handshake, PIN check,
     try {
       await sdkPage.run({ appId: standalone.appId, userToken, encryptionKey, challengeId });
       await expectPinScreen(sdkPage, 'Current PIN');
-      await enter(sdkPage, 'Current PIN', '480213');
+      await enter(sdkPage, 'Current PIN', seededPin);
       await expectPinScreen(sdkPage, 'New PIN');
       await clickThatMayClose(sdkPage.page, sdkPage.hostedUi.getByRole('button', { name: 'Cancel', exact: true }));
       await expect(sdkPage.page.locator('#sdkIframe')).toHaveCount(0);

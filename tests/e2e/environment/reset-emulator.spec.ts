@@ -7,7 +7,7 @@ import {
   hostedUi,
   seededPin,
   startReset,
-} from '../pin-reset/console-steps';
+} from '../../support/browser/console-steps';
 import { expect, test } from '../test-bed-fixture';
 
 test('Reset emulator brings the seeded users back: the old PIN works again after a change', async ({ testBed }) => {

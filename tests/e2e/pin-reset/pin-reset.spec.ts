@@ -1,5 +1,3 @@
-import { injectFault } from '../../support/emulator-controls';
-import { expect, test } from '../test-bed-fixture';
 import {
   challengesOf,
   customerChangesPin,
@@ -9,7 +7,9 @@ import {
   hostedUi,
   seededPin,
   startReset,
-} from './console-steps';
+} from '../../support/browser/console-steps';
+import { injectFault } from '../../support/emulator-controls';
+import { expect, test } from '../test-bed-fixture';
 
 test('happy path: the customer changes their PIN, the status reaches COMPLETE, and the old PIN stops working', async ({
   testBed,
@@ -139,7 +139,7 @@ test("Circle's page never loads: 155706 and a way back, on the SDK's first use (
   }
   expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(2);
   const outcomes = testBed.bridgeTraffic
-    .filter((entry) => entry.channel === 'case:reportOutcome' && entry.direction === 'invoke')
+    .filter((entry) => entry.channel === 'liveCase:reportOutcome' && entry.direction === 'invoke')
     .map((entry) => (entry.data as [{ outcome: { kind: string; code?: number } }])[0].outcome);
   expect(outcomes.filter((outcome) => outcome.kind !== 'complete')).toEqual([
     expect.objectContaining({ kind: 'error', code: 155706 }),
@@ -206,11 +206,11 @@ test.describe('with challenges that outlive tokens', () => {
     // Circle's window reports 155104; the console resumes the same challenge with a fresh token by itself.
     await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
     const resumes = testBed.bridgeTraffic.filter(
-      (entry) => entry.channel === 'case:resume' && entry.direction === 'result',
+      (entry) => entry.channel === 'liveCase:resume' && entry.direction === 'result',
     );
     expect(resumes).toHaveLength(1);
-    expect(tokenOf('case:resume')).toBeTruthy();
-    expect(tokenOf('case:resume')).not.toBe(tokenOf('reset:start'));
+    expect(tokenOf('liveCase:resume')).toBeTruthy();
+    expect(tokenOf('liveCase:resume')).not.toBe(tokenOf('reset:start'));
     await customerChangesPin(page, seededPin, '390517');
     await expectStatus(page, 'COMPLETE');
     expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);

@@ -1,7 +1,7 @@
-import { pressThatMayClose } from '../../support/closing-input';
+import { pressThatMayClose } from '../../support/browser/closing-input';
+import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from '../../support/browser/console-steps';
 import { seriousViolations } from '../axe-scan';
 import { expect, test } from '../test-bed-fixture';
-import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from './console-steps';
 
 test('the reset view passes an axe scan with no serious or critical violations, in every state', async ({
   testBed,

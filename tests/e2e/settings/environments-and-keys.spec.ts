@@ -9,7 +9,7 @@ import {
   expectStatus,
   seededPin,
   startReset,
-} from '../pin-reset/console-steps';
+} from '../../support/browser/console-steps';
 import { expect, test } from '../test-bed-fixture';
 
 // A key nobody could mistake: if any of its parts shows up anywhere the renderer can see, the test names it.

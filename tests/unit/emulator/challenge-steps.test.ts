@@ -2,6 +2,7 @@
 // lockouts, new-PIN rules, and completion — observed through the REST API like the console observes it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seededPin } from '../../support/seeded-customer';
 import { type EmulatorUnderTest, readJson, startEmulator } from './emulator-under-test';
 
 let env: EmulatorUnderTest;
@@ -74,7 +75,7 @@ describe('changing a PIN', () => {
     const steps = env.emulator.challengeSteps;
     const { session, encryptionKey } = await challengeFor('user-knows-pin', 'PUT', '/v1/w3s/user/pin');
     steps.open({ ...session, encryptionKey, appId: env.emulator.appId });
-    expect((await steps.verifyCurrentPin(session, '480213')).ok).toBe(true);
+    expect((await steps.verifyCurrentPin(session, seededPin)).ok).toBe(true);
     steps.open({ ...session, encryptionKey, appId: env.emulator.appId });
     await expect(steps.completeWithNewPin(session, '390517', '390517')).rejects.toMatchObject({ code: 155122 });
     expect((await challengeStatus(session)).status).toBe('IN_PROGRESS');
@@ -85,7 +86,7 @@ describe('changing a PIN', () => {
     const { session, encryptionKey } = await challengeFor('user-knows-pin', 'PUT', '/v1/w3s/user/pin');
     steps.open({ ...session, encryptionKey, appId: env.emulator.appId });
     await expect(steps.completeWithNewPin(session, '390517', '390517')).rejects.toMatchObject({ code: 155122 });
-    expect((await steps.verifyCurrentPin(session, '480213')).ok).toBe(true);
+    expect((await steps.verifyCurrentPin(session, seededPin)).ok).toBe(true);
     expect(await steps.completeWithNewPin(session, '123456', '123456')).toMatchObject({ error: { code: 155704 } });
     expect(await steps.completeWithNewPin(session, '390517', '390518')).toMatchObject({ error: { code: 155703 } });
     expect((await challengeStatus(session)).status).toBe('IN_PROGRESS');
@@ -94,7 +95,7 @@ describe('changing a PIN', () => {
     // The new PIN is now the one that opens the next change.
     const next = await challengeFor('user-knows-pin', 'PUT', '/v1/w3s/user/pin');
     steps.open({ ...next.session, encryptionKey: next.encryptionKey, appId: env.emulator.appId });
-    expect(await steps.verifyCurrentPin(next.session, '480213')).toMatchObject({ error: { code: 155112 } });
+    expect(await steps.verifyCurrentPin(next.session, seededPin)).toMatchObject({ error: { code: 155112 } });
     expect((await steps.verifyCurrentPin(next.session, '390517')).ok).toBe(true);
   });
 });
@@ -159,7 +160,7 @@ describe('setting a first PIN', () => {
 describe('secrets at rest', () => {
   it('stores PINs and answers only as salted scrypt hashes', async () => {
     const state = JSON.stringify(env.emulator.exportState());
-    expect(state).not.toContain('480213');
+    expect(state).not.toContain(seededPin);
     expect(state).not.toContain('biscuit');
     const snapshot = env.emulator.exportState();
     const [first, second] = snapshot.users;

@@ -1,4 +1,4 @@
-// Validates emulator responses against Circle's published OpenAPI files (../shared/reference/circle-openapi), with
+// Validates emulator responses against Circle's published OpenAPI files (reference/circle/ in this repository), with
 // a real JSON-schema validator. OpenAPI 3.0 differs from JSON Schema in `nullable`; the reference README lists the
 // spec's known slips, corrected here and nowhere else.
 import { readFileSync } from 'node:fs';
@@ -9,8 +9,8 @@ import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import type { Exchange } from '../../../src/emulator/http/api-server';
 
-const referenceDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/reference');
-export const errorTablePath = resolve(referenceDir, 'circle-error-codes.json');
+const referenceDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../reference/circle');
+export const errorTablePath = resolve(referenceDir, '../../src/shared/circle-errors/circle-error-table.json');
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -38,7 +38,7 @@ function toJsonSchema(node: Json, specId: SpecId): Json {
 }
 
 function loadSpec(specId: SpecId): JsonObject {
-  const raw = parse(readFileSync(resolve(referenceDir, 'circle-openapi', specFiles[specId]), 'utf8')) as JsonObject;
+  const raw = parse(readFileSync(resolve(referenceDir, specFiles[specId]), 'utf8')) as JsonObject;
   const schemas = (raw.components as JsonObject).schemas as JsonObject;
   // README: EndUser.id is the developer's own userId (ExternalUserId), not a UUID.
   if (specId === 'uw') {

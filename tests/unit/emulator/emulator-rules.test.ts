@@ -18,7 +18,7 @@ import { checkNewPin, checkPinConfirmation, normaliseAnswer } from '../../../src
 
 describe('PIN policy', () => {
   it('accepts six digits without a repeating or consecutive run', () => {
-    for (const pin of ['480213', '390517', '112358', '135790', '123457']) expect(checkNewPin(pin)).toBeNull();
+    for (const pin of ['602841', '390517', '112358', '135790', '123457']) expect(checkNewPin(pin)).toBeNull();
   });
 
   it('refuses repeating and consecutive PINs as weak (155704)', () => {
@@ -33,8 +33,8 @@ describe('PIN policy', () => {
   });
 
   it('requires the confirmation to match (155703)', () => {
-    expect(checkPinConfirmation('480213', '480213')).toBeNull();
-    expect(checkPinConfirmation('480213', '480214')).toBe('mismatch');
+    expect(checkPinConfirmation('602841', '602841')).toBeNull();
+    expect(checkPinConfirmation('602841', '602842')).toBe('mismatch');
   });
 
   it('normalises answers: trimmed and case-insensitive', () => {

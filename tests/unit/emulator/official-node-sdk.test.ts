@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededPin } from '../../support/seeded-customer';
 import { type EmulatorUnderTest, startEmulator } from './emulator-under-test';
 
 type Client = ReturnType<typeof initiateUserControlledWalletsClient>;
@@ -233,7 +234,7 @@ describe('PIN challenges', () => {
 
     const changed = await open('user-knows-pin');
     expect(await status(changed)).toMatchObject({ status: 'IN_PROGRESS' });
-    expect((await emulator.challengeSteps.verifyCurrentPin(changed, '480213')).ok).toBe(true);
+    expect((await emulator.challengeSteps.verifyCurrentPin(changed, seededPin)).ok).toBe(true);
     expect((await emulator.challengeSteps.completeWithNewPin(changed, '390517', '390517')).ok).toBe(true);
     expect(await status(changed)).toEqual({
       id: changed.challengeId,

@@ -40,11 +40,11 @@ describe('buildBridge', () => {
 
   it('forwards exactly one argument on the declared channel', async () => {
     const fake = fakeIpcRenderer();
-    const bridge = buildBridge(fake.ipc, ['case:open'], []) as unknown as {
-      case: { open: (...args: unknown[]) => Promise<unknown> };
+    const bridge = buildBridge(fake.ipc, ['caseLog:open'], []) as unknown as {
+      caseLog: { open: (...args: unknown[]) => Promise<unknown> };
     };
-    await bridge.case.open({ id: 'c1' }, 'smuggled');
-    expect(fake.invoked).toEqual([['case:open', { id: 'c1' }]]);
+    await bridge.caseLog.open({ id: 'c1' }, 'smuggled');
+    expect(fake.invoked).toEqual([['caseLog:open', { id: 'c1' }]]);
   });
 
   it('turns area:happened into onHappened, passes the payload only, and unsubscribes', () => {

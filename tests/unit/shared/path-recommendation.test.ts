@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CircleUserRecord } from '../../../src/shared/circle/circle-records';
-import { recommendPath } from '../../../src/shared/flows/path-recommendation';
+import { recommendPath } from '../../../src/shared/lookup/path-recommendation';
 
 const now = new Date('2026-11-27T10:00:00.000Z');
 const later = '2026-11-27T10:25:00.000Z';

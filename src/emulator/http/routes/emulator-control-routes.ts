@@ -2,6 +2,7 @@
 // clock, inject faults, reset, and export/import the whole state.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
 import type { FaultRules } from '../../controls/fault-rules';
 import type { EmulatorCore } from '../../emulator-core';
 import { CircleApiError, circleError } from '../../errors/circle-errors';
@@ -65,11 +66,11 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, controls: Em
       body && typeof body === 'object' && 'scenario' in body
         ? (({ userId, scenario }) => describeScenarioUser(scenario, userId))(parseBody(scenarioUser, body))
         : parseBody(explicitUser, body);
-    if (core.store.users.has(description.userId)) throw circleError(155101);
+    if (core.store.users.has(description.userId)) throw circleError(circleErrorCodes.userAlreadyExists);
     const nowMs = core.clock.nowMs();
     const user = await buildUser(description, nowMs, core.settings.secretHashCost, core.settings.lockout);
     // Hashing is asynchronous: another request may have taken the id meanwhile.
-    if (core.store.users.has(description.userId)) throw circleError(155101);
+    if (core.store.users.has(description.userId)) throw circleError(circleErrorCodes.userAlreadyExists);
     core.store.putUser(user);
     return reply.code(201).send({ data: toEndUser(user, core.clock.nowMs()) });
   });

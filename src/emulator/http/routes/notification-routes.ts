@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
 import type { EmulatorCore } from '../../emulator-core';
 import { circleError } from '../../errors/circle-errors';
 import { notFound } from '../../errors/http-errors';
@@ -31,7 +32,7 @@ const idParams = z.object({ id: z.uuid() });
 export function registerNotificationRoutes(app: FastifyInstance, core: EmulatorCore): void {
   const subscriptionById = (params: unknown): SubscriptionRecord => {
     const parsed = idParams.safeParse(params);
-    if (!parsed.success) throw circleError(156009);
+    if (!parsed.success) throw circleError(circleErrorCodes.invalidUuid);
     const subscription = core.store.subscriptions.get(parsed.data.id);
     if (!subscription) throw notFound();
     return subscription;
@@ -75,7 +76,7 @@ export function registerNotificationRoutes(app: FastifyInstance, core: EmulatorC
   app.get('/v2/notifications/publicKey/:id', async (request) => {
     const { notificationKey } = core.store.entity;
     const parsed = idParams.safeParse(request.params);
-    if (!parsed.success) throw circleError(156009);
+    if (!parsed.success) throw circleError(circleErrorCodes.invalidUuid);
     if (parsed.data.id !== notificationKey.id) throw notFound();
     return {
       data: {

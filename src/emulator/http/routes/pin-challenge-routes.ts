@@ -2,6 +2,7 @@
 // GET /v1/w3s/user/challenges and GET /v1/w3s/user/challenges/:id. All act for the user of `X-User-Token`.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
 import { userFromToken } from '../../auth/user-session';
 import { startPinChallenge, toChallengeView } from '../../challenges/challenge-creation';
 import type { EmulatorCore } from '../../emulator-core';
@@ -83,10 +84,10 @@ export function registerPinChallengeRoutes(app: FastifyInstance, core: EmulatorC
   app.get('/v1/w3s/user/challenges/:id', async (request) => {
     const { user } = userFromToken(core, singleHeader(request, 'X-User-Token'));
     const { id } = request.params as { id?: unknown };
-    if (typeof id !== 'string' || !uuidPattern.test(id)) throw circleError(156009);
+    if (typeof id !== 'string' || !uuidPattern.test(id)) throw circleError(circleErrorCodes.invalidUuid);
     const challenge = core.store.settledChallenge(id, core.clock.nowMs());
     // Another user's challenge is reported exactly like one that does not exist.
-    if (!challenge || challenge.userId !== user.id) throw circleError(155116);
+    if (!challenge || challenge.userId !== user.id) throw circleError(circleErrorCodes.challengeNotFound);
     return { data: { challenge: toChallengeView(challenge) } };
   });
 }

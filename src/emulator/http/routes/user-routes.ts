@@ -2,6 +2,7 @@
 // GET /v1/w3s/user.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
 import { userFromToken } from '../../auth/user-session';
 import { issueUserToken } from '../../auth/user-token';
 import type { EmulatorCore } from '../../emulator-core';
@@ -53,7 +54,7 @@ function pageLink(baseUrl: string, query: Record<string, unknown>, cursor: Recor
 export function registerUserRoutes(app: FastifyInstance, core: EmulatorCore): void {
   app.post('/v1/w3s/users', async (request, reply) => {
     const { userId } = parseBody(userIdBody, request.body);
-    if (core.store.users.has(userId)) throw circleError(155101);
+    if (core.store.users.has(userId)) throw circleError(circleErrorCodes.userAlreadyExists);
     const record = newUserRecord(userId, core.clock.nowMs());
     core.store.putUser(record);
     return reply.code(201).send({ data: toEndUser(record, core.clock.nowMs()) });
@@ -75,13 +76,13 @@ export function registerUserRoutes(app: FastifyInstance, core: EmulatorCore): vo
   app.get('/v1/w3s/users/:id', async (request) => {
     const { id } = parseWith(userIdParams, request.params);
     const record = core.store.users.get(id);
-    if (!record) throw circleError(155102);
+    if (!record) throw circleError(circleErrorCodes.userNotFound);
     return { data: { user: toEndUser(record, core.clock.nowMs()) } };
   });
 
   app.post('/v1/w3s/users/token', async (request) => {
     const { userId } = parseBody(userIdBody, request.body);
-    if (!core.store.users.has(userId)) throw circleError(155102);
+    if (!core.store.users.has(userId)) throw circleError(circleErrorCodes.userNotFound);
     const { appId, tokenSecret } = core.store.entity;
     const { userToken, encryptionKey } = issueUserToken(userId, appId, tokenSecret, core.clock.nowMs());
     return { data: { userToken, encryptionKey } };

@@ -215,15 +215,15 @@ describe('the repair at start', () => {
     try {
       const handlers = underTest.services.handlers;
       const deadline = Date.now() + 3000;
-      let listed = await handlers['cases:list']({});
+      let listed = await handlers['caseLog:list']({});
       while (listed.cases.length === 0 && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 20));
-        listed = await handlers['cases:list']({});
+        listed = await handlers['caseLog:list']({});
       }
       expect(listed.cases.map((summary) => [summary.caseId, summary.outcome])).toEqual([
         ['case-a', { kind: 'COMPLETE' }],
       ]);
-      const view = await handlers['cases:open']({ caseId: 'case-a' });
+      const view = await handlers['caseLog:open']({ caseId: 'case-a' });
       expect(view.entries.at(-1)?.type).toBe('case-closed');
     } finally {
       await underTest.stop();

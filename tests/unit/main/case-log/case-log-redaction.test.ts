@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
-import { redactSecrets } from '../../../../src/main/case-log/redact-secrets';
+import { maskSecrets } from '../../../../src/main/secrets/secret-masking';
 import { caseToJson, caseToMarkdown } from '../../../../src/shared/case-log/case-export';
 import { type CaseEntry, type CaseEntryType, caseEntryTypes } from '../../../../src/shared/case-log/case-record';
 import { at, opening } from './case-log-scenarios';
@@ -136,7 +136,7 @@ describe('case log redaction', () => {
   });
 
   it('masks secrets in keys, strings and arrays, whole keys before their parts, and ignores tiny fragments', () => {
-    const redacted = redactSecrets(
+    const redacted = maskSecrets(
       {
         [userToken]: 'k',
         list: [apiKey, `x${apiKeyId}y`],

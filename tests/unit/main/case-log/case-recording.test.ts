@@ -5,6 +5,7 @@ import type { CaseEntry } from '../../../../src/shared/case-log/case-record';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
 import { injectFault } from '../../../support/emulator-controls';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
+import { seededPin } from '../../../support/seeded-customer';
 
 let underTest: ServicesUnderTest;
 beforeEach(async () => {
@@ -29,8 +30,8 @@ async function caseView(caseId: string, expectedLast: CaseEntry['type']) {
 describe('cases recorded by the flows', () => {
   it('records a full reset, step by step, and closes it COMPLETE', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
-    await customerChangesPinDirectly(emulator(), session, '480213', '390517');
-    await handlers()['case:reportOutcome']({
+    await customerChangesPinDirectly(emulator(), session, seededPin, '390517');
+    await handlers()['liveCase:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'complete', status: 'COMPLETE' },
     });
@@ -45,7 +46,7 @@ describe('cases recorded by the flows', () => {
     expect(statuses.at(-1)).toBe('COMPLETE');
     expect(types.at(-1)).toBe('case-closed');
     const written = JSON.stringify(view);
-    for (const secret of [session.userToken, session.encryptionKey, emulator().apiKey, '480213', '390517']) {
+    for (const secret of [session.userToken, session.encryptionKey, emulator().apiKey, seededPin, '390517']) {
       expect(written).not.toContain(secret);
     }
   });
@@ -57,7 +58,7 @@ describe('cases recorded by the flows', () => {
       code: 'challenge-failed',
     });
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId });
-    await handlers()['case:cancel']({ caseId: session.caseId });
+    await handlers()['liveCase:cancel']({ caseId: session.caseId });
     const view = await caseView(session.caseId, 'case-closed');
     const error = view?.entries.find((entry) => entry.type === 'error');
     expect(error).toMatchObject({
@@ -72,10 +73,10 @@ describe('cases recorded by the flows', () => {
 
   it('reads its own writes: a case cancelled a moment ago lists and opens as cancelled, no waiting', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
-    await handlers()['case:cancel']({ caseId: session.caseId });
+    await handlers()['liveCase:cancel']({ caseId: session.caseId });
     const [listed, opened] = await Promise.all([
-      handlers()['cases:list']({}),
-      handlers()['cases:open']({ caseId: session.caseId }),
+      handlers()['caseLog:list']({}),
+      handlers()['caseLog:open']({ caseId: session.caseId }),
     ]);
     expect(listed.cases.find((summary) => summary.caseId === session.caseId)?.outcome).toEqual({ kind: 'cancelled' });
     expect(opened.entries.at(-1)).toMatchObject({ type: 'case-closed', outcome: { kind: 'cancelled' } });
@@ -93,12 +94,12 @@ describe('cases recorded by the flows', () => {
   it('records a failed resume: the new token Circle refused, with its code and HTTP status', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
     // Circle's window said the token expired, so resuming must get a new one; Circle refuses it.
-    await handlers()['case:reportOutcome']({
+    await handlers()['liveCase:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'error', code: 155104, message: 'The userToken had expired.' },
     });
     await injectFault(emulator(), { method: 'POST', path: '/v1/w3s/users/token', status: 500, times: 1 });
-    await expect(handlers()['case:resume']({ caseId: session.caseId })).rejects.toMatchObject({
+    await expect(handlers()['liveCase:resume']({ caseId: session.caseId })).rejects.toMatchObject({
       code: 'token-failed',
     });
     const view = await caseView(session.caseId, 'error');
@@ -125,18 +126,18 @@ describe('the Cases use cases', () => {
       attemptId: crypto.randomUUID(),
       recommendation: { path: 'reset', knowsPin: true, remembersAnswers: null },
     });
-    await handlers()['case:reportOutcome']({
+    await handlers()['liveCase:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'error', code: 155112, message: `wrong PIN for ${session.userToken}` },
     });
-    await handlers()['case:cancel']({ caseId: session.caseId });
+    await handlers()['liveCase:cancel']({ caseId: session.caseId });
     await caseView(session.caseId, 'case-closed');
-    const listed = await handlers()['cases:list']({ userId: 'user-knows-pin', outcome: 'cancelled' });
+    const listed = await handlers()['caseLog:list']({ userId: 'user-knows-pin', outcome: 'cancelled' });
     expect(listed.cases.map((entry) => [entry.caseId, entry.agentName])).toEqual([[session.caseId, 'Ana Agent']]);
-    expect((await handlers()['cases:list']({ outcome: 'COMPLETE' })).cases).toEqual([]);
-    expect((await handlers()['cases:list']({ environment: 'circle-mainnet' })).cases).toEqual([]);
+    expect((await handlers()['caseLog:list']({ outcome: 'COMPLETE' })).cases).toEqual([]);
+    expect((await handlers()['caseLog:list']({ environment: 'circle-mainnet' })).cases).toEqual([]);
 
-    const detailed = await handlers()['cases:setDetails']({
+    const detailed = await handlers()['caseLog:setDetails']({
       caseId: session.caseId,
       ticketRef: 'TICKET-42',
       note: 'At the desk.',
@@ -145,9 +146,9 @@ describe('the Cases use cases', () => {
     const recommendation = detailed.entries.find((entry) => entry.type === 'recommendation');
     expect(recommendation).toMatchObject({ path: 'reset', customerSaid: { knowsPin: true, remembersAnswers: null } });
 
-    await handlers()['cases:copyMarkdown']({ caseId: session.caseId });
-    await handlers()['cases:export']({ caseId: session.caseId, format: 'markdown' });
-    await handlers()['cases:export']({ caseId: session.caseId, format: 'json' });
+    await handlers()['caseLog:copyMarkdown']({ caseId: session.caseId });
+    await handlers()['caseLog:export']({ caseId: session.caseId, format: 'markdown' });
+    await handlers()['caseLog:export']({ caseId: session.caseId, format: 'json' });
     expect(underTest.clipboard[0]).toContain('TICKET-42');
     expect(underTest.exports.map((file) => file.name)).toEqual([
       expect.stringMatching(/^pin-desk-case-user-knows-pin-\d{4}-\d{2}-\d{2}\.md$/),
@@ -163,7 +164,7 @@ describe('the Cases use cases', () => {
     ]) {
       expect(everything).not.toContain(secret);
     }
-    await expect(handlers()['cases:open']({ caseId: crypto.randomUUID() })).rejects.toMatchObject({
+    await expect(handlers()['caseLog:open']({ caseId: crypto.randomUUID() })).rejects.toMatchObject({
       code: 'unknown-case',
     });
   });

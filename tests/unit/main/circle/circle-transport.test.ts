@@ -14,7 +14,7 @@ import {
   sdkAxios,
   transportFailure,
 } from '../../../../src/main/circle/circle-transport';
-import { flowFailure } from '../../../../src/main/flows/flow-failures';
+import { flowFailure } from '../../../../src/main/failures/flow-failure';
 import { rejectionOf } from '../../../support/rejections';
 
 /** A local forward proxy (TooTallNate's `proxy`) that also taps its tunnels to record the request lines inside. */

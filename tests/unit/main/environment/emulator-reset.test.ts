@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
+import { seededPin } from '../../../support/seeded-customer';
 
 let underTest: ServicesUnderTest;
 beforeEach(async () => {
@@ -22,16 +23,16 @@ describe('Reset emulator', () => {
 
     await handlers()['emulator:reset']({ closeOpenCases: true });
     expect(challengeCount()).toBe(0);
-    expect((await refusalOf(handlers()['case:resume']({ caseId: session.caseId }))).code).toBe('unknown-case');
+    expect((await refusalOf(handlers()['liveCase:resume']({ caseId: session.caseId }))).code).toBe('unknown-case');
     await expect
-      .poll(async () => (await handlers()['cases:open']({ caseId: session.caseId })).summary.outcome)
+      .poll(async () => (await handlers()['caseLog:open']({ caseId: session.caseId })).summary.outcome)
       .toEqual({ kind: 'cancelled' });
   });
 
   it('does not ask about a case whose challenge has ended', async () => {
     const session = await start();
-    await customerChangesPinDirectly(underTest.services.embedded.emulator, session, '480213', '390517');
-    await handlers()['case:reportOutcome']({
+    await customerChangesPinDirectly(underTest.services.embedded.emulator, session, seededPin, '390517');
+    await handlers()['liveCase:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'complete', status: 'COMPLETE' },
     });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MainServices } from '../../../../src/main/main-services';
 import { injectFault } from '../../../support/emulator-controls';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
+import { seededAnswers } from '../../../support/seeded-customer';
 
 let underTest: ServicesUnderTest;
 let services: MainServices;
@@ -26,7 +27,7 @@ describe('account recovery (main handlers against the embedded emulator)', () =>
     expect(challenge?.type).toBe('RESTORE_PIN');
     const customer = { challengeId: session.challengeId, userToken: session.userToken };
     emulator().challengeSteps.open({ ...customer, encryptionKey: session.encryptionKey, appId: session.appId });
-    expect((await emulator().challengeSteps.verifyAnswers(customer, ['biscuit', 'lisbon'])).ok).toBe(true);
+    expect((await emulator().challengeSteps.verifyAnswers(customer, [...seededAnswers])).ok).toBe(true);
     expect((await emulator().challengeSteps.completeWithNewPin(customer, '205813', '205813')).ok).toBe(true);
     const lookup = await handlers()['customer:lookup']({ userId: 'user-pin-locked' });
     expect(lookup.user.pinStatus).toBe('ENABLED');
@@ -55,7 +56,9 @@ describe('account recovery (main handlers against the embedded emulator)', () =>
         [recovery.challengeId, 'RESTORE_PIN'],
       ]),
     );
-    await expect(handlers()['case:resume']({ caseId: reset.caseId })).rejects.toMatchObject({ code: 'unknown-case' });
+    await expect(handlers()['liveCase:resume']({ caseId: reset.caseId })).rejects.toMatchObject({
+      code: 'unknown-case',
+    });
     await expect(handlers()['recovery:fromForgotPin']({ caseId: recovery.caseId })).rejects.toMatchObject({
       code: 'not-a-reset',
     });
@@ -85,10 +88,10 @@ describe('lookup and following', () => {
 
   it('follows only a challenge that belongs to the user', async () => {
     const reset = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attemptId() });
-    const followed = await handlers()['case:follow']({ userId: 'user-knows-pin', challengeId: reset.challengeId });
+    const followed = await handlers()['liveCase:follow']({ userId: 'user-knows-pin', challengeId: reset.challengeId });
     expect(followed.challenge).toMatchObject({ id: reset.challengeId, status: 'PENDING' });
     await expect(
-      handlers()['case:follow']({ userId: 'user-pin-locked', challengeId: reset.challengeId }),
+      handlers()['liveCase:follow']({ userId: 'user-pin-locked', challengeId: reset.challengeId }),
     ).rejects.toMatchObject({ code: 'unknown-challenge' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAppInfo } from '../../../../src/main/app-info/app-info';
-import { HandlerFailure } from '../../../../src/main/ipc/handler-failure';
+import { AgentFailure } from '../../../../src/main/failures/agent-failure';
 import {
   type ContractHandlers,
   type InvokeEventLike,
@@ -122,11 +122,11 @@ describe('registerContractHandlers', () => {
     expect(await call({ senderFrame: topFrame })).toMatchObject({ ok: true });
   });
 
-  it('passes a HandlerFailure through with its code, message and Circle details', async () => {
+  it('passes a AgentFailure through with its code, message and Circle details', async () => {
     const { call } = register(
       handlersWith({
         'app:info': async () => {
-          throw new HandlerFailure('circle-error', 'Circle does not know this user.', { code: 155102, status: 404 });
+          throw new AgentFailure('circle-error', 'Circle does not know this user.', { code: 155102, status: 404 });
         },
       }),
     );

@@ -109,10 +109,10 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
     );
     expect(asked.code).toBe('cases-open');
     await handlers()['settings:setEnvironment']({ environment: 'standalone-emulator', closeOpenCases: true });
-    expect((await refusalOf(handlers()['case:resume']({ caseId: session.caseId }))).code).toBe('unknown-case');
+    expect((await refusalOf(handlers()['liveCase:resume']({ caseId: session.caseId }))).code).toBe('unknown-case');
     // Closed in the log too, not left open for ever.
     await expect
-      .poll(async () => (await handlers()['cases:open']({ caseId: session.caseId })).summary.outcome)
+      .poll(async () => (await handlers()['caseLog:open']({ caseId: session.caseId })).summary.outcome)
       .toEqual({ kind: 'cancelled' });
   });
 

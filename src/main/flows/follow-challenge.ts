@@ -1,0 +1,53 @@
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
+import type { EnvironmentId } from '../../shared/environment/environments';
+import type { FollowedChallenge } from '../../shared/flows/challenge-flow';
+import type { CaseRecorder } from '../case-log/case-recorder';
+import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
+import { CircleCallError } from '../circle/circle-call-error';
+import type { CircleGateway } from '../circle/circle-gateway';
+import { AgentFailure } from '../failures/agent-failure';
+import { flowFailure, userCallFailure } from '../failures/flow-failure';
+import type { LiveCaseRegistry } from '../live-cases/live-case-registry';
+import { acquireToken, UserTokenSession } from './user-token-session';
+
+export interface FollowDeps {
+  gateway: CircleGateway;
+  liveCases: LiveCaseRegistry;
+  watcher: ChallengeWatcher;
+  now: () => Date;
+  environmentId: EnvironmentId;
+  recorder: CaseRecorder;
+}
+
+/**
+ * Follows a challenge the customer runs in their own wallet app: the console never executes it, only watches it
+ * (with a token main creates) and reports every status like its own flows.
+ */
+export async function followChallenge(
+  deps: FollowDeps,
+  input: { userId: string; challengeId: string },
+): Promise<FollowedChallenge> {
+  const grant = await acquireToken(deps.gateway, input.userId).catch((error: unknown) => {
+    throw userCallFailure('token', input.userId, error);
+  });
+  const token = new UserTokenSession(deps.gateway, input.userId, grant);
+  const challenge = await token
+    .withToken((current) => deps.gateway.getChallenge(current.userToken, input.challengeId))
+    .catch((error: unknown) => {
+      if (error instanceof CircleCallError && error.isCircleCode(circleErrorCodes.challengeNotFound)) {
+        throw new AgentFailure('unknown-challenge', `User "${input.userId}" has no challenge ${input.challengeId}.`);
+      }
+      throw flowFailure('status', error);
+    });
+  const followed = deps.liveCases.open({ flow: 'followed', userId: input.userId, attemptId: null }, deps.now());
+  followed.challengeId = challenge.id;
+  followed.token = token;
+  deps.recorder.opened(followed.caseId, { environment: deps.environmentId, userId: input.userId, flow: 'followed' });
+  deps.recorder.record(followed.caseId, {
+    type: 'challenge-created',
+    challengeId: challenge.id,
+    challengeType: challenge.type,
+  });
+  deps.watcher.watch({ caseId: followed.caseId, userId: input.userId, challengeId: challenge.id, token }, challenge);
+  return { caseId: followed.caseId, userId: input.userId, challenge };
+}

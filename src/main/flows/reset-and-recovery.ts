@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import { type CircleUserRecord, terminalChallengeStatuses } from '../../shared/circle/circle-records';
+import { circleErrorCodes, renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
+import type { CaseClosed } from '../../shared/contract/ipc-contract';
+import type { EnvironmentId } from '../../shared/environment/environments';
+import type { ChallengeSession, ChallengeUpdate, ConsoleFlow, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { RecommendationChoice } from '../../shared/lookup/path-recommendation';
+import type { CaseRecorder } from '../case-log/case-recorder';
+import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
+import { CircleCallError } from '../circle/circle-call-error';
+import type { CircleGateway } from '../circle/circle-gateway';
+import { AgentFailure } from '../failures/agent-failure';
+import { flowFailure } from '../failures/flow-failure';
+import type { LiveCase, LiveCaseRegistry } from '../live-cases/live-case-registry';
+import { type Refusal, recoveryRefusal, resetRefusal } from './flow-preflight';
+import { acquireToken, UserTokenSession } from './user-token-session';
+
+interface FlowRules {
+  refusal(user: CircleUserRecord, now: Date): Refusal | null;
+  createChallenge(gateway: CircleGateway, userToken: string, idempotencyKey: string): Promise<{ challengeId: string }>;
+}
+
+const flowRules: Record<ConsoleFlow, FlowRules> = {
+  reset: {
+    refusal: resetRefusal,
+    createChallenge: (gateway, userToken, key) => gateway.createPinChangeChallenge(userToken, key),
+  },
+  recovery: {
+    refusal: recoveryRefusal,
+    createChallenge: (gateway, userToken, key) => gateway.createPinRestoreChallenge(userToken, key),
+  },
+};
+
+export interface ResetAndRecoveryDeps {
+  gateway: CircleGateway;
+  /** The environment's App ID (fetched at start, cached); throws when it could not be fetched. */
+  appId: () => Promise<string>;
+  liveCases: LiveCaseRegistry;
+  watcher: ChallengeWatcher;
+  now: () => Date;
+  /** On Circle mainnet a start needs the user ID typed twice. */
+  requiresRetypedUserId?: boolean;
+  environmentId: EnvironmentId;
+  recorder: CaseRecorder;
+}
+
+/** A resumed challenge must have at least this long left on its token. */
+const resumeTokenMarginMs = 5 * 60 * 1000;
+
+/**
+ * Circle's sequence for one customer, for a reset (PUT /v1/w3s/user/pin) or a recovery
+ * (POST /v1/w3s/user/pin/restore): lookup (refusing what cannot succeed), App ID, session token, challenge. A retry
+ * of the same attempt reuses the case and its idempotency key, so it never makes a second challenge.
+ */
+export class ResetAndRecoveryFlows {
+  constructor(private readonly deps: ResetAndRecoveryDeps) {}
+
+  async start(
+    flow: ConsoleFlow,
+    input: {
+      userId: string;
+      attemptId: string;
+      confirmedUserId?: string | undefined;
+      recommendation?: RecommendationChoice | undefined;
+    },
+  ): Promise<ChallengeSession> {
+    const { liveCases, now } = this.deps;
+    if (this.deps.requiresRetypedUserId && input.confirmedUserId !== input.userId) {
+      throw new AgentFailure(
+        'confirmation-mismatch',
+        'This is Circle mainnet: type the user ID a second time, exactly, to confirm who this is for.',
+      );
+    }
+    const retried = liveCases.byAttempt(input.attemptId);
+    if (retried && (retried.userId !== input.userId || retried.flow !== flow)) {
+      throw new AgentFailure('invalid-attempt', 'This attempt belongs to another user or flow; start a new one.');
+    }
+    const user = await this.preflight(flow, input.userId);
+    const appId = await this.deps.appId().catch((error: unknown) => {
+      throw flowFailure('app-id', error);
+    });
+    const opened = retried ?? liveCases.open({ flow, userId: input.userId, attemptId: input.attemptId }, now());
+    const { recorder } = this.deps;
+    if (!retried) {
+      recorder.opened(opened.caseId, { environment: this.deps.environmentId, userId: input.userId, flow });
+      recorder.record(opened.caseId, {
+        type: 'lookup',
+        accountStatus: user.status,
+        pinStatus: user.pinStatus,
+        securityQuestionStatus: user.securityQuestionStatus,
+        pinFailedAttempts: user.pinDetails.failedAttempts,
+        openChallenges: null,
+      });
+      if (input.recommendation) {
+        const { path, knowsPin, remembersAnswers } = input.recommendation;
+        recorder.record(opened.caseId, { type: 'recommendation', path, customerSaid: { knowsPin, remembersAnswers } });
+      }
+    }
+    const hadToken = opened.token !== null;
+    const token = await this.tokenFor(opened).catch((failure: AgentFailure) => {
+      this.recordFailure(opened.caseId, 'token', failure);
+      throw failure;
+    });
+    if (!hadToken)
+      recorder.record(opened.caseId, { type: 'token-acquired', expiresAt: token.current().expiresAt.toISOString() });
+    if (!opened.challengeId) {
+      const { challengeId } = await token
+        .withToken((grant) =>
+          flowRules[flow].createChallenge(this.deps.gateway, grant.userToken, opened.idempotencyKey),
+        )
+        .catch((error: unknown) => {
+          const failure = flowFailure('challenge', error);
+          this.recordFailure(opened.caseId, 'challenge', failure);
+          throw failure;
+        });
+      recorder.record(opened.caseId, {
+        type: 'challenge-created',
+        challengeId,
+        challengeType: flow === 'reset' ? 'CHANGE_PIN' : 'RESTORE_PIN',
+      });
+      opened.challengeId = challengeId;
+      opened.status = 'PENDING';
+      this.deps.watcher.watch({ caseId: opened.caseId, userId: opened.userId, challengeId, token });
+    }
+    return this.session(opened, appId, token);
+  }
+
+  /** The same challenge again (the customer closed the window), with a token that will last. */
+  async resume(input: { caseId: string }): Promise<ChallengeSession> {
+    const opened = this.openCase(input.caseId);
+    if (!opened.challengeId || !opened.token) {
+      throw new AgentFailure('nothing-to-resume', 'This case has no challenge yet; start the reset again.');
+    }
+    if (opened.status && terminalChallengeStatuses.includes(opened.status)) {
+      throw new AgentFailure(
+        'challenge-ended',
+        `This challenge has already ended (${opened.status}); start a new one.`,
+      );
+    }
+    // The case is open, so a failure here goes in its timeline as well as to the agent.
+    const appId = await this.deps.appId().catch((error: unknown) => {
+      const failure = flowFailure('app-id', error);
+      this.recordFailure(opened.caseId, 'app-id', failure);
+      throw failure;
+    });
+    // After the SDK reported a token error, the token is stale on Circle's clock whatever ours says.
+    const last = opened.lastSdkOutcome;
+    const tokenRejected = last?.kind === 'error' && renewableTokenCodes.includes(last.code);
+    await (tokenRejected ? opened.token.renew() : opened.token.fresh(this.deps.now(), resumeTokenMarginMs)).catch(
+      (error: unknown) => {
+        const failure = flowFailure('token', error);
+        this.recordFailure(opened.caseId, 'token', failure);
+        throw failure;
+      },
+    );
+    if (!this.deps.watcher.isWatching(opened.caseId)) {
+      this.deps.watcher.watch({
+        caseId: opened.caseId,
+        userId: opened.userId,
+        challengeId: opened.challengeId,
+        token: opened.token,
+      });
+    }
+    return this.session(opened, appId, opened.token);
+  }
+
+  /** Records what the SDK reported, and checks with Circle at once rather than waiting for the next poll. */
+  async reportOutcome(input: { caseId: string; outcome: SdkOutcome }): Promise<ChallengeUpdate | null> {
+    const opened = this.openCase(input.caseId);
+    opened.lastSdkOutcome = input.outcome;
+    this.deps.recorder.record(opened.caseId, {
+      type: 'sdk-outcome',
+      kind: input.outcome.kind,
+      ...(input.outcome.kind === 'error' ? { code: input.outcome.code } : {}),
+    });
+    return this.deps.watcher.pollNow(opened.caseId);
+  }
+
+  cancel(input: { caseId: string }): CaseClosed {
+    const opened = this.openCase(input.caseId);
+    this.deps.watcher.stop(input.caseId);
+    this.deps.liveCases.close(input.caseId);
+    // A challenge that already ended keeps its outcome in the log; only an unfinished case is cancelled.
+    const ended = opened.status !== null && terminalChallengeStatuses.includes(opened.status);
+    if (!ended) this.deps.recorder.closed(input.caseId, { kind: 'cancelled' });
+    return { caseId: input.caseId, outcome: 'cancelled' };
+  }
+
+  /**
+   * The customer pressed "Forgot PIN?" inside a reset: the reset case is closed as abandoned and a recovery case
+   * opened for the same user, so the agent does not start over.
+   */
+  async switchToRecovery(input: { caseId: string }): Promise<ChallengeSession> {
+    const reset = this.openCase(input.caseId);
+    if (reset.flow !== 'reset') throw new AgentFailure('not-a-reset', 'Only a reset case can move to recovery.');
+    this.deps.watcher.stop(reset.caseId);
+    this.deps.liveCases.close(reset.caseId);
+    this.deps.recorder.closed(reset.caseId, { kind: 'abandoned' });
+    // The user was confirmed when the reset started.
+    return this.start('recovery', { userId: reset.userId, attemptId: randomUUID(), confirmedUserId: reset.userId });
+  }
+
+  private recordFailure(caseId: string, step: string, failure: AgentFailure): void {
+    this.deps.recorder.record(caseId, {
+      type: 'error',
+      step,
+      code: failure.code,
+      message: failure.message,
+      ...(failure.circle ? { circle: failure.circle } : {}),
+    });
+  }
+
+  private openCase(caseId: string): LiveCase {
+    const opened = this.deps.liveCases.get(caseId);
+    if (!opened) throw new AgentFailure('unknown-case', 'This case is not open (it may have been cancelled).');
+    return opened;
+  }
+
+  private async preflight(flow: ConsoleFlow, userId: string): Promise<CircleUserRecord> {
+    const user = await this.deps.gateway.getUser(userId).catch((error: unknown) => {
+      if (error instanceof CircleCallError && error.isCircleCode(circleErrorCodes.userNotFound)) {
+        throw new AgentFailure('unknown-user', `Circle has no user "${userId}" in this environment.`, error.circle);
+      }
+      throw flowFailure('lookup', error);
+    });
+    const refusal = flowRules[flow].refusal(user, this.deps.now());
+    if (refusal) throw new AgentFailure(refusal.code, refusal.message);
+    return user;
+  }
+
+  private async tokenFor(opened: LiveCase): Promise<UserTokenSession> {
+    if (opened.token) {
+      await opened.token.fresh(this.deps.now(), resumeTokenMarginMs).catch((error: unknown) => {
+        throw flowFailure('token', error);
+      });
+      return opened.token;
+    }
+    const grant = await acquireToken(this.deps.gateway, opened.userId).catch((error: unknown) => {
+      throw flowFailure('token', error);
+    });
+    opened.token = new UserTokenSession(this.deps.gateway, opened.userId, grant);
+    return opened.token;
+  }
+
+  private session(opened: LiveCase, appId: string, token: UserTokenSession): ChallengeSession {
+    const grant = token.current();
+    return {
+      caseId: opened.caseId,
+      appId,
+      userToken: grant.userToken,
+      encryptionKey: grant.encryptionKey,
+      challengeId: opened.challengeId ?? '',
+      tokenExpiresAt: grant.expiresAt.toISOString(),
+    };
+  }
+}

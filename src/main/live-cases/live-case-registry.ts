@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { type ChallengeStatus, terminalChallengeStatuses } from '../../shared/circle/circle-records';
+import type { FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { UserTokenSession } from '../flows/user-token-session';
+
+export interface LiveCase {
+  caseId: string;
+  flow: FlowKind;
+  userId: string;
+  /** The renderer's attempt: a retry of the same attempt reuses this case and its idempotency key. */
+  attemptId: string | null;
+  idempotencyKey: string;
+  token: UserTokenSession | null;
+  challengeId: string | null;
+  status: ChallengeStatus | null;
+  lastSdkOutcome: SdkOutcome | null;
+  openedAt: Date;
+}
+
+/** The cases open in this run of the console. */
+export class LiveCaseRegistry {
+  private readonly cases = new Map<string, LiveCase>();
+
+  open(fields: Pick<LiveCase, 'flow' | 'userId' | 'attemptId'>, now: Date): LiveCase {
+    const opened: LiveCase = {
+      ...fields,
+      caseId: randomUUID(),
+      idempotencyKey: randomUUID(),
+      token: null,
+      challengeId: null,
+      status: null,
+      lastSdkOutcome: null,
+      openedAt: now,
+    };
+    this.cases.set(opened.caseId, opened);
+    return opened;
+  }
+
+  get(caseId: string): LiveCase | undefined {
+    return this.cases.get(caseId);
+  }
+
+  byAttempt(attemptId: string): LiveCase | undefined {
+    for (const candidate of this.cases.values()) if (candidate.attemptId === attemptId) return candidate;
+    return undefined;
+  }
+
+  close(caseId: string): LiveCase | undefined {
+    const closed = this.cases.get(caseId);
+    this.cases.delete(caseId);
+    return closed;
+  }
+
+  all(): LiveCase[] {
+    return [...this.cases.values()];
+  }
+
+  /** Cases whose challenge has not ended (or not started): what closing them would cut short. */
+  unfinished(): LiveCase[] {
+    return this.all().filter((open) => !open.status || !terminalChallengeStatuses.includes(open.status));
+  }
+}

@@ -1,0 +1,140 @@
+import { useEffect, useRef } from 'react';
+import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import { formatRemaining, useNow } from '../clock/use-now';
+import { isFinished, type LiveCaseChoices, type LiveCaseState } from './live-case-state';
+import { guidanceFor, OutcomeGuidance } from './OutcomeGuidance';
+import { StepRail } from './StepRail';
+import { stepRail } from './step-rail-steps';
+import type { LiveCaseActions } from './use-live-case';
+
+interface FlowPanelProps {
+  environment: EnvironmentStatus | null;
+  state: LiveCaseState;
+  choices: LiveCaseChoices;
+  actions: LiveCaseActions;
+}
+
+const flowNames = { reset: 'PIN reset', recovery: 'account recovery', followed: 'customer’s own challenge' } as const;
+
+function statusLine(state: LiveCaseState): string {
+  switch (state.phase) {
+    case 'idle':
+      return 'No challenge yet.';
+    case 'starting':
+      return `Starting ${flowNames[state.flow] === 'PIN reset' ? 'a PIN reset' : 'an account recovery'} for ${state.userId}…`;
+    case 'start-failed':
+      return `The ${flowNames[state.flow]} did not start.`;
+    case 'follow-failed':
+      return `The challenge of ${state.userId} could not be followed.`;
+    case 'cancelled':
+      return `Case for ${state.userId} cancelled.`;
+    case 'active':
+      return `Challenge status: ${state.status}`;
+  }
+}
+
+function heading(state: LiveCaseState): string {
+  if (state.phase === 'active' || state.phase === 'starting' || state.phase === 'start-failed') {
+    const name = flowNames[state.flow];
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  return 'PIN reset or recovery';
+}
+
+/** How long after the window went the guidance may still take focus from the heading (main confirming with Circle). */
+const guidanceCatchUpMs = 5000;
+
+/**
+ * When Circle's window goes (completed, closed by the customer, closed after an error) the keyboard focus goes with
+ * it, to the page's body. It is handed to what happened and what to do next — the guidance — so a keyboard or
+ * screen-reader user is not sent back to the top. The guidance can come a moment after the window goes (the SDK
+ * says "complete" before main has confirmed it with Circle): meanwhile focus waits on the flow's heading and moves
+ * on when the guidance appears, unless the agent has moved it. Focus the agent put elsewhere is left alone.
+ */
+function useFocusAfterWindow(state: LiveCaseState, hasGuidance: boolean) {
+  const guidance = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const waitingOnHeadingSince = useRef<number | null>(null);
+  const pinWindow = state.phase === 'active' ? state.pinWindow : null;
+  const previous = useRef(pinWindow);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = pinWindow;
+    const wentAway = (was === 'open' || was === 'opening') && (pinWindow === 'closed' || pinWindow === 'gone');
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (!wentAway || !focusLost) return;
+    if (guidance.current) guidance.current.focus();
+    else {
+      heading.current?.focus();
+      waitingOnHeadingSince.current = Date.now();
+    }
+  }, [pinWindow]);
+  useEffect(() => {
+    const since = waitingOnHeadingSince.current;
+    if (!hasGuidance || since === null) return;
+    waitingOnHeadingSince.current = null;
+    if (Date.now() - since < guidanceCatchUpMs && document.activeElement === heading.current) guidance.current?.focus();
+  }, [hasGuidance]);
+  return { guidance, heading };
+}
+
+export function LiveCasePanel({ environment, state, choices, actions }: FlowPanelProps) {
+  const focusTargets = useFocusAfterWindow(state, guidanceFor(state) !== null);
+  const tokenLive = state.phase === 'active' && !isFinished(state.status);
+  const now = useNow(1000, tokenLive);
+  const failure =
+    state.phase === 'start-failed' || state.phase === 'follow-failed'
+      ? state.error
+      : state.phase === 'active'
+        ? state.problem
+        : null;
+  return (
+    <section className="panel reset-panel" aria-labelledby="reset-heading">
+      <h2 id="reset-heading" tabIndex={-1} ref={focusTargets.heading}>
+        {heading(state)}
+      </h2>
+      <p role="status" className="challenge-status" data-phase={state.phase}>
+        {statusLine(state)}
+      </p>
+      {state.phase === 'active' && state.session && (
+        <p className="token-remaining">
+          Session token: <span data-testid="token-remaining">{formatRemaining(state.session.tokenExpiresAt, now)}</span>
+        </p>
+      )}
+      {failure && (
+        <div role="alert" className="alert">
+          <p>{failure.message}</p>
+          {failure.circle && (
+            <p className="code">
+              Circle code {failure.circle.code} (HTTP {failure.circle.status})
+            </p>
+          )}
+        </div>
+      )}
+      <StepRail steps={stepRail(environment, state)} />
+      <OutcomeGuidance state={state} ref={focusTargets.guidance} />
+      <div className="actions">
+        {choices.retryStart && (
+          <button type="button" onClick={actions.retryStart}>
+            Retry
+          </button>
+        )}
+        {choices.resume && (
+          <button type="button" onClick={actions.resume}>
+            Reopen PIN window
+          </button>
+        )}
+        {choices.freshChallenge && (
+          <button type="button" className="secondary" onClick={actions.freshChallenge}>
+            Start a fresh challenge
+          </button>
+        )}
+        {choices.cancel && (
+          <button type="button" className="secondary" onClick={actions.cancel}>
+            {state.phase === 'active' && state.flow === 'followed' ? 'Stop following' : 'Cancel case'}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+import { type Dispatch, useEffect, useReducer, useRef, useState } from 'react';
+import { renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
+import type { IpcError } from '../../shared/contract/ipc-result';
+import type { ChallengeSession, ConsoleFlow, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { RecommendationChoice } from '../../shared/lookup/path-recommendation';
+import { ipcErrorOf } from '../bridge/ipc-error-of';
+import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
+import { type CircleWindow, prepareCircleWindow } from '../circle-window/circle-window';
+import {
+  type LiveCaseChoices,
+  type LiveCaseEvent,
+  type LiveCaseState,
+  liveCaseChoices,
+  liveCaseReducer,
+} from './live-case-state';
+
+export interface StartContext {
+  confirmedUserId?: string;
+  recommendation?: RecommendationChoice;
+}
+
+export interface LiveCaseActions {
+  /** `confirmedUserId`: on Circle mainnet, the user ID typed a second time; `recommendation`: for the case log. */
+  start(flow: ConsoleFlow, userId: string, context?: StartContext): void;
+  follow(userId: string, challengeId: string): void;
+  retryStart(): void;
+  resume(): void;
+  freshChallenge(): void;
+  cancel(): void;
+  /** Takes Circle's window away (an expired challenge leaves the customer nothing to do in it). */
+  closeWindow(): void;
+  dispose(): void;
+}
+
+/**
+ * The flows' effects — main's channels, the web SDK run, main's challenge updates — as one controller made once
+ * per view. It reads the latest state through `current()`, so no callback ever acts on a stale state.
+ */
+export function createLiveCaseController(
+  dispatch: Dispatch<LiveCaseEvent>,
+  current: () => LiveCaseState,
+): LiveCaseActions {
+  const bridge = pinDeskBridge();
+  let pinWindow: CircleWindow | null = null;
+  /** The agent's retyped user ID (Circle mainnet) and the recommendation, kept for retries of the same customer. */
+  let context: StartContext = {};
+
+  /**
+   * Circle's window starts loading as soon as the agent acts, while main makes its calls; it runs once main answers
+   * with the session. An answer for a window the agent has since moved on from cancels that case in main.
+   */
+  const openWindow = async (request: () => Promise<ChallengeSession>, failed: (error: IpcError) => LiveCaseEvent) => {
+    pinWindow?.dispose();
+    const opening = prepareCircleWindow();
+    pinWindow = opening;
+    let session: ChallengeSession;
+    try {
+      session = await request();
+    } catch (error) {
+      opening.dispose();
+      if (pinWindow === opening) pinWindow = null;
+      dispatch(failed(ipcErrorOf(error)));
+      return;
+    }
+    if (pinWindow !== opening) {
+      void unwrap(bridge.liveCase.cancel({ caseId: session.caseId })).catch(() => {});
+      return;
+    }
+    dispatch({ type: 'session', session });
+    try {
+      await opening.run(session, {
+        onShown: () => dispatch({ type: 'pin-window', pinWindow: 'open' }),
+        onOutcome: (outcome) => void report(session, outcome),
+        onWindowGone: () => dispatch({ type: 'pin-window', pinWindow: 'gone' }),
+        onForgotPin: () => void forgotPin(session),
+      });
+      if (pinWindow === opening) dispatch({ type: 'pin-window', pinWindow: 'opening' });
+    } catch (error) {
+      dispatch({ type: 'problem', error: ipcErrorOf(error, 'sdk-unavailable') });
+    }
+  };
+
+  const resumeCase = (caseId: string) =>
+    openWindow(
+      () => unwrap(bridge.liveCase.resume({ caseId })),
+      (error) => ({ type: 'problem', error }),
+    );
+
+  const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
+    dispatch({ type: 'sdk-outcome', outcome });
+    try {
+      const update = await unwrap(bridge.liveCase.reportOutcome({ caseId: session.caseId, outcome }));
+      if (update) dispatch({ type: 'update', update });
+    } catch (error) {
+      dispatch({ type: 'problem', error: ipcErrorOf(error) });
+    }
+    if (outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code)) await resumeCase(session.caseId);
+  };
+
+  const launch = (flow: ConsoleFlow, userId: string, attemptId: string, request: () => Promise<ChallengeSession>) => {
+    dispatch({ type: 'start', flow, userId, attemptId });
+    return openWindow(request, (error) => ({ type: 'start-failed', error }));
+  };
+
+  const begin = (flow: ConsoleFlow, userId: string, attemptId: string) => {
+    const input = {
+      userId,
+      attemptId,
+      ...(context.confirmedUserId ? { confirmedUserId: context.confirmedUserId } : {}),
+      ...(context.recommendation ? { recommendation: context.recommendation } : {}),
+    };
+    return launch(flow, userId, attemptId, () =>
+      unwrap(flow === 'reset' ? bridge.reset.start(input) : bridge.recovery.start(input)),
+    );
+  };
+
+  /** "Forgot PIN?" inside a reset: main closes the reset as abandoned and opens a recovery for the same user. */
+  const forgotPin = async (session: ChallengeSession) => {
+    const state = current();
+    if (state.phase !== 'active' || state.flow !== 'reset' || state.caseId !== session.caseId) return;
+    pinWindow?.dispose();
+    pinWindow = null;
+    await launch('recovery', state.userId, crypto.randomUUID(), () =>
+      unwrap(bridge.recovery.fromForgotPin({ caseId: session.caseId })),
+    );
+  };
+
+  const closeCurrentCase = async () => {
+    pinWindow?.dispose();
+    pinWindow = null;
+    const state = current();
+    // An ended challenge's case keeps its outcome; this only lets main forget it.
+    if (state.phase === 'active') await unwrap(bridge.liveCase.cancel({ caseId: state.caseId })).catch(() => {});
+  };
+
+  return {
+    start: (flow, userId, startContext = {}) => {
+      context = {
+        ...startContext,
+        ...(startContext.confirmedUserId ? { confirmedUserId: startContext.confirmedUserId.trim() } : {}),
+      };
+      void closeCurrentCase().then(() => begin(flow, userId.trim(), crypto.randomUUID()));
+    },
+    follow: (userId, challengeId) =>
+      void closeCurrentCase().then(async () => {
+        try {
+          dispatch({ type: 'followed', followed: await unwrap(bridge.liveCase.follow({ userId, challengeId })) });
+        } catch (error) {
+          dispatch({ type: 'follow-failed', userId, error: ipcErrorOf(error) });
+        }
+      }),
+    retryStart: () => {
+      const state = current();
+      if (state.phase === 'start-failed') void begin(state.flow, state.userId, state.attemptId);
+    },
+    resume: () => {
+      const state = current();
+      if (state.phase === 'active') void resumeCase(state.caseId);
+    },
+    freshChallenge: () => {
+      const state = current();
+      if (state.phase !== 'active' || state.flow === 'followed') return;
+      const flow = state.flow;
+      void closeCurrentCase().then(() => begin(flow, state.userId, crypto.randomUUID()));
+    },
+    cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
+    closeWindow: () => {
+      if (!pinWindow) return;
+      pinWindow.dispose();
+      pinWindow = null;
+      dispatch({ type: 'pin-window', pinWindow: 'gone' });
+    },
+    dispose: () => pinWindow?.dispose(),
+  };
+}
+
+export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices; actions: LiveCaseActions } {
+  const [state, dispatch] = useReducer(liveCaseReducer, { phase: 'idle' });
+  const latest = useRef(state);
+  latest.current = state;
+  const [actions] = useState(() => createLiveCaseController(dispatch, () => latest.current));
+
+  useEffect(() => {
+    const unsubscribe = pinDeskBridge().challenge.onUpdated((update) => {
+      dispatch({ type: 'update', update });
+      const state = latest.current;
+      if (update.status === 'EXPIRED' && state.phase === 'active' && state.caseId === update.caseId) {
+        actions.closeWindow();
+      }
+    });
+    return () => {
+      unsubscribe();
+      actions.dispose();
+    };
+  }, [actions]);
+
+  return { state, choices: liveCaseChoices(state), actions };
+}

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import {
+  customerChangesPin,
+  customerLeaves,
+  expectStatus,
+  seededPin,
+  startReset,
+} from '../../support/browser/console-steps';
+import { customerChangesPinDirectly } from '../../support/customer-in-hosted-ui';
+import { expect, test } from '../test-bed-fixture';
+
+test('every flow becomes a case: filter, open its timeline, add a ticket, copy and export it without secrets', async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  await startReset(page, 'user-knows-pin');
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  await startReset(page, 'user-knows-pin');
+  await customerLeaves(page, 'Cancel');
+  await page.getByRole('button', { name: 'Cancel case' }).click();
+  await expectStatus(page, 'cancelled');
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Cases' }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(3); // the header and two cases
+  await page.getByRole('combobox', { name: 'Outcome' }).selectOption('COMPLETE');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('user-knows-pin');
+  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Circle mainnet' });
+  await expect(page.getByText('No cases match.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Local emulator' });
+
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /^Open case for user-knows-pin/ })
+    .click();
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  await expect(timeline).toContainText('Case opened: reset');
+  await expect(timeline).toContainText('Challenge created');
+  await expect(timeline).toContainText('Status COMPLETE');
+  await expect(timeline).toContainText('Case closed: COMPLETE');
+
+  await page.getByLabel('Ticket reference').fill('TICKET-4242');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Details saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied as Markdown' })).toBeVisible();
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Saved to' });
+  await expect(saved).toBeVisible();
+  const exportedPath = ((await saved.textContent()) ?? '').replace('Saved to ', '').trim();
+  const exported = await readFile(exportedPath, 'utf8');
+
+  expect(testBed.clipboard.at(-1)).toContain('TICKET-4242');
+  expect(testBed.clipboard.at(-1)).toContain('# PIN Desk case');
+  expect(JSON.parse(exported).summary).toMatchObject({ userId: 'user-knows-pin', ticketRef: 'TICKET-4242' });
+  const tokens = testBed.bridgeTraffic
+    .filter((entry) => entry.direction === 'result' && entry.channel === 'reset:start')
+    .flatMap((entry) => {
+      const value = (entry.data as { value?: { userToken: string; encryptionKey: string } }).value;
+      return value ? [value.userToken, value.encryptionKey] : [];
+    });
+  for (const secret of [...tokens, emulator.apiKey, ...emulator.apiKey.split(':').slice(1), seededPin, '390517']) {
+    expect(`${testBed.clipboard.join('\n')}\n${exported}`).not.toContain(secret);
+  }
+});
+
+test('the list and an opened case follow a challenge to its end while they are on screen', async ({ testBed }) => {
+  const { page, emulator } = testBed;
+  await startReset(page, 'user-knows-pin');
+  await customerLeaves(page, 'Cancel');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Cases' }).click();
+  const row = page.getByRole('table').getByRole('row').filter({ hasText: 'user-knows-pin' });
+  await expect(row).toContainText('open');
+  await row.getByRole('button', { name: /^Open case for user-knows-pin/ }).click();
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  await expect(timeline).toContainText('Challenge created');
+
+  // The customer finishes elsewhere (their own app, say): nothing is clicked in the console.
+  type Session = { challengeId: string; userToken: string; encryptionKey: string; appId: string };
+  const started = testBed.bridgeTraffic.find(
+    (entry) => entry.channel === 'reset:start' && entry.direction === 'result',
+  );
+  if (!started) throw new Error('no reset:start answer in the bridge traffic');
+  const session = (started.data as { value: Session }).value;
+  await customerChangesPinDirectly(emulator, session, seededPin, '390517');
+
+  await expect(row).toContainText('COMPLETE');
+  await expect(timeline).toContainText('Case closed: COMPLETE');
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type LiveCaseState,
+  liveCaseChoices,
+  liveCaseReducer,
+} from '../../../../src/renderer/live-case/live-case-state';
+import { stepRail } from '../../../../src/renderer/live-case/step-rail-steps';
+import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
+
+const session: ChallengeSession = {
+  caseId: 'c0ffee00-0000-4000-8000-000000000001',
+  appId: 'app-1',
+  userToken: 'token-1',
+  encryptionKey: 'key-1',
+  challengeId: 'challenge-1',
+  tokenExpiresAt: '2026-11-27T05:00:00.000Z',
+};
+
+const update = (fields: Partial<ChallengeUpdate>): ChallengeUpdate => ({
+  caseId: session.caseId,
+  challengeId: session.challengeId,
+  status: 'IN_PROGRESS',
+  errorCode: null,
+  errorMessage: null,
+  source: 'poll',
+  at: '2026-11-27T04:01:00.000Z',
+  pinAttempts: null,
+  ...fields,
+});
+
+const environment = {
+  environment: { id: 'local-emulator' as const, label: 'Local emulator' },
+  appId: 'app-1',
+  appIdProblem: null,
+  notice: null,
+};
+
+function play(...events: Parameters<typeof liveCaseReducer>[1][]): LiveCaseState {
+  return events.reduce(liveCaseReducer, { phase: 'idle' } as LiveCaseState);
+}
+
+const started = [
+  { type: 'start', flow: 'reset', userId: 'user-knows-pin', attemptId: 'attempt-1' },
+  { type: 'session', session },
+] as const;
+
+describe('the reset state', () => {
+  it('walks start → session → window open → COMPLETE, and the rail follows', () => {
+    const state = play(
+      ...started,
+      { type: 'pin-window', pinWindow: 'open' },
+      { type: 'update', update: update({ status: 'IN_PROGRESS' }) },
+      { type: 'sdk-outcome', outcome: { kind: 'complete', status: 'COMPLETE' } },
+      { type: 'update', update: update({ status: 'COMPLETE' }) },
+    );
+    expect(state).toMatchObject({ phase: 'active', status: 'COMPLETE', pinWindow: 'gone' });
+    expect(liveCaseChoices(state)).toEqual({ retryStart: false, resume: false, freshChallenge: false, cancel: false });
+    expect(stepRail(environment, state).map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done']);
+  });
+
+  it('ignores stale statuses and updates for other cases', () => {
+    const state = play(
+      ...started,
+      { type: 'update', update: update({ status: 'COMPLETE', source: 'notification' }) },
+      { type: 'update', update: update({ status: 'IN_PROGRESS' }) },
+      { type: 'update', update: update({ caseId: 'another-case', status: 'FAILED' }) },
+    );
+    expect(state).toMatchObject({ status: 'COMPLETE', statusSource: 'notification' });
+  });
+
+  it('offers resume and a fresh challenge when the customer closes the window mid-way', () => {
+    const state = play(...started, { type: 'sdk-outcome', outcome: { kind: 'closed' } });
+    expect(state).toMatchObject({ pinWindow: 'closed' });
+    expect(liveCaseChoices(state)).toEqual({ retryStart: false, resume: true, freshChallenge: true, cancel: true });
+    expect(stepRail(environment, state)[3]?.detail).toContain('closed the PIN window');
+  });
+
+  it('offers a fresh challenge, not a resume, once a challenge FAILED or EXPIRED', () => {
+    for (const status of ['FAILED', 'EXPIRED'] as const) {
+      const state = play(...started, { type: 'update', update: update({ status, errorCode: 155119 }) });
+      expect(liveCaseChoices(state)).toMatchObject({ resume: false, freshChallenge: true, cancel: false });
+      expect(stepRail(environment, state)[4]).toMatchObject({ state: 'failed' });
+    }
+  });
+
+  it('shows wrong PIN attempts in the PIN step', () => {
+    const state = play(
+      ...started,
+      { type: 'pin-window', pinWindow: 'open' },
+      {
+        type: 'update',
+        update: update({ pinAttempts: { failedAttempts: 1, attemptsLeft: 3, lockedExpiryDate: null } }),
+      },
+    );
+    expect(stepRail(environment, state)[3]?.detail).toContain('Wrong PIN entered 1 time; 3 tries left');
+  });
+
+  it('marks the step a start failed at, with Circle’s code, and offers a retry of the same attempt', () => {
+    const state = play(
+      { type: 'start', flow: 'reset', userId: 'user-knows-pin', attemptId: 'attempt-1' },
+      {
+        type: 'start-failed',
+        error: {
+          code: 'challenge-failed',
+          message: 'Circle refused creating the challenge',
+          circle: { code: 500, status: 500 },
+        },
+      },
+    );
+    const rail = stepRail(environment, state);
+    expect(rail.map((step) => step.state)).toEqual(['done', 'done', 'failed', 'waiting', 'waiting']);
+    expect(rail[2]?.detail).toContain('Circle code 500');
+    expect(liveCaseChoices(state).retryStart).toBe(true);
+    expect(state).toMatchObject({ attemptId: 'attempt-1' });
+  });
+
+  it('keeps the case when a resume fails, and shows the problem', () => {
+    const state = play(...started, { type: 'problem', error: { code: 'token-failed', message: 'no token' } });
+    expect(state).toMatchObject({ phase: 'active', problem: { code: 'token-failed' } });
+  });
+});
+
+describe('a followed challenge', () => {
+  const followed = {
+    caseId: 'c0ffee00-0000-4000-8000-000000000002',
+    userId: 'user-knows-pin',
+    challenge: {
+      id: 'challenge-9',
+      type: 'CHANGE_PIN',
+      status: 'IN_PROGRESS' as const,
+      errorCode: null,
+      errorMessage: null,
+    },
+  };
+
+  it('has no SDK session, starts from the challenge as found, and can only be stopped', () => {
+    const state = play({ type: 'followed', followed });
+    expect(state).toMatchObject({ phase: 'active', flow: 'followed', session: null, status: 'IN_PROGRESS' });
+    expect(liveCaseChoices(state)).toEqual({ retryStart: false, resume: false, freshChallenge: false, cancel: true });
+    const rail = stepRail(environment, state);
+    expect(rail[2]?.detail).toContain('Following the customer’s challenge challenge-9');
+    expect(rail[3]?.title).toBe('Customer works in their app');
+  });
+
+  it('follows updates to COMPLETE like the console’s own flows', () => {
+    const state = play(
+      { type: 'followed', followed },
+      { type: 'update', update: update({ caseId: followed.caseId, challengeId: 'challenge-9', status: 'COMPLETE' }) },
+    );
+    expect(state).toMatchObject({ status: 'COMPLETE' });
+    expect(stepRail(environment, state).map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done']);
+  });
+});
+
+describe('a recovery', () => {
+  it('names its own request and what the customer does', () => {
+    const state = play(
+      { type: 'start', flow: 'recovery', userId: 'user-pin-locked', attemptId: 'attempt-2' },
+      {
+        type: 'session',
+        session,
+      },
+    );
+    const rail = stepRail(environment, state);
+    expect(rail[2]?.detail).toContain('POST /v1/w3s/user/pin/restore');
+    expect(rail[3]?.title).toBe('Customer answers and sets a PIN');
+  });
+});
