@@ -1,6 +1,6 @@
-import { chmodSync } from 'node:fs';
 import Store from 'electron-store';
 import type { SavedWindowState } from '../window/window-bounds';
+import { narrowSettingsFile, settingsStoreOptions } from './settings-file';
 
 /** Non-secret settings, kept as JSON in the user-data folder. */
 export interface SettingsSchema {
@@ -8,27 +8,8 @@ export interface SettingsSchema {
   [key: string]: unknown;
 }
 
-/** Only the agent's own account may read or write the settings file (the sealed key lives there). */
-export const settingsFileMode = 0o600;
-
-/** `cwd` is Electron's user-data folder unless given (tests give a temporary folder). */
-export function openSettingsStore(options: { cwd?: string } = {}): Store<SettingsSchema> {
-  const store = new Store<SettingsSchema>({
-    name: 'settings',
-    clearInvalidConfig: false,
-    configFileMode: settingsFileMode,
-    ...(options.cwd ? { cwd: options.cwd } : {}),
-  });
-  tightenExistingFile(store.path);
+export function openSettingsStore(): Store<SettingsSchema> {
+  const store = new Store<SettingsSchema>(settingsStoreOptions);
+  narrowSettingsFile(store.path);
   return store;
-}
-
-/** A file an earlier version wrote keeps its old mode until the next write: narrow it now. */
-function tightenExistingFile(path: string): void {
-  try {
-    chmodSync(path, settingsFileMode);
-  } catch (error) {
-    // No file yet: the first write creates it with the mode above. Windows has no such modes to set.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
 }
