@@ -94,7 +94,7 @@ async function start(): Promise<void> {
   installSessionPolicy(session.defaultSession, {
     policy: { appOrigin, hostedUi: started.hostedUi, devServerOrigin },
     appRoot: join(import.meta.dirname, '../renderer'),
-    onRefused: (url, reason) => started.log.warn(`network policy: refused ${new URL(url).origin} (${reason})`),
+    onRefused: (url, reason) => console.warn(`network policy: refused ${new URL(url).origin} (${reason})`),
   });
 
   registerContractHandlers(ipcMain, started.handlers, {
