@@ -3,26 +3,48 @@
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, type BrowserWindow, clipboard, dialog, ipcMain, net, safeStorage, screen, session } from 'electron';
+import { app, type BrowserWindow, clipboard, dialog, ipcMain, Menu, net, safeStorage, screen, session } from 'electron';
 import { appEntryUrl, appOrigin } from '../shared/app-origin';
 import { installFetchTransport } from './circle/circle-transport';
+import type { Publish } from './events/publish';
 import { registerContractHandlers } from './ipc/register-contract-handlers';
+import { ignoredSwitchLine, launchSwitches } from './launch/launch-switches';
 import { type MainServices, startMainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
+import type { ConfirmationQuestion } from './settings/base-url-change';
 import { openSettingsStore } from './settings/settings-store';
 import { startFailureText } from './start-failure';
+import { applicationMenuTemplate } from './window/application-menu';
 import { createMainWindow } from './window/main-window';
 import { restoreWindowBounds } from './window/window-bounds';
 
-const userDataOverride = process.env.PIN_DESK_USER_DATA_DIR;
-if (userDataOverride) app.setPath('userData', userDataOverride);
-
-// In `dev` the renderer comes from Vite's dev server (electron-vite sets this variable); never in a packaged app.
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+// Test and development switches (user-data folder, emulator announcement, Vite's dev server, DevTools): honoured in
+// unpackaged runs only.
+const switches = launchSwitches(app.isPackaged, process.env);
+for (const name of switches.ignored) console.warn(ignoredSwitchLine(name, app.isPackaged));
+if (switches.userDataDir) app.setPath('userData', switches.userDataDir);
+const devServerOrigin = switches.devServerUrl ? new URL(switches.devServerUrl).origin : undefined;
 
 let mainWindow: BrowserWindow | null = null;
 let services: MainServices | null = null;
+
+const publish: Publish = (channel, payload) => mainWindow?.webContents.send(channel, payload);
+
+/** Main's own question over the window: the renderer can neither answer it nor skip it. */
+async function confirmInDialog(question: ConfirmationQuestion): Promise<boolean> {
+  const options = {
+    type: 'warning' as const,
+    title: question.title,
+    message: question.message,
+    detail: question.detail,
+    buttons: [question.confirmLabel, question.cancelLabel],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return answer.response === 0;
+}
 
 async function start(): Promise<void> {
   // Every Circle call (the SDK's and the one direct call) goes through Electron's network stack, which honours the
@@ -40,7 +62,7 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     version: app.getVersion(),
     platform: process.platform,
-    publish: (channel, payload) => mainWindow?.webContents.send(channel, payload),
+    publish,
     log: { warn: (message) => console.warn(message) },
     settings: {
       get: (key) => settings.get(key),
@@ -60,11 +82,12 @@ async function start(): Promise<void> {
       },
     },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
+    confirm: { confirm: confirmInDialog },
   });
   services = started;
   // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,
   // per-run key, never a Circle key).
-  if (process.env.PIN_DESK_ANNOUNCE_EMULATOR === '1') {
+  if (switches.announceEmulator) {
     console.log(`PIN Desk emulator: ${started.embedded.emulator.baseUrl} ${started.embedded.emulator.apiKey}`);
   }
 
@@ -76,11 +99,24 @@ async function start(): Promise<void> {
 
   registerContractHandlers(ipcMain, started.handlers, {
     trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],
+    // Through main's masked log: a failure's message may quote what a server sent.
     log: {
-      warn: (message) => console.warn(`ipc: ${message}`),
-      error: (message, error) => console.error(`ipc: ${message}`, error),
+      warn: (message) => started.log.warn(`ipc: ${message}`),
+      error: (message, error) =>
+        started.log.warn(`ipc: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     },
   });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        appName: app.getName(),
+        send: (command) => publish('menu:commandChosen', { command }),
+      }),
+    ),
+  );
 
   const restored = restoreWindowBounds(
     settings.get('window'),
@@ -90,7 +126,8 @@ async function start(): Promise<void> {
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     bounds: restored.bounds,
     maximized: restored.maximized,
-    url: devServerUrl ?? appEntryUrl,
+    url: switches.devServerUrl ?? appEntryUrl,
+    devTools: switches.devTools,
     onBoundsChanged: (state) => settings.set('window', state),
   });
   mainWindow.on('closed', () => {

@@ -11,9 +11,11 @@ import { startEnvironmentServices } from './environment/environment-services';
 import { EnvironmentSwitch } from './environment/environment-switch';
 import type { Publish } from './events/publish';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
-import { knownSecrets } from './secrets/known-secrets';
+import { IssuedSecrets } from './secrets/issued-secrets';
+import { knownSecrets, maskedLog } from './secrets/known-secrets';
 import type { HostedUiTarget } from './session/network-policy';
 import { defaultAgentName, savedAgentName } from './settings/agent-name';
+import type { ConfirmPort } from './settings/base-url-change';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
 import { SettingsService } from './settings/settings-service';
@@ -32,6 +34,8 @@ export interface MainServicesOptions {
   /** Where case exports go (Electron: a save dialog) and the clipboard main writes for "Copy as Markdown". */
   saveFile: SaveFilePort;
   clipboard: ClipboardPort;
+  /** Main's own yes/no dialog (Electron: a message box; tests and the test bed answer from a script). */
+  confirm: ConfirmPort;
   /** For the test bed and tests: a cheaper hash cost, a frozen clock, … */
   emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onStateChange' | 'port' | 'host'>;
   watchIntervals?: WatchIntervals;
@@ -43,6 +47,8 @@ export interface MainServices {
   /** Read by the network policy on every hosted-UI request, so an environment switch takes effect at once. */
   hostedUi: () => HostedUiTarget;
   embedded: EmbeddedEmulator;
+  /** Main's log, every known secret masked: for Electron's own wiring (IPC failures) too. */
+  log: { warn(message: string): void };
   close(): Promise<void>;
 }
 
@@ -50,16 +56,14 @@ export interface MainServices {
 export async function startMainServices(options: MainServicesOptions): Promise<MainServices> {
   const embedded = await startEmbeddedEmulator(options.userDataDir, options.emulatorOptions);
   const vault = new KeyVault(options.safeStorage, options.settings, { log: (line) => options.log.warn(line) });
-  const secrets = knownSecrets({
-    apiKey: (id) => vault.get(id),
-    embeddedApiKey: embedded.emulator.apiKey,
-    liveCases: () => environments.current().liveCases.all(),
-  });
+  const issued = new IssuedSecrets();
+  const secrets = knownSecrets({ apiKeys: () => vault.heldKeys(), embeddedApiKey: embedded.emulator.apiKey, issued });
+  const log = maskedLog(options.log, secrets);
   const caseLogStore = new CaseLogStore({ dir: join(options.userDataDir, 'case-log'), secrets });
   const recorder = createCaseRecorder(caseLogStore, {
     agentName: () => savedAgentName(options.settings),
     now: () => new Date(),
-    log: options.log,
+    log,
   });
   const caseLog = new CaseLogService(caseLogStore, {
     saveFile: options.saveFile,
@@ -71,12 +75,12 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     embedded,
     settings: options.settings,
     keys: vault,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    gatewayOptions: { issued, ...(options.fetch ? { fetch: options.fetch } : {}) },
     startServices: (environment) =>
       startEnvironmentServices(environment, {
         publish: options.publish,
         recorder,
-        log: options.log,
+        log,
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
       }),
   });
@@ -85,11 +89,11 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     environments,
     vault,
     settings: options.settings,
+    confirm: options.confirm,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  // Not awaited: start goes on while the index catches up with the case files (a list reads it as it grows). Only
-  // now, since masking what it writes asks `environments` for the open cases' secrets.
-  const indexRepair = repairIndexInBackground(caseLogStore, options.log);
+  // Not awaited: start goes on while the index catches up with the case files (a list reads it as it grows).
+  const indexRepair = repairIndexInBackground(caseLogStore, log);
   const active = () => environments.current();
 
   const handlers: ContractHandlers = {
@@ -129,6 +133,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     handlers,
     hostedUi: () => active().environment.hostedUi,
     embedded,
+    log,
     close: async () => {
       await active().close();
       await recorder.flush();

@@ -50,3 +50,40 @@ test('requests to foreign hosts fail', async ({ appWindow }) => {
     ),
   ).toBe('failed');
 });
+
+test("the application menu is the console's own, and choosing an item reaches the renderer", async ({
+  electronApp,
+  appWindow,
+}) => {
+  const menu = await electronApp.evaluate(({ Menu }) =>
+    (Menu.getApplicationMenu()?.items ?? []).map((top) => ({
+      label: top.label,
+      accelerators: (top.submenu?.items ?? []).flatMap((item) => (item.accelerator ? [item.accelerator] : [])),
+    })),
+  );
+  expect(menu.map((top) => top.label)).toEqual(
+    process.platform === 'darwin' ? ['PIN Desk', 'Edit', 'View', 'Window', 'Help'] : ['Edit', 'View', 'Window', 'Help'],
+  );
+  expect(menu.flatMap((top) => top.accelerators)).toEqual(
+    expect.arrayContaining([
+      'CmdOrCtrl+1',
+      'CmdOrCtrl+2',
+      'CmdOrCtrl+3',
+      'CmdOrCtrl+L',
+      'CmdOrCtrl+Shift+N',
+      'CmdOrCtrl+/',
+    ]),
+  );
+  await appWindow.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { menuCommandsSeen: unknown[] }).menuCommandsSeen = seen;
+    window.pinDesk.menu.onCommandChosen((payload) => seen.push(payload));
+  });
+  await electronApp.evaluate(({ Menu }) => {
+    const items = (Menu.getApplicationMenu()?.items ?? []).flatMap((top) => top.submenu?.items ?? []);
+    items.find((item) => item.label === 'Cases')?.click();
+  });
+  await expect
+    .poll(() => appWindow.evaluate(() => (window as unknown as { menuCommandsSeen: unknown[] }).menuCommandsSeen))
+    .toEqual([{ command: 'show-cases' }]);
+});

@@ -14,6 +14,7 @@ import { startMainServices } from '../../src/main/main-services';
 import { createRequestRouter } from '../../src/main/session/request-router';
 import { memorySettings } from '../../src/main/settings/settings-port';
 import { appEntryUrl, appOrigin } from '../../src/shared/app-origin';
+import { type ScriptedConfirm, scriptedConfirm } from '../support/scripted-confirm';
 import { chromiumLaunchOptions } from './chromium-launch';
 import { emitFunctionName, invokeBindingName, preloadInitScript } from './electron-shim';
 import { routeThroughPolicy } from './policy-routing';
@@ -46,6 +47,8 @@ export interface TestBed {
   bridgeTraffic: { direction: 'invoke' | 'result' | 'event'; channel: string; data: unknown; at: number }[];
   /** What main put on the clipboard ("Copy as Markdown"), oldest first. */
   clipboard: string[];
+  /** Main's own yes/no dialog: a test pushes answers before the click that asks; unanswered questions get no. */
+  confirmations: ScriptedConfirm;
   /** Pushes a main → renderer event to the page, as webContents.send would. */
   emit(channel: string, payload: unknown): Promise<void>;
   close(): Promise<void>;
@@ -67,6 +70,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   const mainLog: string[] = [];
   const bridgeTraffic: TestBed['bridgeTraffic'] = [];
   const clipboardText: string[] = [];
+  const confirmations = scriptedConfirm();
   let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
   const services = await startMainServices({
     userDataDir,
@@ -90,6 +94,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       },
     },
     clipboard: { writeText: (text) => clipboardText.push(text) },
+    confirm: confirmations,
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
     emulatorOptions: {
       secretHashCost: testScryptCost,
@@ -159,6 +164,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       mainLog,
       bridgeTraffic,
       clipboard: clipboardText,
+      confirmations,
       emit: emitToPage,
       close: async () => {
         await browser.close();

@@ -7,6 +7,7 @@ import { AgentFailure } from '../../src/main/failures/agent-failure';
 import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
 import { memorySettings } from '../../src/main/settings/settings-port';
 import { rejectionOf } from './rejections';
+import { type ScriptedConfirm, scriptedConfirm } from './scripted-confirm';
 
 export interface ServicesUnderTest {
   services: MainServices;
@@ -15,6 +16,8 @@ export interface ServicesUnderTest {
   clipboard: string[];
   exports: { name: string; content: string }[];
   settings: ReturnType<typeof memorySettings>;
+  /** Main's yes/no dialog: push answers before the call that asks; unanswered questions get no. */
+  confirmations: ScriptedConfirm;
   stop(): Promise<void>;
 }
 
@@ -25,6 +28,7 @@ export async function startServicesUnderTest(
   const settings = memorySettings();
   const clipboard: string[] = [];
   const exports: { name: string; content: string }[] = [];
+  const confirmations = scriptedConfirm();
   const { challengeLifetimeSeconds, ...options } = overrides;
   const services = await startMainServices({
     userDataDir,
@@ -41,6 +45,7 @@ export async function startServicesUnderTest(
       },
     },
     clipboard: { writeText: (text) => clipboard.push(text) },
+    confirm: confirmations,
     emulatorOptions: {
       secretHashCost: testScryptCost,
       ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
@@ -54,6 +59,7 @@ export async function startServicesUnderTest(
     clipboard,
     exports,
     settings,
+    confirmations,
     stop: async () => {
       await services.close();
       await rm(userDataDir, { recursive: true, force: true });

@@ -39,7 +39,7 @@ export function isValidCaseId(caseId: string): boolean {
 export class CaseLogStore {
   private readonly casesDir: string;
   private readonly indexPath: string;
-  private readonly appender = new DurableAppender();
+  private readonly appender: DurableAppender;
   // Summaries this store wrote, so closing or changing a case does not re-read its file.
   private readonly known = new Map<string, CaseSummary>();
   // Cases this process has written to: their index lines are its own and newer than anything a repair read.
@@ -48,6 +48,8 @@ export class CaseLogStore {
   constructor(private readonly options: CaseLogStoreOptions) {
     this.casesDir = join(options.dir, 'cases');
     this.indexPath = join(this.casesDir, 'index.jsonl');
+    // The case-log folder and everything in it are the agent's alone.
+    this.appender = new DurableAppender(options.dir);
   }
 
   /** Starts a case: its `case-opened` entry, then its index line. Resolves with the summary as written. */

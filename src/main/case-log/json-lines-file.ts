@@ -1,7 +1,7 @@
 // JSON Lines files that survive crashes: appends are serialised per file and flushed to disk before they resolve;
 // reading tolerates (and reports) a torn last line or a corrupt line anywhere, keeping every other line.
-import { mkdir, open, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { chmod, mkdir, open, readFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { LineDamage } from '../../shared/case-log/case-record';
 
 export interface ReadLines<T> {
@@ -48,8 +48,18 @@ export async function readJsonLines<T>(
   return parseJsonLines(text, accept);
 }
 
-/** Appends whole lines to files, one write at a time per file, each flushed (datasync) before it resolves. */
+/** What an appender writes is its user's alone: folders only they can enter, files only they can read. */
+export const privateFolderMode = 0o700;
+export const privateFileMode = 0o600;
+
+/**
+ * Appends whole lines to files, one write at a time per file, each flushed (datasync) before it resolves. Every folder
+ * from `privateRoot` down to a file it writes, and the file, get the private modes above — including ones an earlier
+ * version made with wider modes.
+ */
 export class DurableAppender {
+  constructor(private readonly privateRoot?: string) {}
+
   private readonly queues = new Map<string, Promise<void>>();
   // Files whose tail this appender has checked: after that, only it writes there, and always whole lines.
   private readonly checked = new Set<string>();
@@ -70,14 +80,16 @@ export class DurableAppender {
   private async write(path: string, text: string): Promise<void> {
     const dir = dirname(path);
     if (!this.madeDirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      await mkdir(dir, { recursive: true, mode: privateFolderMode });
+      for (const folder of foldersDownTo(dir, this.privateRoot)) await chmod(folder, privateFolderMode);
       this.madeDirs.add(dir);
     }
-    const handle = await open(path, 'a+');
+    const handle = await open(path, 'a+', privateFileMode);
     let created = false;
     try {
       let data = text;
       if (!this.checked.has(path)) {
+        await handle.chmod(privateFileMode);
         const { size } = await handle.stat();
         created = size === 0;
         // A crash left half a line: end it, so it stays one damaged line and the new entry is whole.
@@ -95,6 +107,14 @@ export class DurableAppender {
     }
     if (created) await syncDirectory(dir);
   }
+}
+
+/** `dir` and every folder above it up to `root` (just `dir` without a root, or when `dir` is not under it). */
+function foldersDownTo(dir: string, root: string | undefined): string[] {
+  const below = root === undefined ? '' : relative(root, dir);
+  if (root === undefined || below.startsWith('..') || below === dir) return [dir];
+  const parts = below === '' ? [] : below.split(sep);
+  return [root, ...parts.map((_, index) => join(root, ...parts.slice(0, index + 1)))];
 }
 
 // A new file's name lives in its directory: flush that too, or a power loss can lose the whole file.

@@ -2,6 +2,8 @@ import Fastify from 'fastify';
 import { verifyNotificationSignature } from '../../emulator';
 import { type ChallengeRecord, type ChallengeStatus, challengeStatuses } from '../../shared/circle/circle-records';
 import type { CircleGateway } from '../circle/circle-gateway';
+import { createNotificationKeys, type NotificationKeysOptions } from './notification-keys';
+import { createTokenBucket } from './token-bucket';
 
 export interface NotificationReceiver {
   endpoint: string;
@@ -13,7 +15,17 @@ export interface NotificationReceiverOptions {
   /** Called with each verified challenge notification. */
   onChallenge: (challenge: ChallengeRecord) => void;
   log: { warn(message: string): void };
+  /** Tests only: a shorter wait between lookups of key ids not seen before. */
+  keys?: NotificationKeysOptions;
+  /** Tests only: another limit on posts. */
+  postLimit?: { capacity: number; perSecond: number };
 }
+
+/**
+ * Posts admitted per second, and at once. Well above what a sender needs (one delivery per status change, plus the
+ * subscription's check), well below what a flood would like. HEAD requests cost nothing and are never refused.
+ */
+export const receiverPostLimit = { capacity: 20, perSecond: 10 } as const;
 
 interface ChallengeNotification {
   notificationType?: unknown;
@@ -23,21 +35,18 @@ interface ChallengeNotification {
 /**
  * A loopback endpoint for an emulator's signed notifications. Each body is verified (ECDSA P-256 / SHA-256 over the
  * exact bytes, key from GET /v2/notifications/publicKey/{X-Circle-Key-Id}) before it counts; anything unverified is
- * answered 401 and ignored.
+ * answered 401 and ignored. Any local process can post here, so key lookups (which spend the API key's rate budget)
+ * are rationed (notification-keys.ts) and posts are rate-limited (429 past the limit).
  */
 export async function startNotificationReceiver(options: NotificationReceiverOptions): Promise<NotificationReceiver> {
-  const publicKeys = new Map<string, Promise<string>>();
-  const keyFor = (keyId: string) => {
-    let key = publicKeys.get(keyId);
-    if (!key) {
-      key = options.gateway.notificationPublicKey(keyId);
-      key.catch(() => publicKeys.delete(keyId));
-      publicKeys.set(keyId, key);
-    }
-    return key;
-  };
+  const keys = createNotificationKeys(options.gateway, options.keys);
+  const posts = createTokenBucket(options.postLimit ?? receiverPostLimit);
 
   const server = Fastify({ bodyLimit: 64 * 1024 });
+  server.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'HEAD' || posts.take()) return;
+    return reply.code(429).header('retry-after', '1').send();
+  });
   server.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   server.post('/circle-notifications', async (request, reply) => {
     const body = request.body;
@@ -48,7 +57,8 @@ export async function startNotificationReceiver(options: NotificationReceiverOpt
     }
     let verified = false;
     try {
-      verified = verifyNotificationSignature(body, signature, await keyFor(keyId));
+      const publicKey = await keys.publicKeyFor(keyId);
+      verified = publicKey !== null && verifyNotificationSignature(body, signature, publicKey);
     } catch {
       verified = false;
     }

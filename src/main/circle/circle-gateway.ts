@@ -8,6 +8,7 @@ import type {
   CircleUserRecord,
   LockDetails,
 } from '../../shared/circle/circle-records';
+import type { IssuedSecrets } from '../secrets/issued-secrets';
 import { apiKeySecrets } from '../secrets/secret-masking';
 import { CircleCallError, retryAfterMs, toCircleCallError } from './circle-call-error';
 import { type CallCategory, type CirclePacing, createCirclePacing } from './circle-pacing';
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   pacing?: CirclePacing;
   /** The transport for the one call the SDK has no method for; defaults to the installed Circle transport. */
   fetch?: typeof fetch;
+  /** Told of every user token and encryption key this gateway receives, so masking knows them for good. */
+  issued?: IssuedSecrets;
 }
 
 /**
@@ -50,14 +53,15 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
   const pacing = options.pacing ?? createCirclePacing();
   // Looked up per call, so a transport installed after the gateway was made still applies.
   const transport: typeof fetch = options.fetch ?? ((input, init) => circleFetch()(input, init));
-  const secrets = apiKeySecrets(connection.apiKey);
+  const keySecrets = apiKeySecrets(connection.apiKey);
+  const secrets = () => [...keySecrets, ...(options.issued?.all() ?? [])];
 
   const call = async <T>(operation: string, category: CallCategory, run: () => Promise<T>): Promise<T> =>
     pacing.run(category, async () => {
       try {
         return await run();
       } catch (error) {
-        throw toCircleCallError(operation, error, secrets, connection.baseUrl);
+        throw toCircleCallError(operation, error, secrets(), connection.baseUrl);
       }
     });
 
@@ -111,7 +115,9 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
     createUserToken: (userId) =>
       call('POST /v1/w3s/users/token', 'userToken', async () => {
         const data = required('POST /v1/w3s/users/token', (await client.createUserToken({ userId })).data);
-        return { userToken: data.userToken, encryptionKey: required('POST /v1/w3s/users/token', data.encryptionKey) };
+        const encryptionKey = required('POST /v1/w3s/users/token', data.encryptionKey);
+        options.issued?.remember(data.userToken, encryptionKey);
+        return { userToken: data.userToken, encryptionKey };
       }),
 
     createPinChangeChallenge: (userToken, idempotencyKey) =>

@@ -1,6 +1,6 @@
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { type EnvironmentId, summarizeEnvironment } from '../../shared/environment/environments';
-import { type CircleGateway, createCircleGateway } from '../circle/circle-gateway';
+import { type CircleGateway, createCircleGateway, type GatewayOptions } from '../circle/circle-gateway';
 import { flowFailure } from '../failures/flow-failure';
 import { circleHostedUiOrigins } from '../session/circle-hosted-ui-hosts';
 import type { HostedUiTarget } from '../session/network-policy';
@@ -18,13 +18,16 @@ export interface ConsoleEnvironment {
   close(): Promise<void>;
 }
 
+/** What every environment's gateway is made with: the transport (tests) and where issued tokens are remembered. */
+export type EnvironmentGatewayOptions = Pick<GatewayOptions, 'fetch' | 'issued'>;
+
 /** The embedded emulator: started with the console, its own key, its hosted UI under /pw-auth/. */
-export function localEmulatorEnvironment(embedded: EmbeddedEmulator, fetchImpl?: typeof fetch): ConsoleEnvironment {
+export function localEmulatorEnvironment(
+  embedded: EmbeddedEmulator,
+  gatewayOptions: EnvironmentGatewayOptions = {},
+): ConsoleEnvironment {
   const { emulator } = embedded;
-  const gateway = createCircleGateway(
-    { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl },
-    fetchImpl ? { fetch: fetchImpl } : {},
-  );
+  const gateway = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl }, gatewayOptions);
   const appId = createAppIdCache(() => gateway.fetchAppId());
   return {
     id: 'local-emulator',
@@ -42,9 +45,9 @@ export function localEmulatorEnvironment(embedded: EmbeddedEmulator, fetchImpl?:
 export function remoteEnvironment(
   id: Exclude<EnvironmentId, 'local-emulator'>,
   connection: { baseUrl: string; apiKey: string },
-  fetchImpl?: typeof fetch,
+  gatewayOptions: EnvironmentGatewayOptions = {},
 ): ConsoleEnvironment {
-  const gateway = createCircleGateway(connection, fetchImpl ? { fetch: fetchImpl } : {});
+  const gateway = createCircleGateway(connection, gatewayOptions);
   const appId = createAppIdCache(() => gateway.fetchAppId());
   const emulator = id === 'standalone-emulator';
   return {

@@ -4,25 +4,37 @@ import { AgentFailure } from '../failures/agent-failure';
 import { openCasesRefusal } from '../live-cases/open-cases-refusal';
 import type { SettingsPort } from '../settings/settings-port';
 import { circleBaseUrl } from './base-url-rule';
-import { type ConsoleEnvironment, localEmulatorEnvironment, remoteEnvironment } from './console-environment';
+import {
+  type ConsoleEnvironment,
+  type EnvironmentGatewayOptions,
+  localEmulatorEnvironment,
+  remoteEnvironment,
+} from './console-environment';
 import type { EmbeddedEmulator } from './embedded-emulator';
 import type { EnvironmentServices } from './environment-services';
 
-/** Where API keys live; main reads them, the renderer never does. */
+/** Where API keys live; main reads them, the renderer never does. A key is given out only for its own base URL. */
 export interface KeyCustody {
-  get(environment: EnvironmentId): string | null;
+  keyFor(environment: EnvironmentId, baseUrl: string): string | null;
+  /** Why there is no usable key (e.g. the key was checked against another base URL), if anything is known. */
+  describe(environment: EnvironmentId, baseUrl: string | null): { reason: string | null };
 }
 
 export interface EnvironmentSwitchDeps {
   embedded: EmbeddedEmulator;
   settings: SettingsPort;
   keys: KeyCustody;
-  fetch?: typeof fetch;
+  gatewayOptions?: EnvironmentGatewayOptions;
   startServices(environment: ConsoleEnvironment): Promise<EnvironmentServices>;
 }
 
 const activeKey = 'environment.active';
 const baseUrlsKey = 'environment.baseUrls';
+
+/** The base URL an environment has when none is saved: Circle's, or none for the emulators. */
+export function defaultBaseUrlOf(id: EnvironmentId): string | null {
+  return id === 'local-emulator' || id === 'standalone-emulator' ? null : circleBaseUrl;
+}
 
 function isEnvironmentId(value: unknown): value is EnvironmentId {
   return typeof value === 'string' && (environmentIds as readonly string[]).includes(value);
@@ -62,7 +74,7 @@ export class EnvironmentSwitch {
     if (id === 'local-emulator') return null;
     const override = (this.deps.settings.get(baseUrlsKey) as Partial<Record<EnvironmentId, string>> | undefined)?.[id];
     if (override) return override;
-    return id === 'standalone-emulator' ? null : circleBaseUrl;
+    return defaultBaseUrlOf(id);
   }
 
   setBaseUrl(id: EnvironmentId, baseUrl: string | null): void {
@@ -73,12 +85,16 @@ export class EnvironmentSwitch {
   }
 
   build(id: EnvironmentId): ConsoleEnvironment {
-    if (id === 'local-emulator') return localEmulatorEnvironment(this.deps.embedded, this.deps.fetch);
+    if (id === 'local-emulator') return localEmulatorEnvironment(this.deps.embedded, this.deps.gatewayOptions);
     const baseUrl = this.baseUrlOf(id);
     if (!baseUrl) throw new AgentFailure('no-base-url', 'Enter the standalone emulator’s URL in Settings first.');
-    const apiKey = this.deps.keys.get(id);
-    if (!apiKey) throw new AgentFailure('no-api-key', 'Save an API key for this environment in Settings first.');
-    return remoteEnvironment(id, { baseUrl, apiKey }, this.deps.fetch);
+    // The key goes to the base URL it was checked against, or nowhere: the URL itself is plain settings.
+    const apiKey = this.deps.keys.keyFor(id, baseUrl);
+    if (!apiKey) {
+      const why = this.deps.keys.describe(id, baseUrl).reason;
+      throw new AgentFailure('no-api-key', why ?? 'Save an API key for this environment in Settings first.');
+    }
+    return remoteEnvironment(id, { baseUrl, apiKey }, this.deps.gatewayOptions);
   }
 
   async switchTo(id: EnvironmentId): Promise<void> {

@@ -1,29 +1,29 @@
-import type { EnvironmentId } from '../../shared/environment/environments';
-import type { LiveCase } from '../live-cases/live-case-registry';
-import { apiKeySecrets } from './secret-masking';
+import type { IssuedSecrets } from './issued-secrets';
+import { apiKeySecrets, maskSecretsInText } from './secret-masking';
 
 export interface KnownSecretsSources {
-  /** The API key main holds for an environment, if any. */
-  apiKey(environment: Exclude<EnvironmentId, 'local-emulator'>): string | null;
+  /** Every API key main holds, whatever environment or base URL it belongs to. */
+  apiKeys(): readonly string[];
   /** The embedded emulator's per-run key. */
   embeddedApiKey: string;
-  /** The cases open right now, whose user tokens and encryption keys are live. */
-  liveCases(): readonly LiveCase[];
+  /** Every user token and encryption key main has been issued in this process. */
+  issued: IssuedSecrets;
 }
 
-const keyedEnvironments = ['standalone-emulator', 'circle-testnet', 'circle-mainnet'] as const;
-
-/** Every secret value main knows of right now: what the case log's one writer masks wherever it appears. */
+/** Every secret value main knows of right now: what the case log's one writer and main's log mask wherever it appears. */
 export function knownSecrets(sources: KnownSecretsSources): () => string[] {
   return () => [
-    ...keyedEnvironments.flatMap((id) => {
-      const key = sources.apiKey(id);
-      return key ? apiKeySecrets(key) : [];
-    }),
+    ...sources.apiKeys().flatMap(apiKeySecrets),
     ...apiKeySecrets(sources.embeddedApiKey),
-    ...sources.liveCases().flatMap((open) => {
-      const grant = open.token?.current();
-      return grant ? [grant.userToken, grant.encryptionKey] : [];
-    }),
+    ...sources.issued.all(),
   ];
+}
+
+export interface MainLog {
+  warn(message: string): void;
+}
+
+/** Main's log with every known secret masked: server messages and errors reach it verbatim otherwise. */
+export function maskedLog(log: MainLog, secrets: () => readonly string[]): MainLog {
+  return { warn: (message) => log.warn(maskSecretsInText(message, secrets())) };
 }

@@ -4,8 +4,31 @@
 
 export const redactedMark = '[redacted]';
 
-// Compared after lower-casing and removing `_`/`-`, so `user_token` and `API-KEY` are caught too.
-const secretKeys = new Set(['usertoken', 'encryptionkey', 'apikey', 'pin', 'answers']);
+// Field names that only ever carry secrets, whatever code path put them there: headers (`authorization`,
+// `X-User-Token`), Circle's and the SDKs' names, and PINs and answers. Compared after lower-casing and removing
+// `_`/`-`, so `user_token`, `API-KEY` and `x-user-token` are caught too.
+const secretKeys = new Set([
+  'authorization',
+  'xusertoken',
+  'token',
+  'usertoken',
+  'refreshtoken',
+  'devicetoken',
+  'encryptionkey',
+  'apikey',
+  'secret',
+  'pin',
+  'answer',
+  'answers',
+]);
+
+// Secrets recognisable by their shape, masked even when main never knew the value: a bearer credential in a header
+// or message, anything shaped like a Circle API key (`PREFIX:ID:SECRET`), and JWTs (Circle's user tokens are JWTs).
+const secretShapes: [RegExp, string][] = [
+  [/\b(Bearer\s+)[^\s"',;]+/gi, '$1[redacted]'],
+  [/\b(?:TEST|LIVE)_API_KEY:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+/g, '[redacted]'],
+  [/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, '[redacted]'],
+];
 
 // Shorter fragments would mask ordinary words and ids without protecting anything real.
 const minSecretLength = 6;
@@ -42,6 +65,7 @@ export function maskSecrets<T>(value: T, secrets: readonly string[]): T {
 function maskString(text: string, masks: readonly string[]): string {
   let result = text;
   for (const mask of masks) if (result.includes(mask)) result = result.split(mask).join(redactedMark);
+  for (const [shape, replacement] of secretShapes) result = result.replace(shape, replacement);
   return result;
 }
 

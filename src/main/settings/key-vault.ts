@@ -1,4 +1,5 @@
-import { type EnvironmentId, environmentLabels } from '../../shared/environment/environments';
+import { type EnvironmentId, environmentIds, environmentLabels } from '../../shared/environment/environments';
+import { checkBaseUrl } from '../environment/base-url-rule';
 import { apiKeyHint } from '../secrets/secret-masking';
 import { checkApiKey, parseApiKey } from './api-key-format';
 import type { SettingsPort } from './settings-port';
@@ -17,6 +18,8 @@ export type KeyStorage = 'encrypted' | 'session-only';
 
 export interface SavedKey {
   hint: string;
+  /** The base URL the key was checked against: the only one it is ever sent to. */
+  baseUrl: string;
   storage: KeyStorage;
   /** Why the key is kept for this session only, in words for the agent. */
   reason?: string;
@@ -44,6 +47,15 @@ interface StoredCiphertext {
   ciphertext: string;
 }
 
+/**
+ * What is sealed (or held for the session): the key and the base URL it was checked against, together, so the binding
+ * is as protected as the key. Editing the plain settings file can change where calls go, never where this key goes.
+ */
+interface BoundKey {
+  key: string;
+  baseUrl: string;
+}
+
 const sessionOnlyReasons = {
   unavailable:
     'This computer offers PIN Desk no way to encrypt secrets, so the key is kept only until PIN Desk quits. ' +
@@ -62,21 +74,22 @@ const sessionOnlyReasons = {
 export const storedKeyPath = (environment: EnvironmentId): string => `apiKeys.${environment}`;
 
 /**
- * Keeps one API key per environment. With a real OS secret store the key's ciphertext goes to the settings file;
- * where there is none (no safeStorage, encryption unavailable, or Linux's `basic_text` backend, whose "encryption"
- * uses a hard-coded password) the key stays in memory for this session and is never written. A saved key that no
- * longer decrypts (the keyring changed) is forgotten and reported, not thrown.
+ * Keeps one API key per environment, bound to the base URL it was checked against: `keyFor` gives it out for that
+ * URL only. With a real OS secret store the sealed key and URL go to the settings file; where there is none (no
+ * safeStorage, encryption unavailable, or Linux's `basic_text` backend, whose "encryption" uses a hard-coded password)
+ * they stay in memory for this session and are never written. A saved key that no longer decrypts (the keyring
+ * changed) is forgotten and reported, not thrown.
  */
 export class KeyVault {
   private readonly platform: NodeJS.Platform;
   private readonly log: (line: string) => void;
   /** An ES private field: unlike `private`, util.inspect and console.log do not show it. */
-  readonly #sessionKeys = new Map<EnvironmentId, { key: string; reason: string }>();
+  readonly #sessionKeys = new Map<EnvironmentId, BoundKey & { reason: string }>();
   /**
    * Saved keys already decrypted this session: main reads keys often (every case-log write masks them), and each
    * decryption is a call into the OS keyring. Cleared whenever a key is set or forgotten.
    */
-  readonly #decrypted = new Map<EnvironmentId, string>();
+  readonly #decrypted = new Map<EnvironmentId, BoundKey>();
   /** What happened to a saved key that could not be read back, until a key is set or forgotten. */
   private readonly notices = new Map<EnvironmentId, string>();
 
@@ -101,38 +114,68 @@ export class KeyVault {
     return { storage: 'encrypted', reason: null };
   }
 
-  /** Checks the key's format and prefix (throws InvalidApiKeyError), then keeps it as the policy allows. */
-  set(environment: EnvironmentId, text: string): SavedKey {
+  /**
+   * Checks the key's format and prefix (throws InvalidApiKeyError), then keeps it, bound to `baseUrl` (the URL it was
+   * just checked against), as the policy allows.
+   */
+  set(environment: EnvironmentId, text: string, baseUrl: string): SavedKey {
     const { key, hint } = parseApiKey(text, environment);
     this.notices.delete(environment);
     this.#decrypted.delete(environment);
     const policy = this.storagePolicy();
     if (policy.storage === 'session-only' || !this.safeStorage) {
-      return this.keepForSession(environment, key, hint, policy.reason ?? sessionOnlyReasons.unavailable);
+      return this.keepForSession(environment, { key, baseUrl }, hint, policy.reason ?? sessionOnlyReasons.unavailable);
     }
     let ciphertext: string;
     try {
-      ciphertext = this.safeStorage.encryptString(key).toString('base64');
+      ciphertext = this.safeStorage
+        .encryptString(JSON.stringify({ key, baseUrl } satisfies BoundKey))
+        .toString('base64');
     } catch {
-      return this.keepForSession(environment, key, hint, sessionOnlyReasons.encryptFailed);
+      return this.keepForSession(environment, { key, baseUrl }, hint, sessionOnlyReasons.encryptFailed);
     }
     this.settings.set(storedKeyPath(environment), { ciphertext } satisfies StoredCiphertext);
     this.#sessionKeys.delete(environment);
-    return { hint, storage: 'encrypted' };
+    return { hint, baseUrl, storage: 'encrypted' };
   }
 
-  get(environment: EnvironmentId): string | null {
-    return this.#sessionKeys.get(environment)?.key ?? this.readStored(environment);
+  /** The key to send to `baseUrl`: only the one checked against that very URL, else null. */
+  keyFor(environment: EnvironmentId, baseUrl: string): string | null {
+    const held = this.held(environment);
+    return held && held.baseUrl === baseUrl ? held.key : null;
   }
 
-  /** Whether a key is kept, its hint and where: never the key. */
-  describe(environment: EnvironmentId): KeyDescription {
+  /** The base URL the environment's key is bound to, or null when no key is held. */
+  boundBaseUrl(environment: EnvironmentId): string | null {
+    return this.held(environment)?.baseUrl ?? null;
+  }
+
+  /** Every key held, whatever its base URL: what masking must hide. */
+  heldKeys(): string[] {
+    return environmentIds.flatMap((id) => {
+      const held = id === 'local-emulator' ? null : this.held(id);
+      return held ? [held.key] : [];
+    });
+  }
+
+  /**
+   * Whether a key can be used at `baseUrl`, its hint and where it is kept: never the key. A key bound to another base
+   * URL (the settings file was edited) counts as no key, with a notice saying why.
+   */
+  describe(environment: EnvironmentId, baseUrl: string | null): KeyDescription {
+    const held = this.held(environment);
+    if (!held) return { stored: false, hint: null, storage: null, reason: this.notices.get(environment) ?? null };
+    if (held.baseUrl !== baseUrl) {
+      const reason =
+        `The saved key for ${environmentLabels[environment]} was checked against ${held.baseUrl}, and the base URL ` +
+        `is now ${baseUrl ?? 'not set'}: PIN Desk will not send the key there. Set the base URL back, or enter a ` +
+        'key for the new one.';
+      return { stored: false, hint: null, storage: null, reason };
+    }
     const session = this.#sessionKeys.get(environment);
-    if (session)
-      return { stored: true, hint: apiKeyHint(session.key), storage: 'session-only', reason: session.reason };
-    const key = this.readStored(environment);
-    if (key) return { stored: true, hint: apiKeyHint(key), storage: 'encrypted', reason: null };
-    return { stored: false, hint: null, storage: null, reason: this.notices.get(environment) ?? null };
+    return session
+      ? { stored: true, hint: apiKeyHint(held.key), storage: 'session-only', reason: session.reason }
+      : { stored: true, hint: apiKeyHint(held.key), storage: 'encrypted', reason: null };
   }
 
   forget(environment: EnvironmentId): void {
@@ -142,15 +185,19 @@ export class KeyVault {
     this.settings.delete(storedKeyPath(environment));
   }
 
-  private keepForSession(environment: EnvironmentId, key: string, hint: string, reason: string): SavedKey {
-    // Also drops a ciphertext saved earlier, so no older key lingers on disk.
-    this.settings.delete(storedKeyPath(environment));
-    this.#sessionKeys.set(environment, { key, reason });
-    return { hint, storage: 'session-only', reason };
+  private held(environment: EnvironmentId): BoundKey | null {
+    return this.#sessionKeys.get(environment) ?? this.readStored(environment);
   }
 
-  /** The saved key, decrypted; null (with a notice, and the ciphertext dropped) when it cannot be read back. */
-  private readStored(environment: EnvironmentId): string | null {
+  private keepForSession(environment: EnvironmentId, bound: BoundKey, hint: string, reason: string): SavedKey {
+    // Also drops a ciphertext saved earlier, so no older key lingers on disk.
+    this.settings.delete(storedKeyPath(environment));
+    this.#sessionKeys.set(environment, { ...bound, reason });
+    return { hint, baseUrl: bound.baseUrl, storage: 'session-only', reason };
+  }
+
+  /** The saved key and its URL, decrypted; null (with a notice, and the ciphertext dropped) when unreadable. */
+  private readStored(environment: EnvironmentId): BoundKey | null {
     const known = this.#decrypted.get(environment);
     if (known) return known;
     const stored = this.settings.get(storedKeyPath(environment));
@@ -169,9 +216,9 @@ export class KeyVault {
       );
       return null;
     }
-    let key: string;
+    let plainText: string;
     try {
-      key = this.safeStorage.decryptString(Buffer.from(stored.ciphertext, 'base64'));
+      plainText = this.safeStorage.decryptString(Buffer.from(stored.ciphertext, 'base64'));
     } catch {
       this.drop(
         environment,
@@ -180,13 +227,23 @@ export class KeyVault {
       );
       return null;
     }
-    if (!checkApiKey(key, environment).ok) {
+    const bound = boundKeyOf(plainText);
+    if (!bound) {
+      // Also what a key saved before keys were bound to their URL decrypts to: where it was checked is unknown.
+      this.drop(
+        environment,
+        `The saved key for ${label} was not tied to the base URL it was checked against, so it was forgotten. ` +
+          'Enter the key again.',
+      );
+      return null;
+    }
+    if (!checkApiKey(bound.key, environment).ok || !checkBaseUrl(bound.baseUrl).ok) {
       this.drop(environment, `The saved key for ${label} did not decrypt to a valid key, so it was forgotten.`);
       return null;
     }
     this.notices.delete(environment);
-    this.#decrypted.set(environment, key);
-    return key;
+    this.#decrypted.set(environment, bound);
+    return bound;
   }
 
   private drop(environment: EnvironmentId, notice: string): void {
@@ -194,6 +251,22 @@ export class KeyVault {
     this.notices.set(environment, notice);
     this.log(`key vault: ${notice}`);
   }
+}
+
+function boundKeyOf(plainText: string): BoundKey | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(plainText);
+  } catch {
+    return null;
+  }
+  const candidate = value as Partial<BoundKey> | null;
+  return typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.key === 'string' &&
+    typeof candidate.baseUrl === 'string'
+    ? { key: candidate.key, baseUrl: candidate.baseUrl }
+    : null;
 }
 
 function isStoredCiphertext(value: unknown): value is StoredCiphertext {

@@ -4,13 +4,14 @@ import { environmentIds, environmentLabels } from '../../shared/environment/envi
 import type { EnvironmentSettingsView, KeyView, SettingsView } from '../../shared/environment/settings-view';
 import { CircleCallError } from '../circle/circle-call-error';
 import { createCircleGateway } from '../circle/circle-gateway';
-import { checkBaseUrl, circleBaseUrl } from '../environment/base-url-rule';
-import type { EnvironmentSwitch } from '../environment/environment-switch';
+import { checkBaseUrl } from '../environment/base-url-rule';
+import { defaultBaseUrlOf, type EnvironmentSwitch } from '../environment/environment-switch';
 import { AgentFailure } from '../failures/agent-failure';
 import { flowFailure } from '../failures/flow-failure';
 import { openCasesRefusal } from '../live-cases/open-cases-refusal';
 import { agentNameKey, savedAgentName } from './agent-name';
 import { checkApiKey } from './api-key-format';
+import { baseUrlChangeQuestion, type ConfirmPort } from './base-url-change';
 import type { KeyVault } from './key-vault';
 import type { SettingsPort } from './settings-port';
 
@@ -22,6 +23,8 @@ export interface SettingsServiceDeps {
   environments: EnvironmentSwitch;
   vault: KeyVault;
   settings: SettingsPort;
+  /** Main's own yes/no dialog: asked before a base URL change forgets a key. */
+  confirm: ConfirmPort;
   fetch?: typeof fetch;
 }
 
@@ -55,18 +58,48 @@ export class SettingsService {
     return this.view();
   }
 
+  /**
+   * Saves an environment's base URL. A key is only ever sent to the URL it was checked against, so moving an
+   * environment that has a key elsewhere asks first (main's dialog, naming the new host) and forgets the key on yes.
+   */
   async setBaseUrl(input: { environment: EnvironmentId; baseUrl: string | null }): Promise<SettingsView> {
-    if (input.environment === 'local-emulator') {
+    const { environment } = input;
+    if (environment === 'local-emulator') {
       throw new AgentFailure('invalid-base-url', 'The local emulator chooses its own address.');
     }
-    if (input.baseUrl === null) {
-      this.deps.environments.setBaseUrl(input.environment, null);
-    } else {
-      const check = checkBaseUrl(input.baseUrl, { loopbackOnly: input.environment === 'standalone-emulator' });
+    let saved: string | null = null;
+    if (input.baseUrl !== null) {
+      const check = checkBaseUrl(input.baseUrl, { loopbackOnly: environment === 'standalone-emulator' });
       if (!check.ok) throw new AgentFailure('invalid-base-url', check.problem);
-      this.deps.environments.setBaseUrl(input.environment, check.baseUrl);
+      saved = check.baseUrl;
     }
-    if (this.deps.environments.current().environment.id === input.environment) await this.deps.environments.reopen();
+    const next = saved ?? defaultBaseUrlOf(environment);
+    const keyBaseUrl = this.deps.vault.boundBaseUrl(environment);
+    const active = this.deps.environments.current();
+    const isActive = active.environment.id === environment;
+    if (keyBaseUrl !== null && keyBaseUrl !== next) {
+      const agreed = await this.deps.confirm.confirm(
+        baseUrlChangeQuestion({
+          environmentLabel: environmentLabels[environment],
+          keyBaseUrl,
+          nextBaseUrl: next,
+          openCases: isActive ? active.liveCases.unfinished().length : 0,
+        }),
+      );
+      if (!agreed) {
+        throw new AgentFailure(
+          'base-url-unchanged',
+          `The base URL of ${environmentLabels[environment]} was not changed, and its key was kept.`,
+        );
+      }
+      this.forgetKeyOf(environment);
+    }
+    this.deps.environments.setBaseUrl(environment, saved);
+    if (isActive) {
+      // Without a key for the new URL the environment cannot run: back to the local emulator, as Forget key does.
+      const usable = next !== null && this.deps.vault.keyFor(environment, next) !== null;
+      await (usable ? this.deps.environments.reopen() : this.deps.environments.switchTo('local-emulator'));
+    }
     return this.view();
   }
 
@@ -100,7 +133,8 @@ export class SettingsService {
       }
       throw flowFailure('app-id', error);
     });
-    this.deps.vault.set(environment, format.key);
+    // Bound to the URL it was just checked against: the only place it will ever be sent.
+    this.deps.vault.set(environment, format.key, baseUrl);
     const appIds = { ...((this.deps.settings.get(keyAppIdsKey) as Record<string, string> | undefined) ?? {}) };
     appIds[environment] = appId;
     this.deps.settings.set(keyAppIdsKey, appIds);
@@ -112,11 +146,15 @@ export class SettingsService {
     if (this.deps.environments.current().environment.id === input.environment) {
       await this.deps.environments.switchTo('local-emulator');
     }
-    this.deps.vault.forget(input.environment);
-    const appIds = { ...((this.deps.settings.get(keyAppIdsKey) as Record<string, string> | undefined) ?? {}) };
-    delete appIds[input.environment];
-    this.deps.settings.set(keyAppIdsKey, appIds);
+    this.forgetKeyOf(input.environment);
     return this.view();
+  }
+
+  private forgetKeyOf(environment: EnvironmentId): void {
+    this.deps.vault.forget(environment);
+    const appIds = { ...((this.deps.settings.get(keyAppIdsKey) as Record<string, string> | undefined) ?? {}) };
+    delete appIds[environment];
+    this.deps.settings.set(keyAppIdsKey, appIds);
   }
 
   private environmentView(id: EnvironmentId): EnvironmentSettingsView {
@@ -125,13 +163,13 @@ export class SettingsService {
       id,
       label: environmentLabels[id],
       baseUrl: this.deps.environments.baseUrlOf(id),
-      defaultBaseUrl: local || id === 'standalone-emulator' ? null : circleBaseUrl,
+      defaultBaseUrl: defaultBaseUrlOf(id),
       key: local ? null : this.keyView(id),
     };
   }
 
   private keyView(id: EnvironmentId): KeyView {
-    const described = this.deps.vault.describe(id);
+    const described = this.deps.vault.describe(id, this.deps.environments.baseUrlOf(id));
     const appIds = (this.deps.settings.get(keyAppIdsKey) as Record<string, string> | undefined) ?? {};
     return {
       stored: described.stored,

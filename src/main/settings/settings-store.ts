@@ -1,5 +1,6 @@
 import Store from 'electron-store';
 import type { SavedWindowState } from '../window/window-bounds';
+import { narrowSettingsFile, settingsStoreOptions } from './settings-file';
 
 /** Non-secret settings, kept as JSON in the user-data folder. */
 export interface SettingsSchema {
@@ -8,5 +9,7 @@ export interface SettingsSchema {
 }
 
 export function openSettingsStore(): Store<SettingsSchema> {
-  return new Store<SettingsSchema>({ name: 'settings', clearInvalidConfig: false });
+  const store = new Store<SettingsSchema>(settingsStoreOptions);
+  narrowSettingsFile(store.path);
+  return store;
 }

@@ -7,6 +7,8 @@ export interface MainWindowOptions {
   bounds: Partial<Rectangle> & { width: number; height: number };
   maximized: boolean;
   url: string;
+  /** Off in a packaged app: DevTools would let anyone at the keyboard script the renderer. */
+  devTools: boolean;
   onBoundsChanged: (state: SavedWindowState) => void;
 }
 
@@ -28,6 +30,7 @@ export function mainWindowConstructorOptions(options: MainWindowOptions): Browse
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: options.devTools,
     },
   };
 }

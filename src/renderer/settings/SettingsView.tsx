@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { EnvironmentId } from '../../shared/environment/environments';
+import { type BaseUrlDraft, shownBaseUrl } from './base-url-draft';
 import { useSettings } from './use-settings';
 
 /** Environments, base URLs and API keys. A key goes to main once and never comes back; only its hint does. */
@@ -7,15 +8,13 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
   const settings = useSettings(onEnvironmentChanged);
   const { view } = settings;
   const [editing, setEditing] = useState<EnvironmentId | null>(null);
-  const [baseUrl, setBaseUrl] = useState('');
+  const [baseUrlDraft, setBaseUrlDraft] = useState<BaseUrlDraft | null>(null);
   const [apiKey, setApiKey] = useState('');
   const [pendingSwitch, setPendingSwitch] = useState<EnvironmentId | null>(null);
   const [agentName, setAgentName] = useState('');
   useEffect(() => setAgentName(view?.agentName ?? ''), [view?.agentName]);
   const selected = editing ?? view?.active ?? 'local-emulator';
   const environment = view?.environments.find((entry) => entry.id === selected);
-
-  useEffect(() => setBaseUrl(environment?.baseUrl ?? environment?.defaultBaseUrl ?? ''), [environment]);
 
   if (!view || !environment) {
     return settings.problem ? (
@@ -27,7 +26,10 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
     );
   }
 
+  const baseUrl = shownBaseUrl(baseUrlDraft, environment);
   const choose = async (id: EnvironmentId, closeOpenCases = false) => {
+    // Choosing another environment abandons an unsaved base URL (switching to the one shown keeps it).
+    if (id !== selected) setBaseUrlDraft(null);
     setEditing(id);
     setPendingSwitch(null);
     const switched = await settings.setEnvironment(id, closeOpenCases);
@@ -38,6 +40,15 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
     const saved = await settings.setApiKey(selected, apiKey);
     setApiKey('');
     if (saved && view.active !== selected) await choose(selected);
+  };
+  const saveBaseUrl = async () => {
+    // Main may ask the agent first (a key is only sent where it was checked); a "no" keeps the typed text here. The
+    // form stays on this environment even when the console falls back to the local emulator (its key was forgotten).
+    const shown = selected;
+    if (await settings.setBaseUrl(shown, baseUrl)) {
+      setBaseUrlDraft(null);
+      setEditing(shown);
+    }
   };
   const needsConfirmation = settings.problem?.code === 'cases-open' && editing !== null;
 
@@ -97,11 +108,16 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
               type="url"
               value={baseUrl}
               maxLength={500}
-              onChange={(e) => setBaseUrl(e.target.value)}
+              onChange={(e) => setBaseUrlDraft({ environment: selected, text: e.target.value })}
             />
-            <button type="button" className="secondary" onClick={() => void settings.setBaseUrl(selected, baseUrl)}>
+            <button type="button" className="secondary" disabled={settings.busy} onClick={() => void saveBaseUrl()}>
               Save base URL
             </button>
+            {baseUrlDraft?.environment === selected && (
+              <button type="button" className="secondary" onClick={() => setBaseUrlDraft(null)}>
+                Discard
+              </button>
+            )}
           </div>
           <form onSubmit={saveKey}>
             <label htmlFor="api-key">API key</label>

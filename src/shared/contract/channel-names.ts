@@ -24,7 +24,7 @@ export const invokeChannelNames = [
   'caseLog:copyMarkdown',
   'caseLog:setDetails',
 ] as const;
-export const eventChannelNames = ['challenge:updated'] as const;
+export const eventChannelNames = ['challenge:updated', 'menu:commandChosen'] as const;
 
 export type InvokeChannel = (typeof invokeChannelNames)[number];
 export type EventChannel = (typeof eventChannelNames)[number];

@@ -9,6 +9,7 @@ import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendat
 import type { EventChannel, InvokeChannel } from './channel-names';
 import { attemptIdInput, caseIdInput, userIdInput } from './input-rules';
 import type { IpcError } from './ipc-result';
+import type { MenuCommandChosen } from './menu-commands';
 
 /** A type carried by the contract for the compiler only; it has no runtime value. */
 export type Shape<T> = { readonly __shape?: T };
@@ -146,6 +147,8 @@ export const invokeContract = {
 
 export const eventContract = {
   'challenge:updated': { payload: shape<ChallengeUpdate>() },
+  /** An application-menu item (or its accelerator) was chosen: the renderer acts on the ones it knows. */
+  'menu:commandChosen': { payload: shape<MenuCommandChosen>() },
 } as const satisfies { [E in EventChannel]: EventSpec };
 
 type ShapeOf<S> = S extends Shape<infer T> ? T : never;

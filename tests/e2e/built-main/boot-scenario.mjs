@@ -3,12 +3,15 @@
 // would (and once from a frame that is not the app), save a key, run a reset, then quit. Prints one line,
 // `BOOT-RESULT <json>`, for built-main.spec.ts to check; any failure prints `BOOT-FAILED <message>`.
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { app, recorded } from './fake-electron.mjs';
 
 const appOrigin = 'https://app.pin-desk.invalid';
 const fromApp = { senderFrame: { url: `${appOrigin}/index.html`, parent: null } };
 const fromAnotherSite = { senderFrame: { url: 'https://elsewhere.example/', parent: null } };
+// Where electron-vite's dev server would be: trusted only in an unpackaged run that was given its URL.
+const fromDevServer = { senderFrame: { url: 'http://127.0.0.1:5173/', parent: null } };
 const standalone = { baseUrl: process.env.PIN_DESK_STANDALONE_URL, apiKey: process.env.PIN_DESK_STANDALONE_KEY };
 
 function invoke(channel, input, event = fromApp) {
@@ -40,6 +43,32 @@ async function resetOnce() {
   return started.ok ? { ok: true, fields: Object.keys(started.value).sort() } : started;
 }
 
+/** The menu as an agent sees it: each top menu's label or role, and its items' labels or roles and accelerators. */
+function menuOutline(template) {
+  return template.map((menu) => ({
+    menu: menu.label ?? menu.role,
+    items: (menu.submenu ?? []).map((item) => item.label ?? item.role ?? item.type),
+    accelerators: (menu.submenu ?? []).flatMap((item) => (item.accelerator ? [item.accelerator] : [])),
+  }));
+}
+
+/** Chooses the menu item with this label, as a click or its accelerator would; resolves with what main sent. */
+function chooseMenuItem(window, label) {
+  const items = (recorded.applicationMenu?.template ?? []).flatMap((menu) => menu.submenu ?? []);
+  items.find((item) => item.label === label)?.click?.();
+  return window.webContents.sent.at(-1) ?? null;
+}
+
+/** Permission bits of everything main wrote under the user-data folder, by relative path. */
+async function modesUnder(dir) {
+  const modes = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    modes[path.slice(dir.length + 1)] = ((await stat(path)).mode & 0o777).toString(8);
+  }
+  return modes;
+}
+
 async function run(window) {
   const userDataDir = app.getPath('userData');
   const result = {
@@ -52,7 +81,10 @@ async function run(window) {
     permissionGranted: await new Promise((resolve) => recorded.permissionRequestHandler?.({}, 'media', resolve)),
     info: await invoke('app:info'),
     infoFromAnotherSite: await invoke('app:info', undefined, fromAnotherSite),
+    infoFromDevServer: await invoke('app:info', undefined, fromDevServer),
     localReset: await resetOnce(),
+    menu: menuOutline(recorded.applicationMenu?.template ?? []),
+    menuCommand: chooseMenuItem(window, 'Go to User ID'),
   };
   if (standalone.baseUrl && standalone.apiKey) {
     await invoke('settings:setBaseUrl', { environment: 'standalone-emulator', baseUrl: standalone.baseUrl });
@@ -67,7 +99,19 @@ async function run(window) {
       reset: await resetOnce(),
       settingsFile: await readFile(`${userDataDir}/settings.json`, 'utf8'),
     };
+    // Elsewhere with a key saved: main asks in its own dialog (the fake answers no), and nothing changes.
+    const moved = await invoke('settings:setBaseUrl', {
+      environment: 'standalone-emulator',
+      baseUrl: 'http://127.0.0.1:9',
+    });
+    result.standalone.baseUrlChange = {
+      refusal: moved.ok ? null : moved.error.code,
+      asked: recorded.messageBoxes.map((box) => ({ message: box.message, buttons: box.buttons })),
+      active: (await invoke('settings:get')).value.active,
+    };
   }
+  result.userDataDir = userDataDir;
+  result.modes = await modesUnder(userDataDir);
   // A second launch while this one runs: the lock was asked for, and the window comes back to the front.
   window.minimize();
   app.emit('second-instance');

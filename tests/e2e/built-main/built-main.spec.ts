@@ -40,13 +40,32 @@ interface BootResult {
   permissionGranted: boolean;
   info: unknown;
   infoFromAnotherSite: unknown;
+  infoFromDevServer: unknown;
   localReset: unknown;
-  standalone: { keySaved: unknown; active: unknown; reset: unknown; settingsFile: string };
+  menu: { menu: string; items: string[]; accelerators: string[] }[];
+  menuCommand: { channel: string; payload: unknown } | null;
+  standalone: {
+    keySaved: unknown;
+    active: unknown;
+    reset: unknown;
+    settingsFile: string;
+    baseUrlChange: { refusal: string | null; asked: { message: string; buttons: string[] }[]; active: string };
+  };
+  userDataDir: string;
+  modes: Record<string, string>;
   netFetches: Fetched[];
   sessionFetches: Fetched[];
   secondInstance: { lockRequested: boolean; restored: boolean; focused: number };
   filesAfterQuit: string[];
   quitCalls: number;
+}
+
+/** The boot scenario's result line, or an error with the end of what the bundle printed. */
+function bootResultOf(code: number | null, output: string): BootResult {
+  const line = output.split('\n').find((candidate) => candidate.startsWith('BOOT-RESULT '));
+  if (code !== 0 || !line)
+    throw new Error(`the built main bundle did not boot (exit ${code}):\n${output.slice(-4000)}`);
+  return JSON.parse(line.slice('BOOT-RESULT '.length)) as BootResult;
 }
 
 /** Runs the built main bundle with Electron faked; resolves with its exit code and everything it printed. */
@@ -78,10 +97,7 @@ async function bootBuiltMain(userDataDir: string, standalone: Emulator): Promise
     PIN_DESK_STANDALONE_URL: standalone.baseUrl,
     PIN_DESK_STANDALONE_KEY: standaloneKey,
   });
-  const line = output.split('\n').find((candidate) => candidate.startsWith('BOOT-RESULT '));
-  if (code !== 0 || !line)
-    throw new Error(`the built main bundle did not boot (exit ${code}):\n${output.slice(-4000)}`);
-  return JSON.parse(line.slice('BOOT-RESULT '.length)) as BootResult;
+  return bootResultOf(code, output);
 }
 
 let standalone: Emulator;
@@ -105,6 +121,8 @@ test('the window opens on the app origin, sandboxed, isolated, with the built pr
     contextIsolation: true,
     nodeIntegration: false,
     webSecurity: true,
+    // An unpackaged run: DevTools for the developer.
+    devTools: true,
   });
   expect(boot.window.webPreferences.preload).toBe(join(projectRoot, 'out/preload/index.cjs'));
 });
@@ -113,6 +131,16 @@ test('every contract channel is registered, and a call from another site is refu
   expect(boot.channels).toEqual([...invokeChannelNames].sort());
   expect(boot.info).toMatchObject({ ok: true, value: { version: '0.0.0-built-main' } });
   expect(boot.infoFromAnotherSite).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  expect(boot.infoFromDevServer).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+});
+
+test("the application menu is the console's own, its shortcuts sent to the renderer through the contract", () => {
+  if (process.platform !== 'darwin')
+    expect(boot.menu.map((menu) => menu.menu)).toEqual(['Edit', 'View', 'Window', 'Help']);
+  const view = boot.menu.find((menu) => menu.menu === 'View');
+  expect(view?.accelerators).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+L', 'CmdOrCtrl+Shift+N']);
+  expect(view?.items).toContain('toggleDevTools');
+  expect(boot.menuCommand).toEqual({ channel: 'menu:commandChosen', payload: { command: 'focus-user-id' } });
 });
 
 test("the session serves the app with its CSP, forwards Circle's hosted page to the emulator, refuses the rest", () => {
@@ -157,6 +185,52 @@ test('a standalone key is sealed by safeStorage into the settings file, and the 
   expect(settingsFile).toContain(Buffer.from('sealed:').toString('base64').slice(0, 8));
   const standaloneCalls = boot.netFetches.filter((call) => call.url.startsWith(standalone.baseUrl));
   expect(standaloneCalls.length).toBeGreaterThan(0);
+});
+
+test("moving a keyed environment elsewhere asks in main's own dialog, naming the host; no changes nothing", () => {
+  const change = boot.standalone.baseUrlChange;
+  expect(change.asked).toEqual([{ message: expect.stringContaining('127.0.0.1:9'), buttons: expect.any(Array) }]);
+  expect(change.refusal).toBe('base-url-unchanged');
+  expect(change.active).toBe('standalone-emulator');
+});
+
+test("what main writes is the agent's alone: settings and case log files 0600, their folders 0700", () => {
+  test.skip(process.platform === 'win32', 'Windows has no POSIX file modes');
+  const { modes } = boot;
+  expect(modes['settings.json']).toBe('600');
+  expect(modes['emulator-state.json']).toBe('600');
+  const caseLog = Object.entries(modes).filter(([path]) => path.startsWith('case-log'));
+  expect(caseLog.length).toBeGreaterThan(2);
+  for (const [path, mode] of caseLog)
+    expect(`${path} ${mode}`).toBe(`${path} ${path.endsWith('.jsonl') ? '600' : '700'}`);
+});
+
+test('packaged, the test and development switches are ignored, and there are no DevTools', async () => {
+  const packagedUserData = await mkdtemp(join(tmpdir(), 'pin-desk-packaged-'));
+  const redirected = await mkdtemp(join(tmpdir(), 'pin-desk-redirected-'));
+  try {
+    const { code, output } = await runBuiltMain({
+      FAKE_ELECTRON_PACKAGED: '1',
+      FAKE_ELECTRON_USER_DATA: packagedUserData,
+      PIN_DESK_USER_DATA_DIR: redirected,
+      PIN_DESK_ANNOUNCE_EMULATOR: '1',
+      ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/',
+    });
+    const packaged = bootResultOf(code, output);
+    expect(packaged.userDataDir).toBe(packagedUserData);
+    expect(output).not.toContain('PIN Desk emulator:');
+    for (const name of ['PIN_DESK_USER_DATA_DIR', 'PIN_DESK_ANNOUNCE_EMULATOR', 'ELECTRON_RENDERER_URL']) {
+      expect(output).toContain(`launch: ${name} is set but ignored`);
+    }
+    expect(packaged.window.url).toBe('https://app.pin-desk.invalid/index.html');
+    expect(packaged.window.webPreferences).toMatchObject({ devTools: false });
+    expect(packaged.infoFromDevServer).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(packaged.menu.find((menu) => menu.menu === 'View')?.items).not.toContain('toggleDevTools');
+    expect(packaged.localReset).toMatchObject({ ok: true });
+  } finally {
+    await rm(packagedUserData, { recursive: true, force: true });
+    await rm(redirected, { recursive: true, force: true });
+  }
 });
 
 test('one instance only: a second launch brings the open window back to the front', () => {

@@ -16,11 +16,17 @@ export const recorded = {
   permissionRequestHandler: null,
   permissionCheckHandler: null,
   quitCalls: 0,
+  applicationMenu: null,
+  messageBoxes: [],
 };
 
 class FakeApp extends EventEmitter {
-  isPackaged = false;
-  paths = new Map([['documents', tmpdir()]]);
+  // FAKE_ELECTRON_PACKAGED=1 boots the bundle as a packaged app would run, its user data in FAKE_ELECTRON_USER_DATA.
+  isPackaged = process.env.FAKE_ELECTRON_PACKAGED === '1';
+  paths = new Map([
+    ['documents', tmpdir()],
+    ...(process.env.FAKE_ELECTRON_USER_DATA ? [['userData', process.env.FAKE_ELECTRON_USER_DATA]] : []),
+  ]);
   getPath(name) {
     const path = this.paths.get(name);
     if (!path) throw new Error(`fake app has no path ${name}`);
@@ -143,6 +149,12 @@ export const screen = {
 
 export const dialog = {
   showSaveDialog: async () => ({ canceled: true, filePath: undefined }),
+  // Recorded, and answered with the cancel button: the agent said no.
+  showMessageBox: async (...args) => {
+    const options = args.at(-1);
+    recorded.messageBoxes.push(options);
+    return { response: options.cancelId ?? 1, checkboxChecked: false };
+  },
   // Printed, so a test can read what a person would have seen.
   showErrorBox: (title, content) => console.log(`ERROR-BOX ${JSON.stringify({ title, content })}`),
 };
@@ -166,6 +178,14 @@ export const safeStorage = {
   },
 };
 
+// The template as given, click handlers kept, so the scenario can read the items and choose one.
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => {
+    recorded.applicationMenu = menu;
+  },
+};
+
 export const shell = {
   opened: [],
   openExternal: async (url) => {
@@ -173,4 +193,4 @@ export const shell = {
   },
 };
 
-export default { app, ipcMain, session, net, BrowserWindow, screen, dialog, clipboard, safeStorage, shell };
+export default { app, ipcMain, session, net, BrowserWindow, screen, dialog, clipboard, safeStorage, shell, Menu };

@@ -173,3 +173,36 @@ test('Circle mainnet is unmistakable: a red banner, and the user ID typed twice 
     await mainnet.close();
   }
 });
+
+test("a typed base URL survives the view's refreshes; moving a keyed environment asks in main's dialog first", async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  const elsewhere = 'http://127.0.0.1:9';
+  await useStandaloneEmulator(page);
+  const baseUrl = page.getByLabel('Base URL');
+  // Typed, not saved; then a key is saved, and the view that comes back must not overwrite the field.
+  await baseUrl.fill(elsewhere);
+  await page.getByLabel('API key').fill(recognisableKey);
+  await page.getByRole('button', { name: 'Save key' }).click();
+  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+  await expect(page.getByTestId('key-status')).toContainText(`Key ending …${keyId.slice(-4)}`);
+  await expect(baseUrl).toHaveValue(elsewhere);
+
+  // Main asks; the agent says no: nothing changes, and the typed text is still there to reconsider.
+  await page.getByRole('button', { name: 'Save base URL' }).click();
+  await expect(page.getByRole('alert')).toContainText('was not changed');
+  expect(testBed.confirmations.asked.map((question) => question.message)).toEqual([
+    'Send Standalone emulator’s Circle calls to 127.0.0.1:9?',
+  ]);
+  await expect(baseUrl).toHaveValue(elsewhere);
+  await expect(page.getByTestId('key-status')).toContainText('Key ending');
+
+  // Yes: the URL is saved, the key forgotten, and the console is back on the local emulator.
+  testBed.confirmations.answers.push(true);
+  await page.getByRole('button', { name: 'Save base URL' }).click();
+  await expect(page.getByTestId('key-status')).toHaveText('No key saved.');
+  await expect(page.getByTestId('active-environment')).toHaveText('Local emulator');
+  await expect(baseUrl).toHaveValue(elsewhere);
+  expect(testBed.confirmations.asked).toHaveLength(2);
+});

@@ -150,3 +150,57 @@ describe('case log redaction', () => {
     expect(redacted).toEqual({ '[redacted]': 'k', list: ['[redacted]', 'x[redacted]y'], short: 'abc', keep: 3 });
   });
 });
+
+describe('redaction that does not depend on knowing the value', () => {
+  // Values main was never told about: only the field names and the shapes can catch them.
+  const unknownToken = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJl';
+  const unknownKey = 'LIVE_API_KEY:unknownid0123456789:unknownsecret0123456789';
+  const fieldValues = {
+    authorization: 'Bearer opaque-credential-0001',
+    'x-user-token': 'opaque-user-token-0002',
+    token: 'opaque-token-0003',
+    userToken: 'opaque-user-token-0004',
+    secret: 'opaque-secret-0005',
+    answer: 'opaque-answer-0006',
+    answers: ['opaque-answer-0007'],
+    refreshToken: 'opaque-refresh-0008',
+    deviceToken: 'opaque-device-0009',
+    encryptionKey: 'opaque-encryption-0010',
+  };
+  const carried = [
+    unknownToken,
+    unknownKey,
+    'opaque-credential-0001',
+    ...Object.values(fieldValues)
+      .flat()
+      .filter((value) => value.startsWith('opaque')),
+  ];
+
+  it('drops every secret-bearing field at any depth, and masks bearer credentials, API keys and JWTs in text', async () => {
+    const store = new CaseLogStore({ dir, secrets: () => [] });
+    await store.openCase(opening('case-shapes'));
+    const failure = {
+      type: 'error',
+      at: at(1),
+      step: 'challenge',
+      code: 'circle-error',
+      message: `Circle said: Authorization: Bearer ${unknownToken} rejected for ${unknownKey}; token ${unknownToken}`,
+      // What a careless caller could attach: a request with headers, a response with nested config, lists of both.
+      request: { headers: { ...fieldValues, 'X-User-Token': 'opaque-user-token-0002' }, body: { ...fieldValues } },
+      response: { data: { nested: [{ config: { headers: fieldValues } }] } },
+      ...fieldValues,
+    };
+    await store.append('case-shapes', failure as unknown as CaseEntry);
+    await store.closeCase('case-shapes', { kind: 'cancelled' }, at(2));
+
+    for (const file of await readdir(join(dir, 'cases'))) {
+      const text = await readFile(join(dir, 'cases', file), 'utf8');
+      for (const value of carried) expect(text, `${file} holds ${value}`).not.toContain(value);
+      for (const name of Object.keys(fieldValues)) expect(text, `${file} keeps ${name}`).not.toContain(`"${name}"`);
+    }
+    const view = await store.open('case-shapes');
+    expect(JSON.stringify(view)).toContain(
+      'Authorization: Bearer [redacted] rejected for [redacted]; token [redacted]',
+    );
+  });
+});

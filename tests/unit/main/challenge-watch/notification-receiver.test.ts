@@ -82,7 +82,7 @@ describe('notifications in the running console', () => {
     const updates: ChallengeUpdate[] = [];
     const underTest = await startServicesUnderTest({
       publish: (channel, payload) => {
-        if (channel === 'challenge:updated') updates.push(payload);
+        if (channel === 'challenge:updated') updates.push(payload as ChallengeUpdate);
       },
       // Polls far apart, so only a notification can deliver the next status in time.
       watchIntervals: { firstMs: 60_000, maxMs: 60_000, factor: 1 },
@@ -103,6 +103,121 @@ describe('notifications in the running console', () => {
       expect(updates[0]).toMatchObject({ status: 'IN_PROGRESS', source: 'notification', caseId: session.caseId });
     } finally {
       await underTest.stop();
+    }
+  });
+});
+
+describe('the notification receiver under forged posts', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await createEmulator({ secretHashCost: testScryptCost });
+  });
+  afterAll(() => emulator.close());
+
+  /** The emulator's gateway, counting the key lookups the receiver makes with the API key. */
+  function countingGateway() {
+    const gateway = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
+    const lookups: string[] = [];
+    return {
+      lookups,
+      gateway: {
+        ...gateway,
+        notificationPublicKey: (keyId: string) => {
+          lookups.push(keyId);
+          return gateway.notificationPublicKey(keyId);
+        },
+      },
+    };
+  }
+
+  const forged = (endpoint: string, keyId: string, method = 'POST') =>
+    fetch(endpoint, {
+      method,
+      headers: { 'content-type': 'application/json', 'x-circle-signature': 'MEUCIQ==', 'x-circle-key-id': keyId },
+      ...(method === 'POST' ? { body: '{"notificationType":"challenges.pinChange","notification":{}}' } : {}),
+    }).then((response) => response.status);
+
+  // Non-UUID ids, one UUID repeated, and a new UUID each time: every way of making main look a key up.
+  const forgedKeyIds = [
+    ...Array.from({ length: 34 }, (_, index) => `not-a-key-id-${index}`),
+    ...Array.from({ length: 33 }, () => '0b4f1c2e-9d8a-4e6b-8c3d-5f7a9b1c2d3e'),
+    ...Array.from({ length: 33 }, () => crypto.randomUUID()),
+  ];
+
+  it('looks up at most one key for 100 forged posts, whatever their key ids', async () => {
+    const { gateway, lookups } = countingGateway();
+    // Posts unthrottled here, so every forged post reaches the key-id rules.
+    const receiver = await startNotificationReceiver({
+      gateway,
+      onChallenge: () => {
+        throw new Error('a forged post was accepted');
+      },
+      log: { warn: () => {} },
+      postLimit: { capacity: 1000, perSecond: 1000 },
+    });
+    try {
+      const statuses = [];
+      for (const keyId of forgedKeyIds) statuses.push(await forged(receiver.endpoint, keyId));
+      expect(new Set(statuses)).toEqual(new Set([401]));
+      expect(lookups.length).toBeLessThanOrEqual(1);
+      expect(lookups.every((keyId) => /^[0-9a-f-]{36}$/.test(keyId))).toBe(true);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('remembers a key id Circle does not know, and never asks about it again', async () => {
+    const { gateway, lookups } = countingGateway();
+    const receiver = await startNotificationReceiver({
+      gateway,
+      onChallenge: () => {},
+      log: { warn: () => {} },
+      keys: { newKeyLookupSeconds: 0.001 },
+      postLimit: { capacity: 1000, perSecond: 1000 },
+    });
+    try {
+      const unknown = crypto.randomUUID();
+      for (let post = 0; post < 10; post += 1) expect(await forged(receiver.endpoint, unknown)).toBe(401);
+      expect(lookups).toEqual([unknown]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('rate-limits posts (429) but never a HEAD, and genuine deliveries still get through', async () => {
+    const { gateway, lookups } = countingGateway();
+    const accepted: ChallengeRecord[] = [];
+    const receiver = await startNotificationReceiver({
+      gateway,
+      onChallenge: (challenge) => accepted.push(challenge),
+      log: { warn: () => {} },
+    });
+    const subscription = await gateway.subscribeNotifications(receiver.endpoint);
+    // The emulator signs each real status change; a try that meets an emptied bucket is retried.
+    const challengeMovesOn = async () => {
+      const { userToken, encryptionKey } = await gateway.createUserToken('user-knows-pin');
+      const { challengeId } = await gateway.createPinChangeChallenge(userToken, crypto.randomUUID());
+      emulator.challengeSteps.open({ challengeId, userToken, encryptionKey, appId: emulator.appId });
+      return challengeId;
+    };
+    try {
+      const first = await challengeMovesOn();
+      await until(() => accepted.length === 1);
+      const genuineKeyId = lookups[0];
+
+      const statuses = await Promise.all(forgedKeyIds.map((keyId) => forged(receiver.endpoint, keyId)));
+      expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(70);
+      expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+      expect(await forged(receiver.endpoint, crypto.randomUUID(), 'HEAD')).not.toBe(429);
+
+      const second = await challengeMovesOn();
+      await until(() => accepted.length === 2, 8000);
+      expect(accepted.map((challenge) => challenge.id)).toEqual([first, second]);
+      // The genuine key was looked up once; the flood cost nothing.
+      expect(lookups).toEqual([genuineKeyId]);
+    } finally {
+      await gateway.unsubscribeNotifications(subscription.subscriptionId);
+      await receiver.close();
     }
   });
 });

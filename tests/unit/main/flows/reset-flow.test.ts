@@ -12,7 +12,7 @@ let updates: ChallengeUpdate[];
 async function startServices(challengeLifetimeSeconds?: number): Promise<void> {
   underTest = await startServicesUnderTest({
     publish: (channel, payload) => {
-      if (channel === 'challenge:updated') updates.push(payload);
+      if (channel === 'challenge:updated') updates.push(payload as ChallengeUpdate);
     },
     ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
   });

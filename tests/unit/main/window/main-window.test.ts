@@ -66,6 +66,7 @@ function open(overrides: Partial<Parameters<typeof createMainWindow>[0]> = {}) {
     bounds: { width: 1200, height: 820 },
     maximized: false,
     url: 'https://app.pin-desk.invalid/index.html',
+    devTools: false,
     onBoundsChanged: (state) => remembered.push(state),
     ...overrides,
   });
@@ -91,8 +92,14 @@ describe('the main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: false,
     });
     expect(window.loadedUrl).toBe('https://app.pin-desk.invalid/index.html');
+  });
+
+  it('has DevTools only when the composition root asks (unpackaged runs)', () => {
+    expect(open({ devTools: true }).window.options.webPreferences).toMatchObject({ devTools: true });
+    expect(open({ devTools: false }).window.options.webPreferences).toMatchObject({ devTools: false });
   });
 
   it('blocks navigation, redirects and webviews', () => {

@@ -1,0 +1,90 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/contract/menu-commands';
+
+export interface ApplicationMenuOptions {
+  platform: NodeJS.Platform;
+  isPackaged: boolean;
+  appName: string;
+  /** Tells the renderer a console item was chosen (event `menu:commandChosen`). */
+  send: (command: MenuCommand) => void;
+}
+
+/**
+ * The application menu: only what an agent needs — Edit (copy and paste), View (the console's views and shortcuts,
+ * zoom), Window, Help — instead of Electron's default menu with its reload and DevTools items. Those two appear only
+ * in unpackaged runs. The console's keyboard shortcuts are accelerators here, so they work wherever focus is.
+ */
+export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuItemConstructorOptions[] {
+  const mac = options.platform === 'darwin';
+  const command = (label: string, accelerator: string, chosen: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => options.send(chosen),
+  });
+  const about: MenuItemConstructorOptions = { role: 'about', label: `About ${options.appName}` };
+  const development: MenuItemConstructorOptions[] = options.isPackaged
+    ? []
+    : [{ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }];
+
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [
+        {
+          label: options.appName,
+          submenu: [
+            about,
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+  return [
+    ...appMenu,
+    {
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        command('Customer', 'CmdOrCtrl+1', 'show-customer'),
+        command('Cases', 'CmdOrCtrl+2', 'show-cases'),
+        command('Settings', 'CmdOrCtrl+3', 'show-settings'),
+        { type: 'separator' },
+        command('Go to User ID', 'CmdOrCtrl+L', 'focus-user-id'),
+        command('New customer', 'CmdOrCtrl+Shift+N', 'new-customer'),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        ...development,
+      ],
+    },
+    {
+      label: 'Window',
+      submenu: mac
+        ? [{ role: 'minimize' }, { role: 'zoom' }, { role: 'close' }, { type: 'separator' }, { role: 'front' }]
+        : [{ role: 'minimize' }, { role: 'close' }, { type: 'separator' }, { role: 'quit' }],
+    },
+    {
+      label: 'Help',
+      role: 'help',
+      submenu: [
+        command('Keyboard shortcuts', 'CmdOrCtrl+/', 'show-help'),
+        ...(mac ? [] : [{ type: 'separator' as const }, about]),
+      ],
+    },
+  ];
+}
