@@ -12,9 +12,12 @@ import { registerHostedUiRoutes } from './hosted-ui/hosted-ui-routes';
 import { buildApiServer, type Exchange } from './http/api-server';
 import { registerEmulatorControlRoutes } from './http/routes/emulator-control-routes';
 import { registerHealthAndConfigRoutes } from './http/routes/health-and-config-routes';
+import { registerNotEmulatedRoutes } from './http/routes/not-emulated-routes';
 import { registerNotificationRoutes } from './http/routes/notification-routes';
 import { registerPinChallengeRoutes } from './http/routes/pin-challenge-routes';
+import { registerTransactionRoutes } from './http/routes/transaction-routes';
 import { registerUserRoutes } from './http/routes/user-routes';
+import { registerWalletRoutes } from './http/routes/wallet-routes';
 import { NotificationDispatcher, type NotificationDispatcherOptions } from './notifications/notification-dispatcher';
 import { defaultChallengeLifetimeSeconds } from './rules/challenge-lifecycle';
 import { circleLockoutPolicy, type LockoutPolicy } from './rules/lockout';
@@ -125,7 +128,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
   const reset = async () => {
     const { entity } = core.store;
-    core.store.load({ ...core.store.snapshot(clock.state()), users: [], challenges: [], subscriptions: [], entity });
+    core.store.load({
+      ...core.store.snapshot(clock.state()),
+      users: [],
+      challenges: [],
+      subscriptions: [],
+      wallets: [],
+      entity,
+    });
     clock.restore(startClock);
     await seedUsers(core);
   };
@@ -148,6 +158,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   registerUserRoutes(app, core);
   registerPinChallengeRoutes(app, core);
   registerNotificationRoutes(app, core);
+  registerWalletRoutes(app, core);
+  registerTransactionRoutes(app, core);
   registerEmulatorControlRoutes(app, { core, faults, reset, importState, advanceClock: advance });
   const challengeSteps: ChallengeSteps = {
     open: (request) => steps.openChallenge(core, request),
@@ -155,8 +167,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     verifyAnswers: (session, answers) => steps.verifyAnswers(core, session, answers),
     completeWithNewPin: (session, pin, confirmation, questions) =>
       steps.completeWithNewPin(core, session, pin, confirmation, questions),
+    confirmWithPin: (session, pin) => steps.confirmWithPin(core, session, pin),
   };
   registerHostedUiRoutes(app, challengeSteps);
+  registerNotEmulatedRoutes(app);
   // Challenges expire on their own too, so status webhooks fire without anyone polling.
   const sweep = setInterval(() => core.store.expireDue(clock.nowMs()), 1000);
   sweep.unref();
