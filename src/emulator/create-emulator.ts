@@ -6,11 +6,14 @@ import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
 import type { ChallengeSteps } from './challenges/challenge-steps';
 import * as steps from './challenges/challenge-steps';
 import { type ClockState, createVirtualClock } from './clock/virtual-clock';
+import { registerControlPageRoutes } from './control-page/control-page-routes';
 import { FaultRules } from './controls/fault-rules';
 import type { EmulatorCore, EmulatorSettings } from './emulator-core';
 import { registerHostedUiRoutes } from './hosted-ui/hosted-ui-routes';
 import { buildApiServer, type Exchange } from './http/api-server';
 import { registerEmulatorControlRoutes } from './http/routes/emulator-control-routes';
+import { registerEmulatorInspectionRoutes } from './http/routes/emulator-inspection-routes';
+import { registerEmulatorLockRoutes } from './http/routes/emulator-lock-routes';
 import { registerHealthAndConfigRoutes } from './http/routes/health-and-config-routes';
 import { registerNotEmulatedRoutes } from './http/routes/not-emulated-routes';
 import { registerNotificationRoutes } from './http/routes/notification-routes';
@@ -18,6 +21,7 @@ import { registerPinChallengeRoutes } from './http/routes/pin-challenge-routes';
 import { registerTransactionRoutes } from './http/routes/transaction-routes';
 import { registerUserRoutes } from './http/routes/user-routes';
 import { registerWalletRoutes } from './http/routes/wallet-routes';
+import { DeliveryLog } from './notifications/delivery-log';
 import { NotificationDispatcher, type NotificationDispatcherOptions } from './notifications/notification-dispatcher';
 import { defaultChallengeLifetimeSeconds } from './rules/challenge-lifecycle';
 import { circleLockoutPolicy, type LockoutPolicy } from './rules/lockout';
@@ -126,7 +130,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     core.store.load(read.snapshot);
     clock.restore(read.snapshot.clock);
   };
+  const deliveries = new DeliveryLog();
   const reset = async () => {
+    deliveries.clear();
     const { entity } = core.store;
     core.store.load({
       ...core.store.snapshot(clock.state()),
@@ -151,7 +157,21 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     return now;
   };
 
-  const dispatcher = new NotificationDispatcher(core, options.notifications);
+  const dispatcher = new NotificationDispatcher(core, {
+    ...options.notifications,
+    onAttempt: (attempt) => {
+      deliveries.record({
+        at: clock.now().toISOString(),
+        notificationId: attempt.notificationId,
+        notificationType: attempt.notificationType,
+        subscriptionId: attempt.subscriptionId,
+        endpoint: core.store.subscriptions.get(attempt.subscriptionId)?.endpoint ?? '',
+        attempt: attempt.attempt,
+        result: attempt.status,
+      });
+      options.notifications?.onAttempt?.(attempt);
+    },
+  });
   const faults = new FaultRules();
   const app = buildApiServer({ core, faults, onExchange: options.onExchange });
   registerHealthAndConfigRoutes(app, core);
@@ -161,6 +181,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   registerWalletRoutes(app, core);
   registerTransactionRoutes(app, core);
   registerEmulatorControlRoutes(app, { core, faults, reset, importState, advanceClock: advance });
+  registerEmulatorLockRoutes(app, core);
+  registerEmulatorInspectionRoutes(app, core, deliveries);
   const challengeSteps: ChallengeSteps = {
     open: (request) => steps.openChallenge(core, request),
     verifyCurrentPin: (session, pin) => steps.verifyCurrentPin(core, session, pin),
@@ -170,6 +192,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     confirmWithPin: (session, pin) => steps.confirmWithPin(core, session, pin),
   };
   registerHostedUiRoutes(app, challengeSteps);
+  registerControlPageRoutes(app, core);
   registerNotEmulatedRoutes(app);
   // Challenges expire on their own too, so status webhooks fire without anyone polling.
   const sweep = setInterval(() => core.store.expireDue(clock.nowMs()), 1000);
