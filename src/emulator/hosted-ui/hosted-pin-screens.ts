@@ -77,13 +77,18 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
 
   function complete(challenge: { type: ChallengeType; status: string }): void {
     const wallets = challenge.type === 'CREATE_WALLET';
+    const several = walletBlockchains.length > 1;
     render({
       title: wallets
-        ? 'Wallet created'
+        ? several
+          ? 'Wallets created'
+          : 'Wallet created'
         : challenge.type === 'CHANGE_PIN' || challenge.type === 'RESTORE_PIN'
           ? 'PIN changed'
           : 'PIN set',
-      intro: wallets ? 'Your new wallet is ready to use.' : 'Your new PIN is ready to use.',
+      intro: wallets
+        ? `Your new ${several ? 'wallets are' : 'wallet is'} ready to use.`
+        : 'Your new PIN is ready to use.',
       fields: [],
       closing: true,
     });
@@ -190,7 +195,7 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
       case 'confirm-wallets':
         render({
           ...base,
-          intro: `Enter your 6-digit PIN to create your wallet on ${walletBlockchains.join(', ')}.`,
+          intro: `Enter your 6-digit PIN to create your ${walletBlockchains.length > 1 ? 'wallets' : 'wallet'} on ${walletBlockchains.join(', ')}.`,
           fields: [{ id: 'confirm-wallets-pin', label: 'PIN', kind: 'pin' }],
           forgotPin: true,
           onContinue: async (values) => {

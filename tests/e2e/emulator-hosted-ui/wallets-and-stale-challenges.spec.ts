@@ -29,7 +29,7 @@ test('CREATE_WALLET: the customer confirms with their PIN; a wrong one shows 155
   await sdkPage.run(run);
   await expectPinScreen(sdkPage, 'PIN');
   await expect(sdkPage.hostedUi.getByRole('heading', { name: 'Create your wallet' })).toBeVisible();
-  await expect(sdkPage.hostedUi.getByText('create your wallet on MATIC-AMOY, SOL-DEVNET')).toBeVisible();
+  await expect(sdkPage.hostedUi.getByText('create your wallets on MATIC-AMOY, SOL-DEVNET')).toBeVisible();
 
   await enter(sdkPage, 'PIN', '135790');
   await expectAlert(sdkPage, 155112);
