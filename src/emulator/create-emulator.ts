@@ -6,15 +6,22 @@ import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
 import type { ChallengeSteps } from './challenges/challenge-steps';
 import * as steps from './challenges/challenge-steps';
 import { type ClockState, createVirtualClock } from './clock/virtual-clock';
+import { registerControlPageRoutes } from './control-page/control-page-routes';
 import { FaultRules } from './controls/fault-rules';
 import type { EmulatorCore, EmulatorSettings } from './emulator-core';
 import { registerHostedUiRoutes } from './hosted-ui/hosted-ui-routes';
 import { buildApiServer, type Exchange } from './http/api-server';
 import { registerEmulatorControlRoutes } from './http/routes/emulator-control-routes';
+import { registerEmulatorInspectionRoutes } from './http/routes/emulator-inspection-routes';
+import { registerEmulatorLockRoutes } from './http/routes/emulator-lock-routes';
 import { registerHealthAndConfigRoutes } from './http/routes/health-and-config-routes';
+import { registerNotEmulatedRoutes } from './http/routes/not-emulated-routes';
 import { registerNotificationRoutes } from './http/routes/notification-routes';
 import { registerPinChallengeRoutes } from './http/routes/pin-challenge-routes';
+import { registerTransactionRoutes } from './http/routes/transaction-routes';
 import { registerUserRoutes } from './http/routes/user-routes';
+import { registerWalletRoutes } from './http/routes/wallet-routes';
+import { DeliveryLog } from './notifications/delivery-log';
 import { NotificationDispatcher, type NotificationDispatcherOptions } from './notifications/notification-dispatcher';
 import { defaultChallengeLifetimeSeconds } from './rules/challenge-lifecycle';
 import { circleLockoutPolicy, type LockoutPolicy } from './rules/lockout';
@@ -123,9 +130,18 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     core.store.load(read.snapshot);
     clock.restore(read.snapshot.clock);
   };
+  const deliveries = new DeliveryLog();
   const reset = async () => {
+    deliveries.clear();
     const { entity } = core.store;
-    core.store.load({ ...core.store.snapshot(clock.state()), users: [], challenges: [], subscriptions: [], entity });
+    core.store.load({
+      ...core.store.snapshot(clock.state()),
+      users: [],
+      challenges: [],
+      subscriptions: [],
+      wallets: [],
+      entity,
+    });
     clock.restore(startClock);
     await seedUsers(core);
   };
@@ -141,22 +157,43 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     return now;
   };
 
-  const dispatcher = new NotificationDispatcher(core, options.notifications);
+  const dispatcher = new NotificationDispatcher(core, {
+    ...options.notifications,
+    onAttempt: (attempt) => {
+      deliveries.record({
+        at: clock.now().toISOString(),
+        notificationId: attempt.notificationId,
+        notificationType: attempt.notificationType,
+        subscriptionId: attempt.subscriptionId,
+        endpoint: core.store.subscriptions.get(attempt.subscriptionId)?.endpoint ?? '',
+        attempt: attempt.attempt,
+        result: attempt.status,
+      });
+      options.notifications?.onAttempt?.(attempt);
+    },
+  });
   const faults = new FaultRules();
   const app = buildApiServer({ core, faults, onExchange: options.onExchange });
   registerHealthAndConfigRoutes(app, core);
   registerUserRoutes(app, core);
   registerPinChallengeRoutes(app, core);
   registerNotificationRoutes(app, core);
+  registerWalletRoutes(app, core);
+  registerTransactionRoutes(app, core);
   registerEmulatorControlRoutes(app, { core, faults, reset, importState, advanceClock: advance });
+  registerEmulatorLockRoutes(app, core);
+  registerEmulatorInspectionRoutes(app, core, deliveries);
   const challengeSteps: ChallengeSteps = {
     open: (request) => steps.openChallenge(core, request),
     verifyCurrentPin: (session, pin) => steps.verifyCurrentPin(core, session, pin),
     verifyAnswers: (session, answers) => steps.verifyAnswers(core, session, answers),
     completeWithNewPin: (session, pin, confirmation, questions) =>
       steps.completeWithNewPin(core, session, pin, confirmation, questions),
+    confirmWithPin: (session, pin) => steps.confirmWithPin(core, session, pin),
   };
   registerHostedUiRoutes(app, challengeSteps);
+  registerControlPageRoutes(app, core);
+  registerNotEmulatedRoutes(app);
   // Challenges expire on their own too, so status webhooks fire without anyone polling.
   const sweep = setInterval(() => core.store.expireDue(clock.nowMs()), 1000);
   sweep.unref();

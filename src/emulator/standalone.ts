@@ -61,7 +61,17 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+/** One line for what a developer can fix (a port already taken, a bad state file); the whole error otherwise. */
+function startFailure(error: unknown): unknown {
+  if (error instanceof StateFileError) return error.message;
+  const failure = error as Partial<NodeJS.ErrnoException> & { address?: string; port?: number };
+  if (failure.code === 'EADDRINUSE') {
+    return `Port ${failure.port} on ${failure.address} is already in use: stop what is using it, or start the emulator with another --port.`;
+  }
+  return error;
+}
+
 main().catch((error: unknown) => {
-  console.error(error instanceof StateFileError ? error.message : error);
+  console.error(startFailure(error));
   process.exit(1);
 });

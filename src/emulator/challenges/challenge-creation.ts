@@ -1,11 +1,11 @@
-// Starting a PIN challenge: idempotent per user (the same key gives back the same challenge), refused with Circle's
-// code when the user's state does not allow this type.
+// Starting a challenge (PIN, or wallets confirmed with the PIN): idempotent per user (the same key gives back the same
+// challenge), refused with Circle's code when the user's state does not allow this type.
 import { randomUUID } from 'node:crypto';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { EmulatorCore } from '../emulator-core';
 import { circleError } from '../errors/circle-errors';
 import { type ChallengeType, challengeRefusal } from '../rules/challenge-lifecycle';
-import type { ChallengeRecord, UserRecord } from '../state/emulator-state';
+import type { ChallengeRecord, UserRecord, WalletRequest } from '../state/emulator-state';
 import { standingOf } from '../state/user-view';
 
 export interface ChallengeStart {
@@ -18,6 +18,7 @@ export function startPinChallenge(
   user: UserRecord,
   type: ChallengeType,
   idempotencyKey: string,
+  walletRequest?: WalletRequest,
 ): ChallengeStart {
   const existing = core.store.challengeByIdempotencyKey(user.id, idempotencyKey);
   if (existing) {
@@ -42,6 +43,7 @@ export function startPinChallenge(
     errorCode: null,
     errorMessage: null,
     progress: { currentPinVerified: false, answersVerified: false },
+    ...(walletRequest ? { walletRequest } : {}),
   };
   core.store.addChallenge(challenge);
   return { created: true, challenge };

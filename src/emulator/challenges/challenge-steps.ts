@@ -1,17 +1,22 @@
 // What the hosted PIN UI does to a challenge, step by step: open it (PENDING → IN_PROGRESS), check the current PIN
-// or the security answers (counting failures and locking), then set the new PIN (COMPLETE). A locking failure fails
-// the challenge with Circle's code. Every step re-checks the user token, so only the challenge's owner can act.
+// or the security answers (counting failures and locking), then set the new PIN — or, for CREATE_WALLET, make the
+// wallets once the PIN is confirmed (COMPLETE). A locking failure fails the challenge with Circle's code. Every step
+// re-checks the user token, so only the challenge's owner can act, and re-checks the rules the challenge was created
+// under against the user as they are now: a challenge that can no longer succeed (the PIN was set meanwhile, the user
+// was disabled, the PIN or answers locked) ends FAILED with Circle's code instead of overwriting anything.
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import { verifySecret } from '../auth/secret-hash';
 import { userFromToken } from '../auth/user-session';
 import { encryptionKeyFor } from '../auth/user-token';
 import type { EmulatorCore } from '../emulator-core';
 import { type CircleApiError, circleError } from '../errors/circle-errors';
-import { canMove } from '../rules/challenge-lifecycle';
+import { canMove, challengeRefusal } from '../rules/challenge-lifecycle';
 import { type AttemptCounter, isLocked, recordFailure, recordSuccess } from '../rules/lockout';
 import { checkNewPin, checkPinConfirmation, normaliseAnswer, pinProblemCode } from '../rules/pin-policy';
 import { buildUser, type SecurityQuestionAnswer } from '../scenarios/user-builder';
 import type { ChallengeRecord, UserRecord } from '../state/emulator-state';
+import { standingOf } from '../state/user-view';
+import { makeWallets } from '../wallets/wallet-creation';
 
 export interface ChallengeSession {
   challengeId: string;
@@ -39,6 +44,8 @@ export interface ChallengeSteps {
     confirmation: string,
     securityQuestions?: { question: string; answer: string }[],
   ): Promise<StepOutcome>;
+  /** CREATE_WALLET: the PIN confirms, and the wallets are made. */
+  confirmWithPin(session: ChallengeSession, pin: string): Promise<StepOutcome>;
 }
 
 function move(core: EmulatorCore, challenge: ChallengeRecord, changes: Partial<ChallengeRecord>): ChallengeRecord {
@@ -52,6 +59,12 @@ function move(core: EmulatorCore, challenge: ChallengeRecord, changes: Partial<C
 function failChallenge(core: EmulatorCore, challenge: ChallengeRecord, error: CircleApiError): StepOutcome {
   move(core, challenge, { status: 'FAILED', errorCode: error.code, errorMessage: error.message });
   return { ok: false, error, challengeFailed: true };
+}
+
+/** Circle's error when the user, as they are now, no longer allows this challenge (the rules checked at creation). */
+function refusalNow(core: EmulatorCore, challenge: ChallengeRecord, user: UserRecord): CircleApiError | null {
+  const code = challengeRefusal(challenge.type, standingOf(user, core.clock.nowMs()));
+  return code === null ? null : circleError(code);
 }
 
 /** The token's user and their challenge, moved to EXPIRED first when its time has passed. */
@@ -84,6 +97,11 @@ export function openChallenge(
   // at the desk next could finish a customer's abandoned reset.
   if (challenge.status !== 'PENDING' && challenge.status !== 'IN_PROGRESS')
     throw circleError(circleErrorCodes.challengeInvalid);
+  const refusal = refusalNow(core, challenge, user);
+  if (refusal) {
+    failChallenge(core, challenge, refusal);
+    throw refusal;
+  }
   const opened = move(core, challenge, {
     ...(challenge.status === 'PENDING' ? { status: 'IN_PROGRESS' as const } : {}),
     progress: { currentPinVerified: false, answersVerified: false },
@@ -101,6 +119,8 @@ async function checkAgainstCounter(
   progress: Partial<ChallengeRecord['progress']>,
 ): Promise<StepOutcome> {
   const { user, challenge } = challengeInProgress(core, session);
+  const refusal = refusalNow(core, challenge, user);
+  if (refusal) return failChallenge(core, challenge, refusal);
   if (isLocked(counterOf(user), core.clock.nowMs())) return failChallenge(core, challenge, circleError(codes.locked));
   const correct = await verify(user);
   // Hashing is asynchronous: count against the latest record so concurrent attempts are all counted.
@@ -147,7 +167,10 @@ export function verifyAnswers(core: EmulatorCore, session: ChallengeSession, ans
   );
 }
 
-/** Sets the new PIN (and, for SET_PIN/INITIALIZE, the security questions) and completes the challenge. */
+/**
+ * Sets the new PIN (and, for SET_PIN/INITIALIZE, the security questions; for an INITIALIZE with blockchains, makes the
+ * wallets) and completes the challenge.
+ */
 export async function completeWithNewPin(
   core: EmulatorCore,
   session: ChallengeSession,
@@ -156,6 +179,9 @@ export async function completeWithNewPin(
   securityQuestions?: SecurityQuestionAnswer[],
 ): Promise<StepOutcome> {
   const { user, challenge } = challengeInProgress(core, session);
+  const refusal = refusalNow(core, challenge, user);
+  if (refusal) return failChallenge(core, challenge, refusal);
+  if (challenge.type === 'CREATE_WALLET') throw circleError(circleErrorCodes.challengeInvalid);
   if (challenge.type === 'CHANGE_PIN' && !challenge.progress.currentPinVerified)
     throw circleError(circleErrorCodes.challengeInvalid);
   if (challenge.type === 'RESTORE_PIN' && !challenge.progress.answersVerified)
@@ -171,13 +197,43 @@ export async function completeWithNewPin(
     core.settings.secretHashCost,
     core.settings.lockout,
   );
+  // Hashing is asynchronous: another challenge may have set the PIN (or the user changed) meanwhile.
   const latest = core.store.users.get(user.id) ?? user;
+  const current = core.store.challenges.get(challenge.id) ?? challenge;
+  if (current.status !== 'IN_PROGRESS') throw circleError(circleErrorCodes.challengeInvalid);
+  const refusalAfterHashing = refusalNow(core, current, latest);
+  if (refusalAfterHashing) return failChallenge(core, current, refusalAfterHashing);
   core.store.putUser({
     ...latest,
     pinHash: hashed.pinHash,
     pinAttempts: recordSuccess(),
     ...(setsQuestions ? { securityQuestions: hashed.securityQuestions, answerAttempts: recordSuccess() } : {}),
   });
-  const current = core.store.challenges.get(challenge.id) ?? challenge;
+  if (current.walletRequest) {
+    const wallets = makeWallets(current.walletRequest, user.id, core.store.walletsOf(user.id), core.clock.nowMs());
+    core.store.addWallets(wallets);
+  }
   return { ok: true, challenge: move(core, current, { status: 'COMPLETE' }) };
+}
+
+/** CREATE_WALLET's one step: the PIN (counted towards the lock like any other entry), then the wallets. */
+export async function confirmWithPin(core: EmulatorCore, session: ChallengeSession, pin: string): Promise<StepOutcome> {
+  const { user, challenge } = challengeInProgress(core, session);
+  if (challenge.type !== 'CREATE_WALLET' || !challenge.walletRequest) {
+    throw circleError(circleErrorCodes.challengeInvalid);
+  }
+  const confirmed = await verifyCurrentPin(core, session, pin);
+  if (!confirmed.ok) return confirmed;
+  const refusal = refusalNow(core, confirmed.challenge, core.store.users.get(challenge.userId) ?? user);
+  if (refusal) return failChallenge(core, confirmed.challenge, refusal);
+  const wallets = makeWallets(
+    challenge.walletRequest,
+    challenge.userId,
+    core.store.walletsOf(challenge.userId),
+    core.clock.nowMs(),
+  );
+  core.store.addWallets(wallets);
+  // Circle: "For type CREATE_WALLET, the wallet id associated with the request."
+  const correlationIds = wallets.map((wallet) => wallet.id);
+  return { ok: true, challenge: move(core, confirmed.challenge, { status: 'COMPLETE', correlationIds }) };
 }

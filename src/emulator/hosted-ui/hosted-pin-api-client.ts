@@ -61,6 +61,10 @@ export function createHostedPinApiClient() {
     verifyCurrentPin(pin: string): Promise<Reply<StepReply>> {
       return call<StepReply>('api/current-pin', { ...sessionBody(), pin });
     },
+    /** CREATE_WALLET: the PIN confirms, and the wallets are made. */
+    confirmWithPin(pin: string): Promise<Reply<StepReply>> {
+      return call<StepReply>('api/confirm-pin', { ...sessionBody(), pin });
+    },
     verifyAnswers(answers: string[]): Promise<Reply<StepReply>> {
       return call<StepReply>('api/security-answers', { ...sessionBody(), answers });
     },

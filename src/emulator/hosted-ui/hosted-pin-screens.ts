@@ -17,7 +17,7 @@ import type {
 import type { CircleErrorBody, OpenReply, StepReply } from './hosted-ui-protocol';
 
 export function createHostedPinScreens(render: (screen: Screen) => void, api: HostedPinApiClient, tell: TellSdk) {
-  type Step = 'current-pin' | 'security-answers' | 'new-pin' | 'confirm-pin' | 'choose-questions';
+  type Step = 'current-pin' | 'security-answers' | 'new-pin' | 'confirm-pin' | 'choose-questions' | 'confirm-wallets';
 
   // Customer-facing wording for the codes this UI shows most; Circle's own message for every other code.
   const wording: Record<number, string> = {
@@ -35,17 +35,20 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
     RESTORE_PIN: 'Recover your PIN',
     SET_PIN: 'Set up your PIN',
     INITIALIZE: 'Set up your PIN',
+    CREATE_WALLET: 'Create your wallet',
   };
   const plans: Record<ChallengeType, Step[]> = {
     CHANGE_PIN: ['current-pin', 'new-pin', 'confirm-pin'],
     RESTORE_PIN: ['security-answers', 'new-pin', 'confirm-pin'],
     SET_PIN: ['new-pin', 'confirm-pin', 'choose-questions'],
     INITIALIZE: ['new-pin', 'confirm-pin', 'choose-questions'],
+    CREATE_WALLET: ['confirm-wallets'],
   };
 
   // The challenge being run: set by start(), before its first screen shows.
   let type: ChallengeType = 'CHANGE_PIN';
   let userQuestions: string[] = [];
+  let walletBlockchains: string[] = [];
   let questionSettings: SecurityQuestionSettings = { choices: [], count: 0 };
   // The new PIN as entered, then as confirmed, kept until the step that sends them.
   let newPin = '';
@@ -73,9 +76,19 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
   }
 
   function complete(challenge: { type: ChallengeType; status: string }): void {
+    const wallets = challenge.type === 'CREATE_WALLET';
+    const several = walletBlockchains.length > 1;
     render({
-      title: challenge.type === 'CHANGE_PIN' || challenge.type === 'RESTORE_PIN' ? 'PIN changed' : 'PIN set',
-      intro: 'Your new PIN is ready to use.',
+      title: wallets
+        ? several
+          ? 'Wallets created'
+          : 'Wallet created'
+        : challenge.type === 'CHANGE_PIN' || challenge.type === 'RESTORE_PIN'
+          ? 'PIN changed'
+          : 'PIN set',
+      intro: wallets
+        ? `Your new ${several ? 'wallets are' : 'wallet is'} ready to use.`
+        : 'Your new PIN is ready to use.',
       fields: [],
       closing: true,
     });
@@ -179,6 +192,19 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
           },
         });
         return;
+      case 'confirm-wallets':
+        render({
+          ...base,
+          intro: `Enter your 6-digit PIN to create your ${walletBlockchains.length > 1 ? 'wallets' : 'wallet'} on ${walletBlockchains.join(', ')}.`,
+          fields: [{ id: 'confirm-wallets-pin', label: 'PIN', kind: 'pin' }],
+          forgotPin: true,
+          onContinue: async (values) => {
+            const pin = values['confirm-wallets-pin'] ?? '';
+            if (!isSixDigits(pin)) return show('confirm-wallets', { message: 'Enter all 6 digits of your PIN.' });
+            follow(await api.confirmWithPin(pin), complete, (error) => show('confirm-wallets', circleProblem(error)));
+          },
+        });
+        return;
       case 'choose-questions': {
         const { choices, count } = questionSettings;
         const fields: Field[] = [];
@@ -236,6 +262,7 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
     start(opened: OpenReply, settings: SecurityQuestionSettings): void {
       type = opened.challenge.type;
       userQuestions = opened.securityQuestions;
+      walletBlockchains = opened.blockchains ?? [];
       questionSettings = settings;
       // Always from the first screen, even when a cancelled run of this challenge got further: whoever runs it again
       // (the agent, at a shared desk) must know the current PIN or the answers too.

@@ -16,7 +16,8 @@ export type HostedUiEndpoint =
   | 'api/current-pin'
   | 'api/security-answers'
   | 'api/new-pin-check'
-  | 'api/new-pin';
+  | 'api/new-pin'
+  | 'api/confirm-pin';
 
 export interface CircleErrorBody {
   code: number;
@@ -38,6 +39,8 @@ export interface OpenReply {
   challenge: { type: ChallengeType; status: ChallengeStatus };
   /** The user's own questions, in order (the RESTORE_PIN screen asks each). */
   securityQuestions: string[];
+  /** CREATE_WALLET only: the blockchains the customer is asked to confirm wallets on. */
+  blockchains?: string[];
 }
 
 export interface CurrentPinBody extends SessionBody {
@@ -61,6 +64,11 @@ export interface NewPinBody extends SessionBody {
   confirmation: string;
   /** SET_PIN / INITIALIZE only. */
   securityQuestions?: { question: string; answer: string }[];
+}
+
+/** POST api/confirm-pin (CREATE_WALLET): the PIN confirms the wallets, and the challenge completes. */
+export interface ConfirmPinBody extends SessionBody {
+  pin: string;
 }
 
 /**

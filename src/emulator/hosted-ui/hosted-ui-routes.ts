@@ -64,6 +64,7 @@ export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSte
     return {
       challenge: { type: challenge.type, status: challenge.status },
       securityQuestions: questions,
+      ...(challenge.type === 'CREATE_WALLET' ? { blockchains: challenge.walletRequest?.blockchains ?? [] } : {}),
     };
   });
   app.post(route('api/current-pin'), async (request) => {
@@ -85,5 +86,9 @@ export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSte
   app.post(route('api/new-pin'), async (request) => {
     const body = parseBody(newPinBody, request.body);
     return stepReply(await steps.completeWithNewPin(body, body.pin, body.confirmation, body.securityQuestions));
+  });
+  app.post(route('api/confirm-pin'), async (request) => {
+    const body = parseBody(currentPinBody, request.body);
+    return stepReply(await steps.confirmWithPin(body, body.pin));
   });
 }

@@ -26,8 +26,11 @@ export interface ApiServerOptions {
   onExchange?: (exchange: Exchange) => void;
 }
 
-/** Routes anyone may call without an API key: the health check, and the hosted PIN UI (a browser loads it). */
-const publicRoutes = new Set(['/ping']);
+/**
+ * Routes anyone may call without an API key: the health check, the hosted PIN UI and the control page (a browser loads
+ * them; the control page asks for the key and sends it with every call it makes).
+ */
+const publicRoutes = new Set(['/ping', '/']);
 const isPublicRoute = (route: string) =>
   publicRoutes.has(route) || route === '/pw-auth' || route.startsWith('/pw-auth/');
 const requestIdPattern = /^[\x21-\x7e]{1,128}$/;

@@ -8,6 +8,7 @@ import { signBody } from './notification-signing';
 
 export interface DeliveryAttempt {
   notificationId: string;
+  notificationType: string;
   subscriptionId: string;
   attempt: number;
   status: number | 'network-error';
@@ -66,11 +67,16 @@ export class NotificationDispatcher {
       const body = Buffer.from(
         JSON.stringify(notificationBody(subscription.id, notificationId, challenge, this.core.clock.now())),
       );
-      void this.deliver(subscription, notificationId, body, 1);
+      void this.deliver(subscription, { notificationId, notificationType: type }, body, 1);
     }
   }
 
-  private async deliver(subscription: SubscriptionRecord, notificationId: string, body: Buffer, attempt: number) {
+  private async deliver(
+    subscription: SubscriptionRecord,
+    notification: { notificationId: string; notificationType: string },
+    body: Buffer,
+    attempt: number,
+  ) {
     if (this.closed) return;
     const key = this.core.store.entity.notificationKey;
     let status: DeliveryAttempt['status'];
@@ -92,14 +98,14 @@ export class NotificationDispatcher {
     } catch {
       status = 'network-error';
     }
-    this.options.onAttempt?.({ notificationId, subscriptionId: subscription.id, attempt, status });
+    this.options.onAttempt?.({ ...notification, subscriptionId: subscription.id, attempt, status });
     if (typeof status === 'number' && status >= 200 && status < 300) return;
     const delays = this.options.retryDelaysMs ?? [1000, 2000, 4000, 8000, 16000];
     const delay = delays[attempt - 1];
     if (delay === undefined || this.closed) return;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      void this.deliver(subscription, notificationId, body, attempt + 1);
+      void this.deliver(subscription, notification, body, attempt + 1);
     }, delay);
     timer.unref();
     this.timers.add(timer);

@@ -1,8 +1,9 @@
-// Which PIN challenge a user may start, and how a challenge moves: PENDING → IN_PROGRESS (hosted UI opened) →
-// COMPLETE | FAILED | EXPIRED. Pure functions over plain data.
+// Which challenge a user may start (and may still finish: every step checks the same rules against the user as they
+// are now), and how a challenge moves: PENDING → IN_PROGRESS (hosted UI opened) → COMPLETE | FAILED | EXPIRED. Pure
+// functions over plain data.
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 
-export type ChallengeType = 'INITIALIZE' | 'SET_PIN' | 'CHANGE_PIN' | 'RESTORE_PIN';
+export type ChallengeType = 'INITIALIZE' | 'SET_PIN' | 'CHANGE_PIN' | 'RESTORE_PIN' | 'CREATE_WALLET';
 export type ChallengeStatus = 'PENDING' | 'IN_PROGRESS' | 'COMPLETE' | 'FAILED' | 'EXPIRED';
 export type CredentialStatus = 'ENABLED' | 'UNSET' | 'LOCKED';
 
@@ -35,7 +36,10 @@ export interface UserStanding {
   securityQuestionStatus: CredentialStatus;
 }
 
-/** Circle's error code when a user in this standing cannot start this type of challenge, else null. */
+/**
+ * Circle's error code when a user in this standing cannot start this type of challenge — or can no longer finish one
+ * already started — else null.
+ */
 export function challengeRefusal(type: ChallengeType, user: UserStanding): number | null {
   if (user.status === 'DISABLED') return circleErrorCodes.userDisabled;
   switch (type) {
@@ -44,8 +48,10 @@ export function challengeRefusal(type: ChallengeType, user: UserStanding): numbe
     case 'SET_PIN':
       return user.pinStatus === 'UNSET' ? null : circleErrorCodes.pinAlreadySet;
     case 'CHANGE_PIN':
+    case 'CREATE_WALLET':
       if (user.pinStatus === 'UNSET') return circleErrorCodes.pinNotSet;
-      // The emulator refuses a change while the PIN is locked rather than letting the hosted UI fail it later.
+      // The emulator refuses a change (or a wallet, confirmed with the PIN) while the PIN is locked, rather than
+      // letting the hosted UI fail it later.
       return user.pinStatus === 'LOCKED' ? circleErrorCodes.pinLocked : null;
     case 'RESTORE_PIN':
       if (user.pinStatus === 'UNSET') return circleErrorCodes.pinNotSet;
@@ -60,4 +66,5 @@ export const notificationTypeOf: Record<ChallengeType, string> = {
   SET_PIN: 'challenges.setPin',
   CHANGE_PIN: 'challenges.changePin',
   RESTORE_PIN: 'challenges.restorePin',
+  CREATE_WALLET: 'challenges.createWallet',
 };

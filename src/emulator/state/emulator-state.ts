@@ -3,6 +3,7 @@ import type { SecretHash } from '../auth/secret-hash';
 import type { ClockState } from '../clock/virtual-clock';
 import type { ChallengeStatus, ChallengeType } from '../rules/challenge-lifecycle';
 import type { AttemptCounter } from '../rules/lockout';
+import type { Blockchain } from '../wallets/blockchains';
 
 export interface NotificationKeyRecord {
   id: string;
@@ -40,6 +41,16 @@ export interface ChallengeProgress {
   answersVerified: boolean;
 }
 
+export type AccountType = 'EOA' | 'SCA';
+
+/** The wallets an INITIALIZE (with `blockchains`) or CREATE_WALLET challenge makes when it completes. */
+export interface WalletRequest {
+  accountType: AccountType;
+  blockchains: Blockchain[];
+  /** Empty, or one `{ name?, refId? }` per blockchain, in the same order. */
+  metadata: { name?: string; refId?: string }[];
+}
+
 export interface ChallengeRecord {
   id: string;
   userId: string;
@@ -53,6 +64,23 @@ export interface ChallengeRecord {
   errorCode: number | null;
   errorMessage: string | null;
   progress: ChallengeProgress;
+  /** Absent on challenges that make no wallets (and in state files written before wallets existed). */
+  walletRequest?: WalletRequest;
+}
+
+/** A user-controlled wallet: made when its challenge completes, `LIVE`, in the user's one wallet set. */
+export interface WalletRecord {
+  id: string;
+  userId: string;
+  walletSetId: string;
+  blockchain: Blockchain;
+  accountType: AccountType;
+  address: string;
+  initialPublicKey?: string;
+  name?: string;
+  refId?: string;
+  createDate: string;
+  updateDate: string;
 }
 
 export interface SubscriptionRecord {
@@ -76,4 +104,5 @@ export interface EmulatorSnapshot {
   users: UserRecord[];
   challenges: ChallengeRecord[];
   subscriptions: SubscriptionRecord[];
+  wallets: WalletRecord[];
 }

@@ -1,7 +1,14 @@
-// Holds the state's records in insertion-ordered maps with the indexes the API needs (challenges per user,
+// Holds the state's records in insertion-ordered maps with the indexes the API needs (challenges and wallets per user,
 // idempotency keys per user, challenges that can still expire) and tells listeners about changes.
 import { isDueToExpire, isTerminal } from '../rules/challenge-lifecycle';
-import type { ChallengeRecord, EmulatorSnapshot, EntityRecord, SubscriptionRecord, UserRecord } from './emulator-state';
+import type {
+  ChallengeRecord,
+  EmulatorSnapshot,
+  EntityRecord,
+  SubscriptionRecord,
+  UserRecord,
+  WalletRecord,
+} from './emulator-state';
 import { snapshotFormat } from './emulator-state';
 import { ExpiryQueue } from './expiry-queue';
 
@@ -15,6 +22,8 @@ export class EmulatorStore {
   readonly users = new Map<string, UserRecord>();
   readonly challenges = new Map<string, ChallengeRecord>();
   readonly subscriptions = new Map<string, SubscriptionRecord>();
+  readonly wallets = new Map<string, WalletRecord>();
+  private readonly walletsByUser = new Map<string, string[]>();
   private readonly challengesByUser = new Map<string, string[]>();
   private readonly idempotency = new Map<string, string>();
   /** Challenges that can still expire, each with the order it was indexed in: the order the sweep expires them. */
@@ -92,6 +101,16 @@ export class EmulatorStore {
     for (const id of inIndexOrder) this.settledChallenge(id, nowMs);
   }
 
+  addWallets(wallets: readonly WalletRecord[]): void {
+    for (const wallet of wallets) this.indexWallet(wallet);
+    this.changed();
+  }
+
+  /** A user's wallets, oldest first. */
+  walletsOf(userId: string): WalletRecord[] {
+    return (this.walletsByUser.get(userId) ?? []).flatMap((id) => this.wallets.get(id) ?? []);
+  }
+
   putSubscription(subscription: SubscriptionRecord): void {
     this.subscriptions.set(subscription.id, subscription);
     this.changed();
@@ -112,6 +131,7 @@ export class EmulatorStore {
       users: [...this.users.values()],
       challenges: [...this.challenges.values()],
       subscriptions: [...this.subscriptions.values()],
+      wallets: [...this.wallets.values()],
     });
   }
 
@@ -122,6 +142,8 @@ export class EmulatorStore {
     this.users.clear();
     this.challenges.clear();
     this.subscriptions.clear();
+    this.wallets.clear();
+    this.walletsByUser.clear();
     this.challengesByUser.clear();
     this.idempotency.clear();
     this.open.clear();
@@ -129,7 +151,15 @@ export class EmulatorStore {
     for (const user of copy.users) this.users.set(user.id, user);
     for (const challenge of copy.challenges) this.indexChallenge(challenge);
     for (const subscription of copy.subscriptions) this.subscriptions.set(subscription.id, subscription);
+    for (const wallet of copy.wallets) this.indexWallet(wallet);
     this.changed();
+  }
+
+  private indexWallet(wallet: WalletRecord): void {
+    this.wallets.set(wallet.id, wallet);
+    const ids = this.walletsByUser.get(wallet.userId);
+    if (ids) ids.push(wallet.id);
+    else this.walletsByUser.set(wallet.userId, [wallet.id]);
   }
 
   private indexChallenge(challenge: ChallengeRecord): void {

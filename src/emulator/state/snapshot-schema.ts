@@ -1,6 +1,7 @@
 // Checks a state file or `POST /emulator/import` body before it replaces anything: a torn or foreign file is refused
 // whole, never half-loaded.
 import { z } from 'zod';
+import { blockchains } from '../wallets/blockchains';
 import type { EmulatorSnapshot } from './emulator-state';
 import { snapshotFormat } from './emulator-state';
 
@@ -29,10 +30,13 @@ const user = z.object({
   answerAttempts: counter,
 });
 
+const accountType = z.enum(['EOA', 'SCA']);
+const walletMetadata = z.object({ name: z.string().optional(), refId: z.string().optional() });
+
 const challenge = z.object({
   id: z.uuid(),
   userId: z.string().min(5).max(50),
-  type: z.enum(['INITIALIZE', 'SET_PIN', 'CHANGE_PIN', 'RESTORE_PIN']),
+  type: z.enum(['INITIALIZE', 'SET_PIN', 'CHANGE_PIN', 'RESTORE_PIN', 'CREATE_WALLET']),
   status: z.enum(['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'EXPIRED']),
   idempotencyKey: z.string().min(1),
   createDate: isoDate,
@@ -42,6 +46,23 @@ const challenge = z.object({
   errorCode: z.number().int().nullable(),
   errorMessage: z.string().nullable(),
   progress: z.object({ currentPinVerified: z.boolean(), answersVerified: z.boolean() }),
+  walletRequest: z
+    .object({ accountType, blockchains: z.array(z.enum(blockchains)).min(1), metadata: z.array(walletMetadata) })
+    .optional(),
+});
+
+const wallet = z.object({
+  id: z.uuid(),
+  userId: z.string().min(5).max(50),
+  walletSetId: z.uuid(),
+  blockchain: z.enum(blockchains),
+  accountType,
+  address: z.string().min(1),
+  initialPublicKey: z.string().optional(),
+  name: z.string().optional(),
+  refId: z.string().optional(),
+  createDate: isoDate,
+  updateDate: isoDate,
 });
 
 const subscription = z.object({
@@ -73,13 +94,18 @@ export const snapshotSchema = z
     users: z.array(user),
     challenges: z.array(challenge),
     subscriptions: z.array(subscription),
+    // State files written before wallets existed have none.
+    wallets: z.array(wallet).default([]),
   })
   .superRefine((snapshot, context) => {
     const userIds = new Set(snapshot.users.map((record) => record.id));
     if (userIds.size !== snapshot.users.length) context.addIssue({ code: 'custom', message: 'duplicate user id' });
-    for (const record of snapshot.challenges) {
+    for (const record of [...snapshot.challenges, ...snapshot.wallets]) {
       if (!userIds.has(record.userId)) context.addIssue({ code: 'custom', message: `unknown user ${record.userId}` });
     }
+    const walletIds = new Set(snapshot.wallets.map((record) => record.id));
+    if (walletIds.size !== snapshot.wallets.length)
+      context.addIssue({ code: 'custom', message: 'duplicate wallet id' });
   });
 
 export type SnapshotProblem = { ok: false; problem: string };

@@ -79,7 +79,9 @@ export class ChallengeWatcher {
   async pollNow(caseId: string): Promise<ChallengeUpdate | null> {
     const watch = this.watches.get(caseId);
     if (!watch || watch.stopped) return null;
-    await (watch.inFlight ?? this.poll(watch));
+    // A poll already in flight may have read the status before what prompted this call: let it land, then read again.
+    if (watch.inFlight) await watch.inFlight;
+    if (!watch.stopped) await this.poll(watch);
     return watch.latest;
   }
 

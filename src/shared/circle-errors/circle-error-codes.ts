@@ -25,6 +25,9 @@ export const circleErrorCodes = {
   challengeExpired: 155121,
   challengeInvalid: 155122,
   securityQuestionsMissing: 155123,
+  walletMetadataCountMismatch: 155504,
+  scaNotSupportedOnBlockchain: 155507,
+  scaOnOneBlockchainAtATime: 155508,
   /** Raised by the web SDK's own UI: the customer closed Circle's window. */
   customerCancelled: 155701,
   /** Raised by the web SDK's own UI: the new PIN and its confirmation differ. */
@@ -33,6 +36,7 @@ export const circleErrorCodes = {
   weakPin: 155704,
   /** Raised by the web SDK's own UI: the hosted page did not answer. */
   sdkNetworkError: 155706,
+  walletNotFound: 156001,
   apiKeyNotFound: 156007,
   invalidUuid: 156009,
   paginationCursorNotFound: 156012,

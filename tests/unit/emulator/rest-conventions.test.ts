@@ -132,7 +132,7 @@ describe('bad input gets the error envelope', () => {
     for (const [method, path] of [
       ['GET', '/v1/w3s/nothing'],
       ['DELETE', '/v1/w3s/users'],
-      ['GET', '/'],
+      ['GET', '/nothing-here'],
     ] as const) {
       const response = await call(path, { method, headers: env.authHeaders() });
       expect(response.status).toBe(404);

@@ -1,5 +1,6 @@
-// PIN challenges: POST /v1/w3s/user/initialize, POST and PUT /v1/w3s/user/pin, POST /v1/w3s/user/pin/restore,
-// GET /v1/w3s/user/challenges and GET /v1/w3s/user/challenges/:id. All act for the user of `X-User-Token`.
+// PIN challenges: POST /v1/w3s/user/initialize (wallets too, when it names blockchains), POST and PUT /v1/w3s/user/pin,
+// POST /v1/w3s/user/pin/restore, GET /v1/w3s/user/challenges and GET /v1/w3s/user/challenges/:id. All act for the
+// user of `X-User-Token`.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
@@ -10,45 +11,13 @@ import { circleError } from '../../errors/circle-errors';
 import type { ChallengeType } from '../../rules/challenge-lifecycle';
 import { singleHeader } from '../request-headers';
 import { parseBody, parseWith } from '../request-parsing';
+import { blockchainList, walletRequestFields, walletRequestOf } from './wallet-request-body';
 
 const idempotencyKey = z.uuidv4();
 const setPinBody = z.object({ idempotencyKey });
 
-const blockchains = [
-  'ETH',
-  'ETH-SEPOLIA',
-  'AVAX',
-  'AVAX-FUJI',
-  'MATIC',
-  'MATIC-AMOY',
-  'SOL',
-  'SOL-DEVNET',
-  'ARB',
-  'ARB-SEPOLIA',
-  'NEAR',
-  'NEAR-TESTNET',
-  'EVM',
-  'EVM-TESTNET',
-  'UNI',
-  'UNI-SEPOLIA',
-  'BASE',
-  'BASE-SEPOLIA',
-  'OP',
-  'OP-SEPOLIA',
-  'APTOS',
-  'APTOS-TESTNET',
-] as const;
-
-// The emulator creates no wallets, but it still checks the wallet fields of `initialize` the way Circle would.
-const initializeBody = z.object({
-  idempotencyKey,
-  accountType: z.enum(['SCA', 'EOA']).optional(),
-  blockchains: z.array(z.enum(blockchains)).min(1).optional(),
-  metadata: z
-    .array(z.object({ name: z.string().max(1024).optional(), refId: z.string().max(1024).optional() }))
-    .max(20)
-    .optional(),
-});
+// `initialize` with `blockchains` makes those wallets when its challenge completes.
+const initializeBody = z.object({ idempotencyKey, ...walletRequestFields, blockchains: blockchainList.optional() });
 
 const challengeStatus = z.enum(['PENDING', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'EXPIRED']);
 // Built once: a zod object schema compiles itself on first use, which per request would dominate a lookup.
@@ -66,7 +35,13 @@ export function registerPinChallengeRoutes(app: FastifyInstance, core: EmulatorC
       return reply.code(created ? 201 : 200).send({ data: { challengeId: challenge.id } });
     };
 
-  app.post('/v1/w3s/user/initialize', start('INITIALIZE', initializeBody));
+  app.post('/v1/w3s/user/initialize', async (request, reply) => {
+    const { user } = userFromToken(core, singleHeader(request, 'X-User-Token'));
+    const body = parseBody(initializeBody, request.body);
+    const walletRequest = body.blockchains ? walletRequestOf({ ...body, blockchains: body.blockchains }) : undefined;
+    const { created, challenge } = startPinChallenge(core, user, 'INITIALIZE', body.idempotencyKey, walletRequest);
+    return reply.code(created ? 201 : 200).send({ data: { challengeId: challenge.id } });
+  });
   app.post('/v1/w3s/user/pin', start('SET_PIN', setPinBody));
   app.put('/v1/w3s/user/pin', start('CHANGE_PIN', setPinBody));
   app.post('/v1/w3s/user/pin/restore', start('RESTORE_PIN', setPinBody));

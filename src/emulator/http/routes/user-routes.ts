@@ -10,6 +10,7 @@ import { circleError } from '../../errors/circle-errors';
 import { newUserRecord } from '../../scenarios/user-builder';
 import { listUsers } from '../../state/user-listing';
 import { toEndUser } from '../../state/user-view';
+import { setPaginationLinks } from '../pagination-links';
 import { singleHeader } from '../request-headers';
 import { parseBody, parseWith } from '../request-parsing';
 
@@ -42,15 +43,6 @@ const userListQuery = z.object({
   order: z.enum(['ASC', 'DESC']).default('DESC'),
 });
 
-function pageLink(baseUrl: string, query: Record<string, unknown>, cursor: Record<string, string>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && key !== 'pageBefore' && key !== 'pageAfter') params.set(key, String(value));
-  }
-  for (const [key, value] of Object.entries(cursor)) params.set(key, value);
-  return `${baseUrl}?${params.toString()}`;
-}
-
 export function registerUserRoutes(app: FastifyInstance, core: EmulatorCore): void {
   app.post('/v1/w3s/users', async (request, reply) => {
     const { userId } = parseBody(userIdBody, request.body);
@@ -63,13 +55,7 @@ export function registerUserRoutes(app: FastifyInstance, core: EmulatorCore): vo
   app.get('/v1/w3s/users', async (request, reply) => {
     const query = parseWith(userListQuery, request.query);
     const page = listUsers(core.store.users.values(), query, core.clock.nowMs());
-    const base = `${request.protocol}://${request.host}/v1/w3s/users`;
-    const links = [`<${pageLink(base, query, {})}>; rel="first"`];
-    const last = page.users.at(-1);
-    const first = page.users[0];
-    if (page.hasMoreAfter && last) links.push(`<${pageLink(base, query, { pageAfter: last.id })}>; rel="next"`);
-    if (page.hasMoreBefore && first) links.push(`<${pageLink(base, query, { pageBefore: first.id })}>; rel="prev"`);
-    reply.header('Link', links.join(', '));
+    setPaginationLinks(request, reply, query, { ...page, first: page.users[0], last: page.users.at(-1) });
     return { data: { users: page.users } };
   });
 

@@ -84,4 +84,29 @@ describe('the challenge watcher', () => {
       ['COMPLETE', 'notification'],
     ]);
   });
+
+  it('an immediate poll answers with the status after the call, even while an older poll is in flight', async () => {
+    // Circle reads the status when the request arrives and answers later.
+    let current: ChallengeStatus = 'IN_PROGRESS';
+    const gateway = {
+      getChallenge: async (_token: string, id: string): Promise<ChallengeRecord> => {
+        const status = current;
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        return { id, type: 'CHANGE_PIN', status, errorCode: null, errorMessage: null };
+      },
+      getUser: async () => ({ pinDetails: { failedAttempts: 0, lockedDate: null, lockedExpiryDate: null } }),
+    } as unknown as CircleGateway;
+    watcher = new ChallengeWatcher({
+      gateway,
+      publish: () => undefined,
+      now: () => new Date(),
+      intervals: { firstMs: 0, maxMs: 60_000, factor: 1 },
+    });
+    const token = new UserTokenSession(gateway, 'user-knows-pin', grant);
+    watcher.watch({ caseId: 'case-3', userId: 'user-knows-pin', challengeId: 'ch-3', token });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The scheduled poll is in flight with IN_PROGRESS when the customer finishes and the SDK reports it.
+    current = 'COMPLETE';
+    expect((await watcher.pollNow('case-3'))?.status).toBe('COMPLETE');
+  });
 });
