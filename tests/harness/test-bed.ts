@@ -47,6 +47,8 @@ export interface TestBed {
   bridgeTraffic: { direction: 'invoke' | 'result' | 'event'; channel: string; data: unknown; at: number }[];
   /** What main put on the clipboard ("Copy as Markdown"), oldest first. */
   clipboard: string[];
+  /** What main opened in the system browser (the emulator's control page), oldest first. */
+  openedExternally: string[];
   /** Main's own yes/no dialog: a test pushes answers before the click that asks; unanswered questions get no. */
   confirmations: ScriptedConfirm;
   /** Pushes a main → renderer event to the page, as webContents.send would. */
@@ -70,6 +72,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   const mainLog: string[] = [];
   const bridgeTraffic: TestBed['bridgeTraffic'] = [];
   const clipboardText: string[] = [];
+  const openedExternally: string[] = [];
   const confirmations = scriptedConfirm();
   let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
   const services = await startMainServices({
@@ -95,6 +98,9 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     },
     clipboard: { writeText: (text) => clipboardText.push(text) },
     confirm: confirmations,
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
     emulatorOptions: {
       secretHashCost: testScryptCost,
@@ -164,6 +170,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       mainLog,
       bridgeTraffic,
       clipboard: clipboardText,
+      openedExternally,
       confirmations,
       emit: emitToPage,
       close: async () => {

@@ -1,4 +1,5 @@
 import type { CaseOutcome } from '../../shared/case-log/case-record';
+import { isTerminalStatus } from '../../shared/circle/circle-records';
 import type { ChallengeUpdate } from '../../shared/flows/challenge-flow';
 import type { CaseRecorder } from '../case-log/case-recorder';
 import { ChallengeWatcher, type WatchIntervals } from '../challenge-watch/challenge-watcher';
@@ -35,6 +36,7 @@ export async function startEnvironmentServices(
 ): Promise<EnvironmentServices> {
   const now = () => new Date();
   const liveCases = new LiveCaseRegistry();
+  const recordUpdate = timelineOfUpdates(options.recorder);
   const watcher = new ChallengeWatcher({
     gateway: environment.gateway,
     now,
@@ -42,12 +44,7 @@ export async function startEnvironmentServices(
     publish: (update) => {
       const watched = liveCases.get(update.caseId);
       if (watched) watched.status = update.status;
-      options.recorder.record(update.caseId, {
-        type: 'status-changed',
-        status: update.status,
-        source: update.source,
-        ...(update.errorCode !== null ? { errorCode: update.errorCode } : {}),
-      });
+      recordUpdate(update);
       const outcome = terminalOutcome(update);
       if (outcome) options.recorder.closed(update.caseId, outcome);
       options.publish('challenge:updated', update);
@@ -103,7 +100,8 @@ export async function startEnvironmentServices(
     environment,
     liveCases,
     flows,
-    lookUp: (userId) => lookUpCustomer(environment.gateway, userId, now()),
+    lookUp: (userId) =>
+      lookUpCustomer(environment.gateway, userId, now(), (challengeId, at) => liveCases.knownSince(challengeId, at)),
     follow: (input) => followChallenge(followDeps, input),
     restart: async () => {
       closeCases();
@@ -115,6 +113,40 @@ export async function startEnvironmentServices(
       await receiver?.close().catch(() => {});
       await environment.close();
     },
+  };
+}
+
+/**
+ * What each update adds to its case's timeline: a status line when the status changes, and a wrong-PIN line for each
+ * wrong entry the update reveals (an update may carry only a new count of wrong PINs).
+ */
+function timelineOfUpdates(recorder: CaseRecorder): (update: ChallengeUpdate) => void {
+  const seen = new Map<string, { status: string; failedAttempts: number }>();
+  return (update) => {
+    const before = seen.get(update.caseId) ?? { status: '', failedAttempts: 0 };
+    if (update.status !== before.status) {
+      recorder.record(update.caseId, {
+        type: 'status-changed',
+        status: update.status,
+        source: update.source,
+        ...(update.errorCode !== null ? { errorCode: update.errorCode } : {}),
+      });
+    }
+    const attempts = update.pinAttempts;
+    if (attempts && attempts.failedAttempts > before.failedAttempts) {
+      recorder.record(update.caseId, {
+        type: 'wrong-pin',
+        failedAttempts: attempts.failedAttempts,
+        attemptsLeft: attempts.attemptsLeft,
+      });
+    }
+    if (isTerminalStatus(update.status)) seen.delete(update.caseId);
+    else {
+      seen.set(update.caseId, {
+        status: update.status,
+        failedAttempts: Math.max(before.failedAttempts, attempts?.failedAttempts ?? 0),
+      });
+    }
   };
 }
 

@@ -8,15 +8,19 @@ function inline(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-function code(text: string): string {
+function markdownCode(text: string): string {
   return `\`${inline(text).replace(/`/g, "'")}\``;
 }
+
+/** How an entry is worded: for a Markdown document (IDs in code spans), or as plain text for the screen. */
+export type EntryStyle = 'markdown' | 'plain';
 
 function yesNo(value: boolean | null): string {
   return value === null ? 'not asked' : value ? 'yes' : 'no';
 }
 
-export function describeEntry(entry: CaseEntry): string {
+export function describeEntry(entry: CaseEntry, style: EntryStyle = 'markdown'): string {
+  const code = style === 'markdown' ? markdownCode : inline;
   switch (entry.type) {
     case 'case-opened':
       return `Case opened: ${entry.facts.flow} for user ${code(entry.facts.userId)} by ${inline(entry.facts.agentName)}`;
@@ -34,6 +38,15 @@ export function describeEntry(entry: CaseEntry): string {
       return `Hosted PIN UI reported: ${entry.kind}${entry.code === undefined ? '' : ` (code ${entry.code})`}`;
     case 'status-changed':
       return `Status ${entry.status} (from ${entry.source})${entry.errorCode === undefined ? '' : `, error code ${entry.errorCode}`}`;
+    case 'wrong-pin':
+      return (
+        `Wrong PIN entered (${entry.failedAttempts} wrong so far; ` +
+        `${entry.attemptsLeft} ${entry.attemptsLeft === 1 ? 'try' : 'tries'} left before the lock)`
+      );
+    case 'case-linked':
+      return entry.relation === 'continued-in'
+        ? `Continued in recovery case ${code(entry.caseId)} (the customer chose "Forgot PIN?")`
+        : `Continues reset case ${code(entry.caseId)}, abandoned on "Forgot PIN?"`;
     case 'error': {
       const circle = entry.circle ? ` (Circle code ${entry.circle.code}, HTTP ${entry.circle.status})` : '';
       return `Error during ${inline(entry.step)}: ${entry.code}${circle}: ${inline(entry.message)}`;
@@ -66,7 +79,7 @@ export function caseToMarkdown(
     '',
     `- Outcome: ${outcomeLabel(summary.outcome)}`,
     `- Flow: ${summary.flow}`,
-    `- User ID: ${code(summary.userId)}`,
+    `- User ID: ${markdownCode(summary.userId)}`,
     `- Environment: ${environmentLabels[summary.environment] ?? summary.environment}`,
     `- Agent: ${inline(summary.agentName)}`,
     `- Ticket: ${summary.ticketRef ? inline(summary.ticketRef) : '—'}`,

@@ -10,9 +10,18 @@ export type CaseOutcome =
   | { kind: 'FAILED'; code: number | null }
   | { kind: 'EXPIRED' }
   | { kind: 'abandoned' }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** The agent stopped following a customer's own challenge; the challenge itself goes on in their app. */
+  | { kind: 'stopped-following' };
 export type CaseOutcomeKind = CaseOutcome['kind'];
-export const caseOutcomeKinds: readonly CaseOutcomeKind[] = ['COMPLETE', 'FAILED', 'EXPIRED', 'abandoned', 'cancelled'];
+export const caseOutcomeKinds: readonly CaseOutcomeKind[] = [
+  'COMPLETE',
+  'FAILED',
+  'EXPIRED',
+  'abandoned',
+  'cancelled',
+  'stopped-following',
+];
 
 /** What is known about a case when it opens. */
 export interface CaseFacts {
@@ -63,6 +72,13 @@ export type CaseEntry =
   | { type: 'challenge-created'; at: string; challengeId: string; challengeType: string }
   | { type: 'sdk-outcome'; at: string; kind: SdkOutcome['kind']; code?: number }
   | { type: 'status-changed'; at: string; status: ChallengeStatus; source: StatusSource; errorCode?: number }
+  /** A wrong PIN the console learned of (from the user's pinDetails), with the tries left before the lock. */
+  | { type: 'wrong-pin'; at: string; failedAttempts: number; attemptsLeft: number }
+  /**
+   * A link to another case of the same customer: a reset abandoned on "Forgot PIN?" is `continued-in` the recovery
+   * that followed it, and that recovery `continues` the reset.
+   */
+  | { type: 'case-linked'; at: string; relation: 'continued-in' | 'continues'; caseId: string }
   | {
       type: 'error';
       at: string;
@@ -91,6 +107,8 @@ export const caseEntryTypes: readonly CaseEntryType[] = [
   'challenge-created',
   'sdk-outcome',
   'status-changed',
+  'wrong-pin',
+  'case-linked',
   'error',
   'recommendation',
   'note',
@@ -172,5 +190,6 @@ export function summaryFromEntries(caseId: string, entries: readonly CaseEntry[]
 export function outcomeLabel(outcome: CaseOutcome | null): string {
   if (!outcome) return 'open';
   if (outcome.kind === 'FAILED') return outcome.code === null ? 'FAILED' : `FAILED (code ${outcome.code})`;
+  if (outcome.kind === 'stopped-following') return 'stopped following';
   return outcome.kind;
 }

@@ -54,6 +54,8 @@ const entries: Record<CaseEntryType, CaseEntry> = {
   },
   'sdk-outcome': { type: 'sdk-outcome', at: at(4), kind: 'error', code: 155706 },
   'status-changed': { type: 'status-changed', at: at(5), status: 'FAILED', source: 'poll', errorCode: 155115 },
+  'wrong-pin': { type: 'wrong-pin', at: at(5), failedAttempts: 2, attemptsLeft: 2 },
+  'case-linked': { type: 'case-linked', at: at(5), relation: 'continued-in', caseId: leaky('case') },
   error: {
     type: 'error',
     at: at(6),
