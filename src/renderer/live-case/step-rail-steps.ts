@@ -77,7 +77,8 @@ export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseS
   if (state.phase === 'start-failed') {
     const failedAt = failedStepOf(state.error.code);
     for (const id of order.slice(1, order.indexOf(failedAt))) step(id).state = 'done';
-    const failed = step(developer || failedAt !== 'app-id' ? failedAt : 'token');
+    // The agent's "Secure session" stands for the App ID, the token and the challenge.
+    const failed = step(developer || failedAt === 'account' ? failedAt : 'token');
     failed.state = 'failed';
     // The reason is in the alert above the rail; the rail adds only what a developer wants besides.
     failed.detail =
