@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
+import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
+import { summarizeEnvironment } from '../shared/environment/environments';
 import { readAppInfo } from './app-info/app-info';
 import { repairIndexInBackground } from './case-log/case-index-repair';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
@@ -12,7 +14,8 @@ import { EnvironmentSwitch } from './environment/environment-switch';
 import type { Publish } from './events/publish';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
 import { knownSecrets } from './secrets/known-secrets';
-import type { HostedUiTarget } from './session/network-policy';
+import type { HostedUiTarget } from './session/hosted-ui-target';
+import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
 import { defaultAgentName, savedAgentName } from './settings/agent-name';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
@@ -40,8 +43,12 @@ export interface MainServicesOptions {
 
 export interface MainServices {
   handlers: ContractHandlers;
-  /** Read by the network policy on every hosted-UI request, so an environment switch takes effect at once. */
+  /** What answers Circle's hosted PIN UI in the active environment. */
   hostedUi: () => HostedUiTarget;
+  /** Calls `listener` now with the active environment's hosted-UI target, then after every environment switch. */
+  watchHostedUi(listener: (target: HostedUiTarget) => void): void;
+  /** Fed by the session's network policy (Electron) or the test bed; read by Settings → Diagnostics. */
+  networkDiagnostics: NetworkDiagnosticsRecorder;
   embedded: EmbeddedEmulator;
   close(): Promise<void>;
 }
@@ -67,18 +74,23 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     now: () => new Date(),
     queuedWrites: () => recorder.flush(),
   });
+  const hostedUiListeners: ((target: HostedUiTarget) => void)[] = [];
+  const networkDiagnostics = new NetworkDiagnosticsRecorder();
   const environments = await EnvironmentSwitch.start({
     embedded,
     settings: options.settings,
     keys: vault,
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    startServices: (environment) =>
-      startEnvironmentServices(environment, {
+    startServices: async (environment) => {
+      const started = await startEnvironmentServices(environment, {
         publish: options.publish,
         recorder,
         log: options.log,
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
-      }),
+      });
+      for (const listener of hostedUiListeners) listener(environment.hostedUi);
+      return started;
+    },
   });
   const settings = new SettingsService({
     defaultAgentName,
@@ -123,11 +135,24 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'caseLog:export': (input) => caseLog.export(input.caseId, input.format),
     'caseLog:copyMarkdown': (input) => caseLog.copyMarkdown(input.caseId),
     'caseLog:setDetails': (input) => caseLog.setDetails(input),
+    'diagnostics:get': () => networkDiagnostics.view(),
+    'diagnostics:copy': () => {
+      const environment = summarizeEnvironment(active().environment.id).label;
+      options.clipboard.writeText(
+        networkDiagnosticsText(networkDiagnostics.view(), { environment, version: options.version }),
+      );
+      return { copied: true };
+    },
   };
 
   return {
     handlers,
     hostedUi: () => active().environment.hostedUi,
+    watchHostedUi: (listener) => {
+      hostedUiListeners.push(listener);
+      listener(active().environment.hostedUi);
+    },
+    networkDiagnostics,
     embedded,
     close: async () => {
       await active().close();
