@@ -41,12 +41,17 @@ export interface MainServicesOptions {
   fetch?: typeof fetch;
 }
 
+export type HostedUiListener = (target: HostedUiTarget) => void | Promise<void>;
+
 export interface MainServices {
   handlers: ContractHandlers;
   /** What answers Circle's hosted PIN UI in the active environment. */
   hostedUi: () => HostedUiTarget;
-  /** Calls `listener` now with the active environment's hosted-UI target, then after every environment switch. */
-  watchHostedUi(listener: (target: HostedUiTarget) => void): void;
+  /**
+   * Calls `listener` now with the active environment's hosted-UI target, then on every environment switch, before
+   * the switch completes (an asynchronous listener is waited for).
+   */
+  watchHostedUi(listener: HostedUiListener): Promise<void>;
   /** Fed by the session's network policy (Electron) or the test bed; read by Settings → Diagnostics. */
   networkDiagnostics: NetworkDiagnosticsRecorder;
   embedded: EmbeddedEmulator;
@@ -74,7 +79,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     now: () => new Date(),
     queuedWrites: () => recorder.flush(),
   });
-  const hostedUiListeners: ((target: HostedUiTarget) => void)[] = [];
+  const hostedUiListeners: HostedUiListener[] = [];
   const networkDiagnostics = new NetworkDiagnosticsRecorder();
   const environments = await EnvironmentSwitch.start({
     embedded,
@@ -88,7 +93,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         log: options.log,
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
       });
-      for (const listener of hostedUiListeners) listener(environment.hostedUi);
+      await Promise.all(hostedUiListeners.map((listener) => listener(environment.hostedUi)));
       return started;
     },
   });
@@ -148,9 +153,9 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   return {
     handlers,
     hostedUi: () => active().environment.hostedUi,
-    watchHostedUi: (listener) => {
+    watchHostedUi: async (listener) => {
       hostedUiListeners.push(listener);
-      listener(active().environment.hostedUi);
+      await listener(active().environment.hostedUi);
     },
     networkDiagnostics,
     embedded,

@@ -44,12 +44,12 @@ test('the headless harness prints its ready line and a CDP client can drive the 
   });
   try {
     const ready = await waitForLine(harness, /^PIN Desk ready: /, 30_000);
-    expect(ready).toBe('PIN Desk ready: https://app.pin-desk.invalid/index.html');
+    expect(ready).toBe('PIN Desk ready: http://localhost:47291/index.html');
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
     const page = browser
       .contexts()[0]
       ?.pages()
-      .find((candidate) => candidate.url().startsWith('https://app.pin-desk'));
+      .find((candidate) => candidate.url().startsWith('http://localhost:47291/'));
     if (!page) throw new Error('the harness page is not visible over CDP');
     await expect(page.getByTestId('app-environment')).toHaveText('Local emulator');
     expect(await page.evaluate(() => window.pinDesk.app.info())).toMatchObject({ ok: true });

@@ -34,6 +34,7 @@ interface BootResult {
   window: { url: string; webPreferences: Record<string, unknown> };
   channels: string[];
   protocols: string[];
+  webRequest: { filter: unknown; fromCircleFrame: unknown; fromAppFrame: unknown };
   appPage: Page;
   hostedPage: Page;
   elsewhere: Page;
@@ -41,7 +42,9 @@ interface BootResult {
   info: unknown;
   infoFromAnotherSite: unknown;
   localReset: unknown;
-  standalone: { keySaved: unknown; active: unknown; reset: unknown; settingsFile: string };
+  standalone: { keySaved: unknown; active: unknown; reset: unknown; protocols: string[]; settingsFile: string };
+  circleSwitch: { onCircle: string[]; backOnLocal: string[] };
+  diagnostics: { circleFrameHosts: { host: string; requests: number }[]; refused: { url: string }[] };
   netFetches: Fetched[];
   sessionFetches: Fetched[];
   secondInstance: { lockRequested: boolean; restored: boolean; focused: number };
@@ -99,7 +102,7 @@ test.afterAll(async () => {
 });
 
 test('the window opens on the app origin, sandboxed, isolated, with the built preload', () => {
-  expect(boot.window.url).toBe('https://app.pin-desk.invalid/index.html');
+  expect(boot.window.url).toBe('http://localhost:47291/index.html');
   expect(boot.window.webPreferences).toMatchObject({
     sandbox: true,
     contextIsolation: true,
@@ -126,6 +129,24 @@ test("the session serves the app with its CSP, forwards Circle's hosted page to 
   ]);
   expect(boot.elsewhere).toEqual({ refused: true });
   expect(boot.permissionGranted).toBe(false);
+});
+
+test('its webRequest policy lets Circle’s frame load any host and keeps the app frame to its own origin', () => {
+  expect(boot.webRequest).toEqual({
+    filter: { urls: ['<all_urls>'] },
+    fromCircleFrame: {},
+    fromAppFrame: { cancel: true },
+  });
+  expect(boot.diagnostics.circleFrameHosts).toEqual([{ host: 'fonts.example.net', requests: 1 }]);
+  expect(boot.diagnostics.refused.map((entry) => entry.url)).toEqual([
+    'https://fonts.example.net/a.woff2',
+    'https://elsewhere.example/',
+  ]);
+});
+
+test('on Circle testnet no https handler of ours is registered; back on an emulator it is', () => {
+  expect(boot.standalone.protocols).toEqual(['http', 'https']);
+  expect(boot.circleSwitch).toEqual({ onCircle: ['http'], backOnLocal: ['http', 'https'] });
 });
 
 test("the bundled emulator's hosted page script compiles and is the one its CSP allows", () => {

@@ -128,7 +128,7 @@ describe('the session follows the active environment (main services, Electron se
         appRoot,
         diagnostics: services.networkDiagnostics,
       });
-      services.watchHostedUi((target) => policy.useHostedUi(target));
+      await services.watchHostedUi((target) => policy.useHostedUi(target));
       // The local emulator is active at start: its hosted UI answers pw-auth.circle.com.
       expect(fake.schemes()).toEqual(['http', 'https']);
       const handlers = services.handlers;
