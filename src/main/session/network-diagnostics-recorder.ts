@@ -27,7 +27,7 @@ export class NetworkDiagnosticsRecorder {
 
   refused(rawUrl: string, reason: string): void {
     this.refusedTotal += 1;
-    this.refusals.push({ at: this.now().toISOString(), url: withoutQuery(rawUrl), reason });
+    this.refusals.push({ seq: this.refusedTotal, at: this.now().toISOString(), url: withoutQuery(rawUrl), reason });
     if (this.refusals.length > maxRefused) this.refusals.shift();
   }
 

@@ -41,8 +41,8 @@ export function DiagnosticsSection() {
             <p className="muted">Nothing refused.</p>
           ) : (
             <ul aria-labelledby="diagnostics-refused">
-              {view.refused.map((entry, index) => (
-                <li key={`${entry.at}-${index}`}>
+              {view.refused.map((entry) => (
+                <li key={entry.seq}>
                   <code>{entry.url}</code> — {entry.reason}
                 </li>
               ))}

@@ -28,7 +28,7 @@ export function useNetworkDiagnostics(): NetworkDiagnosticsModel {
       (error: unknown) => setProblem(ipcErrorOf(error)),
     );
   }, []);
-  useEffect(refresh, []);
+  useEffect(refresh, [refresh]);
 
   return {
     view,

@@ -7,6 +7,8 @@ export interface CircleFrameHost {
 }
 
 export interface RefusedRequest {
+  /** Its number in this run (1 for the first refusal). */
+  seq: number;
   /** ISO time. */
   at: string;
   /** Origin and path only: a query can carry tokens. */

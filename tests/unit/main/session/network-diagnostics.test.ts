@@ -18,7 +18,12 @@ describe('the network diagnostics of a run', () => {
         { host: 'api.circle.com', requests: 1 },
       ],
       refused: [
-        { at: at.toISOString(), url: 'https://example.com/track', reason: 'the app may load only its own origin' },
+        {
+          seq: 1,
+          at: at.toISOString(),
+          url: 'https://example.com/track',
+          reason: 'the app may load only its own origin',
+        },
       ],
       refusedTotal: 1,
     });
