@@ -75,7 +75,7 @@ async function start(): Promise<void> {
     diagnostics: started.networkDiagnostics,
   });
   // The hosted-UI https handler follows the active environment: installed for emulators, removed for Circle.
-  await started.watchHostedUi((target) => sessionPolicy.useHostedUi(target));
+  await started.watchHostedUi((target) => sessionPolicy.applyHostedUi(target));
 
   registerContractHandlers(ipcMain, started.handlers, {
     trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],

@@ -22,7 +22,7 @@ export interface SessionLikeRoutingOptions {
 
 export interface SessionLikeRouting {
   /** As Electron's session: routes installed for an emulator environment, none at all for a Circle one. */
-  useHostedUi(target: HostedUiTarget): Promise<void>;
+  applyHostedUi(target: HostedUiTarget): Promise<void>;
   /** Whether Playwright routing is installed now (it pauses every request, and answers CORS preflights itself). */
   routed(): boolean;
 }
@@ -53,7 +53,7 @@ export function routeLikeTheSession(context: BrowserContext, options: SessionLik
 
   return {
     routed: () => handler !== null,
-    async useHostedUi(target) {
+    async applyHostedUi(target) {
       if (handler) await context.unroute('**/*', handler);
       handler = null;
       if (target.kind !== 'forward') return;

@@ -149,7 +149,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       onRefused,
       onCircleFrameHost: (host) => services.networkDiagnostics.circleFrameLoaded(host),
     });
-    await services.watchHostedUi((target) => routing.useHostedUi(target));
+    await services.watchHostedUi((target) => routing.applyHostedUi(target));
     if (shaped && options.circleShaped?.selectCircleTestnet)
       await selectCircleTestnet(services, shaped.emulator.apiKey);
     const page = await context.newPage();

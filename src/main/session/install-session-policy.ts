@@ -15,7 +15,7 @@ export interface SessionPolicyOptions {
 
 export interface SessionPolicy {
   /** Installs or removes the https handler for the active environment's hosted PIN UI. */
-  useHostedUi(target: HostedUiTarget): void;
+  applyHostedUi(target: HostedUiTarget): void;
 }
 
 /**
@@ -54,7 +54,7 @@ export function installSessionPolicy(session: Session, options: SessionPolicyOpt
   session.setPermissionCheckHandler(() => false);
 
   return {
-    useHostedUi(target) {
+    applyHostedUi(target) {
       if (session.protocol.isProtocolHandled('https')) session.protocol.unhandle('https');
       if (target.kind === 'forward') {
         session.protocol.handle('https', createHostedUiForwarder({ baseUrl: target.baseUrl, fetchDirect, onRefused }));

@@ -57,7 +57,7 @@ export async function openSdkPage(
     appRoot: pageRoot,
     onRefused: (url) => refused.push(url),
   });
-  await routing.useHostedUi({ kind: 'forward', baseUrl: hostedUiBaseUrl });
+  await routing.applyHostedUi({ kind: 'forward', baseUrl: hostedUiBaseUrl });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -62,7 +62,7 @@ describe('installSessionPolicy', () => {
 
   it('on an emulator environment forwards the hosted PIN UI over https, and on Circle registers no https handler', async () => {
     const { fake, policy } = install();
-    policy.useHostedUi({ kind: 'forward', baseUrl: `${emulator.baseUrl}/pw-auth/` });
+    policy.applyHostedUi({ kind: 'forward', baseUrl: `${emulator.baseUrl}/pw-auth/` });
     expect(fake.schemes()).toEqual(['http', 'https']);
     const page = await fake.request(`https://pw-auth.circle.com/?origin=${encodeURIComponent(appOrigin)}`);
     expect(await page.text()).toContain('Circle emulator');
@@ -70,7 +70,7 @@ describe('installSessionPolicy', () => {
       { url: `${emulator.baseUrl}/pw-auth/?origin=${encodeURIComponent(appOrigin)}`, bypass: true },
     ]);
     expect((await fake.request('https://api.circle.com/v1/w3s/users')).type).toBe('error');
-    policy.useHostedUi({ kind: 'circle' });
+    policy.applyHostedUi({ kind: 'circle' });
     expect(fake.schemes()).toEqual(['http']);
   });
 
@@ -128,7 +128,7 @@ describe('the session follows the active environment (main services, Electron se
         appRoot,
         diagnostics: services.networkDiagnostics,
       });
-      await services.watchHostedUi((target) => policy.useHostedUi(target));
+      await services.watchHostedUi((target) => policy.applyHostedUi(target));
       // The local emulator is active at start: its hosted UI answers pw-auth.circle.com.
       expect(fake.schemes()).toEqual(['http', 'https']);
       const handlers = services.handlers;
