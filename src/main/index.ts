@@ -73,6 +73,7 @@ async function start(): Promise<void> {
     appRoot: join(import.meta.dirname, '../renderer'),
     ...(devServerOrigin ? { devServerOrigin } : {}),
     diagnostics: started.networkDiagnostics,
+    log: (line) => console.warn(line),
   });
   // The hosted-UI https handler follows the active environment: installed for emulators, removed for Circle.
   await started.watchHostedUi((target) => sessionPolicy.applyHostedUi(target));

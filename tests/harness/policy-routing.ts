@@ -32,9 +32,9 @@ export interface SessionLikeRouting {
  * one Playwright route plays the session's parts in order: the webRequest policy (allow or cancel by the requesting
  * frame), then the https handler (Circle's hosted page → the emulator, anything else refused) and the http handler
  * (the app origin's files, anything else refused). On a Circle environment no route exists at all — Playwright
- * routing fulfils CORS preflights itself and pauses every request — so Circle's page reaches the network exactly as
- * in a browser; the app origin is then answered by the test bed's own server (see app-origin-server.ts), and the
- * hosts Circle's frame loads are recorded from Playwright's passive network events, since nothing can cancel there.
+ * routing pauses every request and answers CORS preflights itself — so Circle's page reaches the network exactly as
+ * in a browser; the hosts Circle's frame loads are then recorded from Playwright's passive network events (nothing
+ * can cancel there: the app frame's own limits are its CSP's).
  */
 export function routeLikeTheSession(context: BrowserContext, options: SessionLikeRoutingOptions): SessionLikeRouting {
   const appOrigins = [options.appOrigin];

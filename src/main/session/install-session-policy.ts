@@ -11,6 +11,8 @@ export interface SessionPolicyOptions {
   /** In `dev` only: Vite's dev server, trusted as the app. */
   devServerOrigin?: string;
   diagnostics: NetworkDiagnosticsRecorder;
+  /** Main's log: one line per refusal (origin only). */
+  log?: (line: string) => void;
 }
 
 export interface SessionPolicy {
@@ -27,7 +29,10 @@ export interface SessionPolicy {
  */
 export function installSessionPolicy(session: Session, options: SessionPolicyOptions): SessionPolicy {
   const { diagnostics } = options;
-  const onRefused = (url: string, reason: string) => diagnostics.refused(url, reason);
+  const onRefused = (url: string, reason: string) => {
+    diagnostics.refused(url, reason);
+    options.log?.(`network policy: refused ${originOf(url)} (${reason})`);
+  };
   const fetchDirect = (request: Request) => session.fetch(request, { bypassCustomProtocolHandlers: true });
   const appOrigins = options.devServerOrigin ? [options.appOrigin, options.devServerOrigin] : [options.appOrigin];
 
@@ -61,4 +66,12 @@ export function installSessionPolicy(session: Session, options: SessionPolicyOpt
       }
     },
   };
+}
+
+function originOf(rawUrl: string): string {
+  try {
+    return new URL(rawUrl).origin;
+  } catch {
+    return '(not a URL)';
+  }
 }

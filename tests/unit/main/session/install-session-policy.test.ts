@@ -24,13 +24,15 @@ afterAll(async () => {
 function install(devServerOrigin?: string) {
   const fake = fakeElectronSession();
   const diagnostics = new NetworkDiagnosticsRecorder();
+  const log: string[] = [];
   const policy = installSessionPolicy(fake.session, {
     appOrigin,
     appRoot,
     diagnostics,
+    log: (line) => log.push(line),
     ...(devServerOrigin ? { devServerOrigin } : {}),
   });
-  return { fake, diagnostics, policy };
+  return { fake, diagnostics, policy, log };
 }
 
 const appFrame = { url: `${appOrigin}/index.html`, origin: appOrigin, parent: null };
@@ -86,7 +88,7 @@ describe('installSessionPolicy', () => {
   });
 
   it('its webRequest policy cancels a request from the app frame to a host outside the allowlist, and records it', async () => {
-    const { fake, diagnostics } = install();
+    const { fake, diagnostics, log } = install();
     expect(await fake.beforeRequest(`${appOrigin}/assets/index.js`, appFrame)).toEqual({});
     expect(await fake.beforeRequest('https://pw-auth.circle.com/?origin=x', appFrame)).toEqual({});
     expect(await fake.beforeRequest('https://api.circle.com/v1/w3s/users?token=secret', appFrame)).toEqual({
@@ -99,6 +101,11 @@ describe('installSessionPolicy', () => {
         reason: expect.stringContaining('own origin'),
       }),
       expect.objectContaining({ url: 'https://example.com/', reason: expect.stringContaining('no frame') }),
+    ]);
+    // Main's log names the origin only: a query can carry a token.
+    expect(log).toEqual([
+      expect.stringMatching(/^network policy: refused https:\/\/api\.circle\.com \(/),
+      expect.stringMatching(/^network policy: refused https:\/\/example\.com \(/),
     ]);
   });
 
