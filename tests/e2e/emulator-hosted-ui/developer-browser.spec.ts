@@ -68,6 +68,9 @@ test('Chromium with exactly the printed browser flags runs a CHANGE_PIN in a pla
   let chromiumProcess: ChildProcess | undefined;
   try {
     emulator = await startStandaloneEmulator(['--port', '0', '--circle-hosts'], [/^browser flags: /]);
+    expect(emulator.printed.lines).toContainEqual(
+      expect.stringMatching(/^circle hosts: \d+ api\.circle\.com pw-auth\.circle\.com assets\.circle-emulator\.test$/),
+    );
     const flagsLine = emulator.printed.lines.find((line) => line.startsWith('browser flags: '))?.slice(15) ?? '';
     expect(flagsLine).toMatch(
       /^--host-resolver-rules="MAP api\.circle\.com 127\.0\.0\.1:(\d+), MAP pw-auth\.circle\.com 127\.0\.0\.1:\1, MAP assets\.circle-emulator\.test 127\.0\.0\.1:\1" --ignore-certificate-errors-spki-list=[A-Za-z0-9+/]{43}= --user-data-dir=\S+$/,
