@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { CasesView } from '../case-log/CasesView';
 import { prefetchW3sSdkWhenIdle } from '../circle-window/w3s-sdk';
 import { CustomerView } from '../customer/CustomerView';
+import { DiagnosticsSection } from '../diagnostics/DiagnosticsSection';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
 import { SettingsView } from '../settings/SettingsView';
@@ -66,7 +67,12 @@ export function App() {
           <CustomerView key={generation} environment={environment.status} />
         </div>
         {view === 'cases' && <CasesView />}
-        {view === 'settings' && <SettingsView onEnvironmentChanged={environmentChanged} />}
+        {view === 'settings' && (
+          <>
+            <SettingsView onEnvironmentChanged={environmentChanged} />
+            <DiagnosticsSection />
+          </>
+        )}
       </main>
       {appInfo.status === 'ready' && (
         <footer className="app-footer">
