@@ -1,10 +1,12 @@
 // Starts an emulator: a loopback HTTP server speaking Circle's W3S API over a state that starts seeded (or from a
 // snapshot). No Electron here: the console, the test bed and the standalone entry all start it the same way.
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { generateApiKey, isWellFormedApiKey, type Network, networkOfApiKey } from './auth/api-key';
 import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
 import type { ChallengeSteps } from './challenges/challenge-steps';
 import * as steps from './challenges/challenge-steps';
+import { startCircleHostsServer, type TlsCredentials } from './circle-hosts/circle-hosts-server';
 import { type ClockState, createVirtualClock } from './clock/virtual-clock';
 import { registerControlPageRoutes } from './control-page/control-page-routes';
 import { FaultRules } from './controls/fault-rules';
@@ -58,6 +60,11 @@ export interface EmulatorOptions {
   notifications?: NotificationDispatcherOptions;
   /** Called with every request and response body (tests validate the bodies against Circle's OpenAPI files). */
   onExchange?: (exchange: Exchange) => void;
+  /**
+   * Also serve the API and the hosted UI over TLS under Circle's host names, with this certificate (the Circle-shaped
+   * emulator: see circle-hosts/circle-shaped-emulator.ts, which makes a throwaway one).
+   */
+  circleHosts?: TlsCredentials;
 }
 
 export interface Emulator {
@@ -73,6 +80,8 @@ export interface Emulator {
   importState(snapshot: unknown): void;
   /** What the hosted PIN UI does to a challenge, callable directly (the hosted UI and rehearsal tools use it). */
   challengeSteps: ChallengeSteps;
+  /** The TLS port answering under Circle's host names, when started with `circleHosts`; null otherwise. */
+  circleHostsPort: number | null;
   /** Back to the seeded users, with no challenges or subscriptions; the appId and keys stay. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -173,16 +182,6 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     },
   });
   const faults = new FaultRules();
-  const app = buildApiServer({ core, faults, onExchange: options.onExchange });
-  registerHealthAndConfigRoutes(app, core);
-  registerUserRoutes(app, core);
-  registerPinChallengeRoutes(app, core);
-  registerNotificationRoutes(app, core);
-  registerWalletRoutes(app, core);
-  registerTransactionRoutes(app, core);
-  registerEmulatorControlRoutes(app, { core, faults, reset, importState, advanceClock: advance });
-  registerEmulatorLockRoutes(app, core);
-  registerEmulatorInspectionRoutes(app, core, deliveries);
   const challengeSteps: ChallengeSteps = {
     open: (request) => steps.openChallenge(core, request),
     verifyCurrentPin: (session, pin) => steps.verifyCurrentPin(core, session, pin),
@@ -191,6 +190,20 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       steps.completeWithNewPin(core, session, pin, confirmation, questions),
     confirmWithPin: (session, pin) => steps.confirmWithPin(core, session, pin),
   };
+  // The REST API, the same on the plain address and (Circle-shaped) under api.circle.com.
+  const registerRestRoutes = (target: FastifyInstance) => {
+    registerHealthAndConfigRoutes(target, core);
+    registerUserRoutes(target, core);
+    registerPinChallengeRoutes(target, core);
+    registerNotificationRoutes(target, core);
+    registerWalletRoutes(target, core);
+    registerTransactionRoutes(target, core);
+    registerEmulatorControlRoutes(target, { core, faults, reset, importState, advanceClock: advance });
+    registerEmulatorLockRoutes(target, core);
+    registerEmulatorInspectionRoutes(target, core, deliveries);
+  };
+  const app = buildApiServer({ core, faults, onExchange: options.onExchange });
+  registerRestRoutes(app);
   registerHostedUiRoutes(app, challengeSteps);
   registerControlPageRoutes(app, core);
   registerNotEmulatedRoutes(app);
@@ -200,6 +213,20 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   await app.listen({ host, port: options.port ?? 0 });
   const { port } = app.server.address() as AddressInfo;
+  const circleHosts = options.circleHosts
+    ? await startCircleHostsServer({
+        core,
+        faults,
+        steps: challengeSteps,
+        tls: options.circleHosts,
+        host,
+        registerRestRoutes,
+        onExchange: options.onExchange,
+      }).catch(async (error: unknown) => {
+        await app.close();
+        throw error;
+      })
+    : null;
   const urlHost = host === '::1' ? '[::1]' : host;
 
   return {
@@ -214,10 +241,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     exportState: () => core.store.snapshot(clock.state()),
     importState,
     challengeSteps,
+    circleHostsPort: circleHosts?.port ?? null,
     reset,
     async close() {
       clearInterval(sweep);
       dispatcher.close();
+      await circleHosts?.close();
       await app.close();
     },
   };

@@ -1,14 +1,22 @@
 // Runs the emulator on its own for other apps:
 //   tsx src/emulator/standalone.ts --port 8787 [--state file.json] [--api-key KEY] [--network testnet|mainnet]
-//     [--rate-limits] [--challenge-lifetime SECONDS]
-// Prints the base URL and API key. With --state, the state survives restarts.
+//     [--rate-limits] [--challenge-lifetime SECONDS] [--circle-hosts]
+// Prints the base URL and API key. With --state, the state survives restarts. With --circle-hosts it also answers
+// over TLS under Circle's host names (a free port, a throwaway certificate) and prints the Chromium switches that
+// reach it there.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { browserFlagsLine, circleHostsSwitches } from './circle-hosts/browser-flags';
+import { circleShapedHosts } from './circle-hosts/circle-host-names';
+import { makeThrowawayCertificate, type ThrowawayCertificate } from './circle-hosts/throwaway-certificate';
 import { createEmulator, type Emulator } from './create-emulator';
 import { createStateSaver, readStateFile, StateFileError } from './state/state-file';
 
 const usage =
   'Usage: standalone --port 8787 [--state file.json] [--api-key KEY] [--network testnet|mainnet] [--rate-limits] ' +
-  '[--challenge-lifetime SECONDS]';
+  '[--challenge-lifetime SECONDS] [--circle-hosts]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +27,7 @@ async function main(): Promise<void> {
       network: { type: 'string', default: 'testnet' },
       'rate-limits': { type: 'boolean', default: false },
       'challenge-lifetime': { type: 'string' },
+      'circle-hosts': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -36,7 +45,11 @@ async function main(): Promise<void> {
   const state = statePath ? await readStateFile(statePath) : undefined;
   let emulator: Emulator | undefined;
   const saver = statePath ? createStateSaver(statePath, () => (emulator as Emulator).exportState()) : undefined;
+  const certificate: ThrowawayCertificate | undefined = values['circle-hosts']
+    ? await makeThrowawayCertificate()
+    : undefined;
   emulator = await createEmulator({
+    ...(certificate ? { circleHosts: { key: certificate.key, cert: certificate.cert } } : {}),
     port,
     network: values.network,
     ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
@@ -51,10 +64,19 @@ async function main(): Promise<void> {
   console.log(`API key: ${emulator.apiKey}`);
   console.log(`App ID: ${emulator.appId}`);
   if (statePath) console.log(`State file: ${statePath}${state ? ' (loaded)' : ' (new)'}`);
+  // Chromium ignores the SPKI list unless it runs on a user-data folder of its own: a fresh one, removed at exit.
+  const browserDataDir = certificate ? await mkdtemp(join(tmpdir(), 'circle-emulator-browser-')) : undefined;
+  if (certificate && browserDataDir && emulator.circleHostsPort !== null) {
+    const tlsPort = emulator.circleHostsPort;
+    console.log(`circle hosts: ${tlsPort} ${circleShapedHosts.join(' ')}`);
+    const switches = circleHostsSwitches({ tlsPort, spkiHash: certificate.spkiHash, userDataDir: browserDataDir });
+    console.log(`browser flags: ${browserFlagsLine(switches)}`);
+  }
 
   const stop = async () => {
     await saver?.flush();
     await emulator?.close();
+    if (browserDataDir) await rm(browserDataDir, { recursive: true, force: true }).catch(() => {});
     process.exit(0);
   };
   process.once('SIGINT', stop);

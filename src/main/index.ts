@@ -61,8 +61,8 @@ async function confirmInDialog(question: ConfirmationQuestion): Promise<boolean>
 async function start(): Promise<void> {
   // Every Circle call (the SDK's and the one direct call) goes through Electron's network stack, which honours the
   // system proxy and certificate store.
-  // bypassCustomProtocolHandlers: main's own calls must not meet the renderer's network policy (the session's
-  // http/https handlers, which refuse everything but the app and the hosted UI).
+  // bypassCustomProtocolHandlers: main's own calls must not meet the renderer's network policy (the session's http
+  // handler, and on emulator environments its https handler, which refuse everything but the app and the hosted UI).
   installFetchTransport((input, init) =>
     net.fetch(input instanceof URL ? input.href : (input as string | Request), {
       ...(init as RequestInit),
@@ -105,11 +105,15 @@ async function start(): Promise<void> {
     console.log(`PIN Desk emulator: ${started.embedded.emulator.baseUrl} ${started.embedded.emulator.apiKey}`);
   }
 
-  installSessionPolicy(session.defaultSession, {
-    policy: { appOrigin, hostedUi: started.hostedUi, devServerOrigin },
+  const sessionPolicy = installSessionPolicy(session.defaultSession, {
+    appOrigin,
     appRoot: join(import.meta.dirname, '../renderer'),
-    onRefused: (url, reason) => console.warn(`network policy: refused ${new URL(url).origin} (${reason})`),
+    ...(devServerOrigin ? { devServerOrigin } : {}),
+    diagnostics: started.networkDiagnostics,
+    log: (line) => console.warn(line),
   });
+  // The hosted-UI https handler follows the active environment: installed for emulators, removed for Circle.
+  await started.watchHostedUi((target) => sessionPolicy.applyHostedUi(target));
 
   registerContractHandlers(ipcMain, started.handlers, {
     trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
 import type { EnvironmentStatus } from '../shared/contract/ipc-contract';
+import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
+import { summarizeEnvironment } from '../shared/environment/environments';
 import { readAppInfo } from './app-info/app-info';
 import { repairIndexInBackground } from './case-log/case-index-repair';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
@@ -15,7 +17,8 @@ import { AgentFailure } from './failures/agent-failure';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
 import { IssuedSecrets } from './secrets/issued-secrets';
 import { knownSecrets, maskedLog } from './secrets/known-secrets';
-import type { HostedUiTarget } from './session/network-policy';
+import type { HostedUiTarget } from './session/hosted-ui-target';
+import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
 import { defaultAgentName, savedAgentName } from './settings/agent-name';
 import type { ConfirmPort } from './settings/base-url-change';
 import { developerDetailsShown } from './settings/developer-details';
@@ -48,10 +51,19 @@ export interface MainServicesOptions {
   fetch?: typeof fetch;
 }
 
+export type HostedUiListener = (target: HostedUiTarget) => void | Promise<void>;
+
 export interface MainServices {
   handlers: ContractHandlers;
-  /** Read by the network policy on every hosted-UI request, so an environment switch takes effect at once. */
+  /** What answers Circle's hosted PIN UI in the active environment. */
   hostedUi: () => HostedUiTarget;
+  /**
+   * Calls `listener` now with the active environment's hosted-UI target, then on every environment switch, before
+   * the switch completes (an asynchronous listener is waited for).
+   */
+  watchHostedUi(listener: HostedUiListener): Promise<void>;
+  /** Fed by the session's network policy (Electron) or the test bed; read by Settings → Diagnostics. */
+  networkDiagnostics: NetworkDiagnosticsRecorder;
   embedded: EmbeddedEmulator;
   /** Main's log, every known secret masked: for Electron's own wiring (IPC failures) too. */
   log: { warn(message: string): void };
@@ -77,18 +89,23 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     now: () => new Date(),
     queuedWrites: () => recorder.flush(),
   });
+  const hostedUiListeners: HostedUiListener[] = [];
+  const networkDiagnostics = new NetworkDiagnosticsRecorder();
   const environments = await EnvironmentSwitch.start({
     embedded,
     settings: options.settings,
     keys: vault,
     gatewayOptions: { issued, ...(options.fetch ? { fetch: options.fetch } : {}) },
-    startServices: (environment) =>
-      startEnvironmentServices(environment, {
+    startServices: async (environment) => {
+      const started = await startEnvironmentServices(environment, {
         publish: options.publish,
         recorder,
         log,
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
-      }),
+      });
+      await Promise.all(hostedUiListeners.map((listener) => listener(environment.hostedUi)));
+      return started;
+    },
   });
   const settings = new SettingsService({
     defaultAgentName,
@@ -165,11 +182,24 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'caseLog:export': (input) => caseLog.export(input.caseId, input.format),
     'caseLog:copyMarkdown': (input) => caseLog.copyMarkdown(input.caseId),
     'caseLog:setDetails': (input) => caseLog.setDetails(input),
+    'diagnostics:get': () => networkDiagnostics.view(),
+    'diagnostics:copy': () => {
+      const environment = summarizeEnvironment(active().environment.id).label;
+      options.clipboard.writeText(
+        networkDiagnosticsText(networkDiagnostics.view(), { environment, version: options.version }),
+      );
+      return { copied: true };
+    },
   };
 
   return {
     handlers,
     hostedUi: () => active().environment.hostedUi,
+    watchHostedUi: async (listener) => {
+      hostedUiListeners.push(listener);
+      await listener(active().environment.hostedUi);
+    },
+    networkDiagnostics,
     embedded,
     log,
     close: async () => {

@@ -20,23 +20,44 @@ export interface EmulatorControls {
   apiKey: string;
 }
 
+/** How a test launches the app beyond the defaults: switches on its command line (the test launch's only). */
+export interface ElectronLaunch {
+  /** Extra command-line switches, given the run's user-data folder. */
+  switches?: (userDataDir: string) => string[];
+  /** Runs in the test, against the launched app, before its window is used. */
+  prepare?: (app: ElectronApplication) => Promise<void>;
+}
+
 export const test = base.extend<{
+  skipWithoutElectron: undefined;
+  electronLaunch: ElectronLaunch;
   electronApp: ElectronApplication;
   appWindow: Page;
   emulatorControls: EmulatorControls;
 }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form for fixtures.
-  electronApp: async ({}, use) => {
+  // First, before any other fixture (a spec's own may start servers): every test of every spec skips, with why.
+  // (A file-level test.skip here would reach only the first spec that imports this module.)
+  skipWithoutElectron: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form for fixtures.
+    async ({}, use, testInfo) => {
+      testInfo.skip(electronUnavailable !== null, electronUnavailable ?? '');
+      await use(undefined);
+    },
+    { auto: true },
+  ],
+  electronLaunch: [{}, { option: true }],
+  electronApp: async ({ electronLaunch }, use) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-electron-'));
     const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     const app = await _electron.launch({
       executablePath: electronPath ?? undefined,
-      args: ['.', ...(runningAsRoot ? ['--no-sandbox'] : [])],
+      args: ['.', ...(runningAsRoot ? ['--no-sandbox'] : []), ...(electronLaunch.switches?.(userDataDir) ?? [])],
       env: { ...process.env, PIN_DESK_USER_DATA_DIR: userDataDir, PIN_DESK_ANNOUNCE_EMULATOR: '1' } as Record<
         string,
         string
       >,
     });
+    await electronLaunch.prepare?.(app);
     await use(app);
     await app.close();
     await rm(userDataDir, { recursive: true, force: true });
@@ -64,7 +85,5 @@ export const test = base.extend<{
     await use(appWindow);
   },
 });
-
-test.skip(electronUnavailable !== null, electronUnavailable ?? '');
 
 export { expect } from '@playwright/test';

@@ -8,7 +8,7 @@ const contractAreas = [
   ...new Set([...invokeChannelNames, ...eventChannelNames].map((name) => name.split(':')[0])),
 ].sort();
 
-test('the app loads on its https origin and shows what app:info returns through the real preload', async ({
+test('the app loads on its loopback origin and shows what app:info returns through the real preload', async ({
   testBed,
   pageProblems,
 }) => {

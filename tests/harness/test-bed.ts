@@ -4,20 +4,25 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { type Emulator, testScryptCost } from '../../src/emulator';
+import { hostResolverRules } from '../../src/emulator/circle-hosts/browser-flags';
+import type { CircleShapedEmulator } from '../../src/emulator/circle-hosts/circle-shaped-emulator';
 import type { WatchIntervals } from '../../src/main/challenge-watch/challenge-watcher';
+import { installFetchTransport } from '../../src/main/circle/circle-transport';
 import {
   type InvokeEventLike,
   type IpcMainPort,
   registerContractHandlers,
 } from '../../src/main/ipc/register-contract-handlers';
-import { startMainServices } from '../../src/main/main-services';
-import { createRequestRouter } from '../../src/main/session/request-router';
+import { type MainServices, startMainServices } from '../../src/main/main-services';
+import { createAppOriginHandler } from '../../src/main/session/app-origin-handler';
 import { memorySettings } from '../../src/main/settings/settings-port';
-import { appEntryUrl, appOrigin } from '../../src/shared/app-origin';
+import { appEntryUrl, appOrigin, appOriginPort } from '../../src/shared/app-origin';
+import { circleHostsFetch } from '../support/circle-hosts-fetch';
 import { type ScriptedConfirm, scriptedConfirm } from '../support/scripted-confirm';
+import { type AppOriginServer, startAppOriginServer } from './app-origin-server';
 import { chromiumLaunchOptions } from './chromium-launch';
 import { emitFunctionName, invokeBindingName, preloadInitScript } from './electron-shim';
-import { routeThroughPolicy } from './policy-routing';
+import { routeLikeTheSession, type SessionLikeRouting } from './policy-routing';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 export const builtRendererRoot = join(projectRoot, 'out/renderer');
@@ -30,6 +35,13 @@ export interface TestBedOptions {
   watchIntervals?: WatchIntervals;
   /** E.g. a challenge lifetime longer than a token's, to rehearse token expiry alone. */
   challengeLifetimeSeconds?: number;
+  /**
+   * A Circle-shaped emulator to reach under Circle's host names: Chromium gets its host-resolver rules and SPKI
+   * hash, main's transport maps the same hosts and trusts its certificate (test code only). With
+   * `selectCircleTestnet`, its key is saved for "Circle testnet" (default base URL) and that environment selected
+   * before the page loads, as `npm run harness -- --circle-shaped` does.
+   */
+  circleShaped?: { emulator: CircleShapedEmulator; selectCircleTestnet?: boolean };
 }
 
 export interface TestBed {
@@ -41,6 +53,10 @@ export interface TestBed {
   userDataDir: string;
   /** The embedded emulator main started for this run, freshly seeded. */
   emulator: Emulator;
+  /** Main's services (the test bed's "main process"). */
+  services: MainServices;
+  /** The session's stand-in: whether Playwright routing is installed right now. */
+  routing: Pick<SessionLikeRouting, 'routed'>;
   /** Main-process warnings (refused IPC calls, refused requests), as the Electron shell would log them. */
   mainLog: string[];
   /** Everything that crossed the bridge, both ways, as the renderer saw it (for secret-leak checks). */
@@ -74,14 +90,128 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   const clipboardText: string[] = [];
   const openedExternally: string[] = [];
   const confirmations = scriptedConfirm();
+  const cleanup: (() => Promise<void> | void)[] = [() => rm(userDataDir, { recursive: true, force: true })];
+  const closeAll = async () => {
+    for (const step of cleanup.reverse()) await step();
+  };
+  const shaped = options.circleShaped?.emulator;
+  // As Electron's net.fetch under the test launch's switches: Circle's hosts reach the Circle-shaped emulator.
+  if (shaped) cleanup.push(installFetchTransport(circleHostsFetch(shaped.tlsPort, shaped.certificate.cert)));
   let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
-  const services = await startMainServices({
+  let services: MainServices;
+  try {
+    services = await startTestBedServices(
+      userDataDir,
+      options,
+      { mainLog, clipboardText, openedExternally, confirmations },
+      (channel, payload) => {
+        void emitToPage(channel, payload).catch(() => {});
+      },
+    );
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  cleanup.push(() => services.close());
+
+  const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+  const ipcMain: IpcMainPort = { handle: (channel, listener) => listeners.set(channel, listener) };
+  registerContractHandlers(ipcMain, services.handlers, {
+    trustedOrigins: [appOrigin],
+    log: {
+      warn: (message) => mainLog.push(`ipc: ${message}`),
+      error: (message, error) => mainLog.push(`ipc: ${message}: ${String(error)}`),
+    },
+  });
+  const onRefused = (url: string, reason: string) => {
+    services.networkDiagnostics.refused(url, reason);
+    mainLog.push(`network policy: refused ${url} (${reason})`);
+  };
+
+  try {
+    const appServer: AppOriginServer = await startAppOriginServer(
+      createAppOriginHandler({ appOrigin, appRoot: builtRendererRoot, onRefused }),
+    );
+    cleanup.push(() => appServer.close());
+    const rules = [`MAP localhost:${appOriginPort} 127.0.0.1:${appServer.port}`];
+    if (shaped) rules.push(hostResolverRules(shaped.tlsPort));
+    const extraArgs = [
+      `--host-resolver-rules=${rules.join(', ')}`,
+      ...(shaped ? [`--ignore-certificate-errors-spki-list=${shaped.certificate.spkiHash}`] : []),
+      ...(options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : []),
+    ];
+    const browser = await chromium.launch({ ...chromiumLaunchOptions(extraArgs), headless: options.headless ?? true });
+    cleanup.push(() => browser.close());
+    const context = await browser.newContext();
+    await context.exposeBinding(invokeBindingName, async (source, channel: unknown, args: unknown) => {
+      const listener = typeof channel === 'string' ? listeners.get(channel) : undefined;
+      if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
+      const frame = source.frame;
+      const event: InvokeEventLike = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } };
+      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args, at: performance.now() });
+      const result = await listener(event, ...(Array.isArray(args) ? args : []));
+      bridgeTraffic.push({ direction: 'result', channel: String(channel), data: result, at: performance.now() });
+      return result;
+    });
+    await context.addInitScript({ content: preloadInitScript(await readFile(builtPreloadPath, 'utf8')) });
+    const routing = routeLikeTheSession(context, {
+      appOrigin,
+      appRoot: builtRendererRoot,
+      appOriginServer: true,
+      onRefused,
+      onCircleFrameHost: (host) => services.networkDiagnostics.circleFrameLoaded(host),
+    });
+    await services.watchHostedUi((target) => routing.applyHostedUi(target));
+    if (shaped && options.circleShaped?.selectCircleTestnet)
+      await selectCircleTestnet(services, shaped.emulator.apiKey);
+    const page = await context.newPage();
+    emitToPage = async (channel, payload) => {
+      bridgeTraffic.push({ direction: 'event', channel, data: payload, at: performance.now() });
+      await page.evaluate(
+        ([name, eventChannel, eventPayload]) =>
+          (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name as string]?.(
+            eventChannel,
+            eventPayload,
+          ),
+        [emitFunctionName, channel, payload] as const,
+      );
+    };
+    await page.goto(appEntryUrl);
+    return {
+      browser,
+      context,
+      page,
+      appUrl: appEntryUrl,
+      userDataDir,
+      emulator: services.embedded.emulator,
+      services,
+      routing,
+      mainLog,
+      bridgeTraffic,
+      clipboard: clipboardText,
+      openedExternally,
+      confirmations,
+      emit: emitToPage,
+      close: closeAll,
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+function startTestBedServices(
+  userDataDir: string,
+  options: TestBedOptions,
+  records: { mainLog: string[]; clipboardText: string[]; openedExternally: string[]; confirmations: ScriptedConfirm },
+  publish: (channel: string, payload: unknown) => void,
+): Promise<MainServices> {
+  const { mainLog, clipboardText, openedExternally, confirmations } = records;
+  return startMainServices({
     userDataDir,
     version: readVersion(),
     platform: process.platform,
-    publish: (channel, payload) => {
-      void emitToPage(channel, payload).catch(() => {});
-    },
+    publish,
     log: { warn: (message) => mainLog.push(message) },
     // A fresh settings store per run; no OS secret store, so keys are kept for the session only (as on Linux
     // without a keyring).
@@ -108,81 +238,10 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     },
     ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
   });
+}
 
-  const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
-  const ipcMain: IpcMainPort = { handle: (channel, listener) => listeners.set(channel, listener) };
-  registerContractHandlers(ipcMain, services.handlers, {
-    trustedOrigins: [appOrigin],
-    log: {
-      warn: (message) => mainLog.push(`ipc: ${message}`),
-      error: (message, error) => mainLog.push(`ipc: ${message}: ${String(error)}`),
-    },
-  });
-  const router = createRequestRouter({
-    policy: { appOrigin, hostedUi: services.hostedUi },
-    appRoot: builtRendererRoot,
-    fetchDirect: (request) => fetch(request),
-    onRefused: (url, reason) => mainLog.push(`network policy: refused ${url} (${reason})`),
-  });
-
-  const extraArgs = options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : [];
-  const browser = await chromium
-    .launch({ ...chromiumLaunchOptions(extraArgs), headless: options.headless ?? true })
-    .catch(async (error: unknown) => {
-      await services.close();
-      await rm(userDataDir, { recursive: true, force: true });
-      throw error;
-    });
-  try {
-    const context = await browser.newContext();
-    await context.exposeBinding(invokeBindingName, async (source, channel: unknown, args: unknown) => {
-      const listener = typeof channel === 'string' ? listeners.get(channel) : undefined;
-      if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
-      const frame = source.frame;
-      const event: InvokeEventLike = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } };
-      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args, at: performance.now() });
-      const result = await listener(event, ...(Array.isArray(args) ? args : []));
-      bridgeTraffic.push({ direction: 'result', channel: String(channel), data: result, at: performance.now() });
-      return result;
-    });
-    await context.addInitScript({ content: preloadInitScript(await readFile(builtPreloadPath, 'utf8')) });
-    await routeThroughPolicy(context, router);
-    const page = await context.newPage();
-    emitToPage = async (channel, payload) => {
-      bridgeTraffic.push({ direction: 'event', channel, data: payload, at: performance.now() });
-      await page.evaluate(
-        ([name, eventChannel, eventPayload]) =>
-          (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name as string]?.(
-            eventChannel,
-            eventPayload,
-          ),
-        [emitFunctionName, channel, payload] as const,
-      );
-    };
-    await page.goto(appEntryUrl);
-    return {
-      browser,
-      context,
-      page,
-      appUrl: appEntryUrl,
-      userDataDir,
-      emulator: services.embedded.emulator,
-      mainLog,
-      bridgeTraffic,
-      clipboard: clipboardText,
-      openedExternally,
-      confirmations,
-      emit: emitToPage,
-      close: async () => {
-        await browser.close();
-        await services.close();
-        await rm(userDataDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await browser.close();
-    await services.close();
-    await rm(userDataDir, { recursive: true, force: true });
-    throw error;
-  }
+/** As an agent would: the key saved for Circle testnet at its default base URL, then that environment chosen. */
+async function selectCircleTestnet(services: MainServices, apiKey: string): Promise<void> {
+  await services.handlers['settings:setApiKey']({ environment: 'circle-testnet', apiKey });
+  await services.handlers['settings:setEnvironment']({ environment: 'circle-testnet', closeOpenCases: false });
 }

@@ -1,35 +1,56 @@
 // The hosted PIN UI's client for the emulator's /pw-auth/api/: one JSON POST per check, relative to the page, and every
 // failure turned into a Circle error the screens can show (a network error when no Circle envelope came back). It keeps
-// the session the SDK handed over, so each step sends that user token and challenge id.
+// the session the SDK handed over, so each step sends that user token and challenge id. Calls to the page's own origin
+// carry its cookies (under Circle's host names the emulator refuses them without the page's session cookie); the one
+// cross-origin call, to the API host, carries the user token in a header and no cookie.
 //
 // Served as source text (see hosted-pin-page.ts): this function must stay self-contained — type imports only,
 // nothing from module scope, no classes.
 import type { Reply } from './hosted-pin-browser-types';
 import type {
   CircleErrorBody,
+  HostedPageTransport,
   HostedUiEndpoint,
   NewPinCheckReply,
   OpenBody,
   OpenReply,
   SessionBody,
+  SessionCheckReply,
   StepReply,
 } from './hosted-ui-protocol';
 
 export type HostedPinApiClient = ReturnType<typeof createHostedPinApiClient>;
 
-export function createHostedPinApiClient() {
+export function createHostedPinApiClient(transport: HostedPageTransport) {
   const networkError: CircleErrorBody = { code: 155706, message: 'Network error' };
   let session: OpenBody | null = null;
 
-  async function call<T>(endpoint: HostedUiEndpoint, body: Record<string, unknown>): Promise<Reply<T>> {
+  function call<T>(endpoint: HostedUiEndpoint, body: Record<string, unknown>): Promise<Reply<T>> {
+    return request<T>(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  }
+
+  /** The API host's answer about the user token; the page does not go on without it. */
+  function checkSession(userToken: string): Promise<Reply<SessionCheckReply>> {
+    if (!transport.sessionCheckUrl)
+      return Promise.resolve({ ok: true, value: { data: { userId: '', expiresAt: '' } } });
+    // A header that is not CORS-safelisted: the browser asks the API host first (a preflight), as Circle's would.
+    return request<SessionCheckReply>(transport.sessionCheckUrl, {
+      method: 'GET',
+      headers: { 'x-user-token': userToken },
+      credentials: 'omit',
+      mode: 'cors',
+    });
+  }
+
+  async function request<T>(url: string, init: RequestInit): Promise<Reply<T>> {
     let response: Response;
     try {
-      response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        credentials: 'omit',
-      });
+      response = await fetch(url, init);
     } catch {
       return { ok: false, error: networkError };
     }
@@ -54,8 +75,10 @@ export function createHostedPinApiClient() {
 
   return {
     /** Checks everything the SDK handed over, and keeps it as the session for the steps that follow. */
-    open(handedOver: OpenBody): Promise<Reply<OpenReply>> {
+    async open(handedOver: OpenBody): Promise<Reply<OpenReply>> {
       session = handedOver;
+      const checked = await checkSession(handedOver.userToken);
+      if (!checked.ok) return checked;
       return call<OpenReply>('api/open', { ...handedOver });
     },
     verifyCurrentPin(pin: string): Promise<Reply<StepReply>> {

@@ -20,32 +20,45 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** Where the page's styles come from: inline (one request), or a stylesheet on another host (Circle-shaped mode). */
+export type HostedPinPageStyles = { inline: string } | { stylesheetUrl: string };
+
 /**
- * The page, with its script and styles inline and allowed by their hashes alone (no other inline code runs): one
- * request before the customer sees a screen — the hosted UI opens in a cross-origin frame, where every round trip
- * shows. Framable by any app, since the SDK embeds it in whatever origin the app runs on; messages go only to the
- * `?origin=` the SDK sent. API calls use relative URLs, so they travel the same route as the page
- * (https://pw-auth.circle.com/… routed, or <emulator>/pw-auth/… directly).
+ * The page, with its script inline and allowed by its hash alone (no other inline code runs), and its styles inline
+ * too on the emulator's own address: one request before the customer sees a screen — the hosted UI opens in a
+ * cross-origin frame, where every round trip shows. Under Circle's host names the styles come from the asset host
+ * instead, and the page may call the API host (`connectOrigins`). Framable by any app, since the SDK embeds it in
+ * whatever origin the app runs on; messages go only to the `?origin=` the SDK sent. API calls use relative URLs, so
+ * they travel the same route as the page (https://pw-auth.circle.com/… routed, or <emulator>/pw-auth/… directly).
  */
-export function hostedPinPage(script: string, styles: string): { html: string; headers: Record<string, string> } {
-  if (/<\/(script|style)/i.test(script + styles)) throw new Error('The hosted UI page cannot inline this script');
+export function hostedPinPage(
+  script: string,
+  styles: HostedPinPageStyles,
+  connectOrigins: readonly string[] = [],
+): { html: string; headers: Record<string, string> } {
+  const inlineStyles = 'inline' in styles ? styles.inline : '';
+  if (/<\/(script|style)/i.test(script + inlineStyles)) throw new Error('The hosted UI page cannot inline this script');
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(script)}`,
-    `style-src ${sha256(styles)}`,
-    "connect-src 'self'",
+    `style-src ${'inline' in styles ? sha256(styles.inline) : new URL(styles.stylesheetUrl).origin}`,
+    ["connect-src 'self'", ...connectOrigins].join(' '),
     "img-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     'frame-ancestors *',
   ].join('; ');
+  const styleElement =
+    'inline' in styles
+      ? `<style>${styles.inline}</style>`
+      : `<link rel="stylesheet" href="${escapeAttribute(styles.stylesheetUrl)}" />`;
   const html = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>PIN · Circle emulator</title>
-    <style>${styles}</style>
+    ${styleElement}
   </head>
   <body>
     <div id="root" class="backdrop"></div>
@@ -62,6 +75,10 @@ export function hostedPinPage(script: string, styles: string): { html: string; h
       'cache-control': 'no-store',
     },
   };
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /**

@@ -32,7 +32,7 @@ export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts)
   const { window, document } = globalThis as unknown as BrowserGlobals;
   const parentOrigin = claimedOrigin();
   const view = parts.createHostedPinView(window, document, tell);
-  const api = parts.createHostedPinApiClient();
+  const api = parts.createHostedPinApiClient(config.transport);
   const screens = parts.createHostedPinScreens(view.render, api, tell);
 
   function claimedOrigin(): string | null {

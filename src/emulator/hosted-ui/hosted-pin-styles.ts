@@ -1,4 +1,5 @@
-// The hosted PIN UI's stylesheet, inlined in the page and allowed by its hash in the page's CSP. Plain and
+// The hosted PIN UI's stylesheet, inlined in the page and allowed by its hash in the page's CSP (under Circle's host
+// names, served from the asset host instead). Plain and
 // calm: a dimmed backdrop over the app, one card, large targets, visible focus, and an error colour that passes AA.
 
 export const hostedPinStyles = `

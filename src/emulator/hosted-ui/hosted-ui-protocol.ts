@@ -8,6 +8,22 @@ export interface HostedPinUiConfig {
   defaultSecurityQuestions: string[];
   /** How many questions a new PIN needs at least (Circle: two). */
   minimumSecurityQuestions: number;
+  transport: HostedPageTransport;
+}
+
+/**
+ * How the page reaches the emulator beyond its own relative API. Under Circle's host names (the Circle-shaped
+ * emulator) the page also asks `api.circle.com` about the user token, cross-origin, before it shows anything, as a
+ * hosted web app calling its own API host does.
+ */
+export interface HostedPageTransport {
+  /** `GET` with the user token in `X-User-Token`, no cookie; null on the emulator's own address. */
+  sessionCheckUrl: string | null;
+}
+
+/** GET <sessionCheckUrl>: the user token is valid; when it expires. */
+export interface SessionCheckReply {
+  data: { userId: string; expiresAt: string };
 }
 
 /** The page's API, relative to the page (so `https://pw-auth.circle.com/api/…` travels the same route as the page). */

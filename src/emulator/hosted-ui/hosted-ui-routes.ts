@@ -1,17 +1,51 @@
-// The hosted PIN UI under /pw-auth/: the page the web SDK's iframe loads (`https://pw-auth.circle.com/?origin=…`,
-// routed to `<emulator>/pw-auth/?origin=…`), its script and styles, and the JSON calls the page makes to run the
-// challenge's steps. No API key: a browser loads all of it. Every call re-checks the user token (the steps do).
-import type { FastifyInstance } from 'fastify';
+// The hosted PIN UI: the page the web SDK's iframe loads, its script and styles, and the JSON calls the page makes to
+// run the challenge's steps. No API key: a browser loads all of it. Every call re-checks the user token (the steps do).
+// Two places serve it:
+// - the emulator's own address, under /pw-auth/ (`https://pw-auth.circle.com/?origin=…` is forwarded there by the
+//   console's session on emulator environments): one origin, no cookie;
+// - Circle's own host name (the Circle-shaped emulator, over TLS): at /, like a hosted web app — the document sets
+//   its session cookie and the page's API calls are refused without it, its stylesheet comes from an asset host,
+//   and it checks the user token with the API host (see ../circle-hosts/).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ChallengeSteps, StepOutcome } from '../challenges/challenge-steps';
 import { circleError } from '../errors/circle-errors';
 import { parseBody } from '../http/request-parsing';
 import { checkNewPin, checkPinConfirmation, pinProblemCode } from '../rules/pin-policy';
-import { hostedPinPage, hostedPinScriptSource } from './hosted-pin-page';
+import { type HostedPinPageStyles, hostedPinPage, hostedPinScriptSource } from './hosted-pin-page';
 import { hostedPinStyles } from './hosted-pin-styles';
-import type { HostedPinUiConfig, HostedUiEndpoint, NewPinCheckReply, OpenReply, StepReply } from './hosted-ui-protocol';
+import type {
+  HostedPageTransport,
+  HostedPinUiConfig,
+  HostedUiEndpoint,
+  NewPinCheckReply,
+  OpenReply,
+  StepReply,
+} from './hosted-ui-protocol';
 
 export const hostedUiPrefix = '/pw-auth/';
+
+/** How one copy of the hosted UI is served: where, how its page looks up its styles and API, and its session hooks. */
+export interface HostedUiServing {
+  /** The path the page is at; its API is at `<prefix>api/…`. */
+  prefix: string;
+  styles: HostedPinPageStyles;
+  transport: HostedPageTransport;
+  /** Origins the page may call besides its own. */
+  connectOrigins: readonly string[];
+  /** Headers the document is answered with besides its own (its session cookie, under Circle's host names). */
+  documentHeaders?: () => Record<string, string>;
+  /** Runs before every API call; throws (a Circle error) to refuse it. */
+  checkApiCall?: (request: FastifyRequest) => void;
+}
+
+/** The emulator's own address: under /pw-auth/, styles inline, no other origin. */
+export const embeddedHostedUi: HostedUiServing = {
+  prefix: hostedUiPrefix,
+  styles: { inline: hostedPinStyles },
+  transport: { sessionCheckUrl: null },
+  connectOrigins: [],
+};
 
 /** Offered when the app set no questions of its own (the SDK's `setCustomSecurityQuestions`). */
 export const defaultSecurityQuestions = [
@@ -45,21 +79,43 @@ function stepReply(outcome: StepOutcome): StepReply {
   return { ok: false, error: outcome.error.toEnvelope(), challengeFailed: outcome.challengeFailed };
 }
 
-export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSteps): void {
-  const config: HostedPinUiConfig = { defaultSecurityQuestions, minimumSecurityQuestions: 2 };
-  const page = hostedPinPage(hostedPinScriptSource(config), hostedPinStyles);
-  const route = (endpoint: HostedUiEndpoint) => `${hostedUiPrefix}${endpoint}`;
+export function registerHostedUiRoutes(
+  app: FastifyInstance,
+  steps: ChallengeSteps,
+  serving: HostedUiServing = embeddedHostedUi,
+): void {
+  const config: HostedPinUiConfig = {
+    defaultSecurityQuestions,
+    minimumSecurityQuestions: 2,
+    transport: serving.transport,
+  };
+  const page = hostedPinPage(hostedPinScriptSource(config), serving.styles, serving.connectOrigins);
+  const route = (endpoint: HostedUiEndpoint) => `${serving.prefix}${endpoint}`;
+  const apiCall = {
+    preHandler: (request: FastifyRequest, _reply: unknown, done: (error?: Error) => void) => {
+      try {
+        serving.checkApiCall?.(request);
+        done();
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+  };
 
   // Relative URLs in the page only resolve under the prefix when the path ends with a slash.
-  app.get('/pw-auth', async (request, reply) => {
-    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-    return reply.redirect(`${hostedUiPrefix}${query}`, 301);
-  });
-  app.get(hostedUiPrefix, async (_request, reply) =>
-    reply.headers({ ...page.headers, 'content-type': 'text/html; charset=utf-8' }).send(page.html),
+  if (serving.prefix !== '/') {
+    app.get(serving.prefix.slice(0, -1), async (request, reply) => {
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      return reply.redirect(`${serving.prefix}${query}`, 301);
+    });
+  }
+  app.get(serving.prefix, async (_request, reply) =>
+    reply
+      .headers({ ...page.headers, ...serving.documentHeaders?.(), 'content-type': 'text/html; charset=utf-8' })
+      .send(page.html),
   );
 
-  app.post(route('api/open'), async (request): Promise<OpenReply> => {
+  app.post(route('api/open'), apiCall, async (request): Promise<OpenReply> => {
     const { challenge, questions } = steps.open(parseBody(openBody, request.body));
     return {
       challenge: { type: challenge.type, status: challenge.status },
@@ -67,15 +123,15 @@ export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSte
       ...(challenge.type === 'CREATE_WALLET' ? { blockchains: challenge.walletRequest?.blockchains ?? [] } : {}),
     };
   });
-  app.post(route('api/current-pin'), async (request) => {
+  app.post(route('api/current-pin'), apiCall, async (request) => {
     const body = parseBody(currentPinBody, request.body);
     return stepReply(await steps.verifyCurrentPin(body, body.pin));
   });
-  app.post(route('api/security-answers'), async (request) => {
+  app.post(route('api/security-answers'), apiCall, async (request) => {
     const body = parseBody(answersBody, request.body);
     return stepReply(await steps.verifyAnswers(body, body.answers));
   });
-  app.post(route('api/new-pin-check'), async (request): Promise<NewPinCheckReply> => {
+  app.post(route('api/new-pin-check'), apiCall, async (request): Promise<NewPinCheckReply> => {
     const body = parseBody(newPinCheckBody, request.body);
     const problem =
       checkNewPin(body.pin) ??
@@ -83,7 +139,7 @@ export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSte
     if (!problem) return { ok: true };
     return { ok: false, error: circleError(pinProblemCode[problem]).toEnvelope() };
   });
-  app.post(route('api/new-pin'), async (request) => {
+  app.post(route('api/new-pin'), apiCall, async (request) => {
     const body = parseBody(newPinBody, request.body);
     return stepReply(await steps.completeWithNewPin(body, body.pin, body.confirmation, body.securityQuestions));
   });

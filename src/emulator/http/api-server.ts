@@ -2,7 +2,13 @@
 // envelope for every failure (including bad JSON, oversize bodies and unknown routes), X-Request-Id, optional rate
 // limits and injected faults. Routes themselves live in ./routes.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerFactory,
+} from 'fastify';
 import { authenticateApiKey } from '../auth/api-key';
 import type { FaultRule, FaultRules } from '../controls/fault-rules';
 import type { EmulatorCore } from '../emulator-core';
@@ -24,15 +30,27 @@ export interface ApiServerOptions {
   core: EmulatorCore;
   faults: FaultRules;
   onExchange?: (exchange: Exchange) => void;
+  /** Another server than plain http (the Circle-shaped emulator's TLS server). */
+  serverFactory?: FastifyServerFactory;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Callable without an API key (a browser loads it). */
+    publicRoute?: boolean;
+  }
 }
 
 /**
  * Routes anyone may call without an API key: the health check, the hosted PIN UI and the control page (a browser loads
- * them; the control page asks for the key and sends it with every call it makes).
+ * them; the control page asks for the key and sends it with every call it makes), and routes marked public.
  */
 const publicRoutes = new Set(['/ping', '/']);
-const isPublicRoute = (route: string) =>
-  publicRoutes.has(route) || route === '/pw-auth' || route.startsWith('/pw-auth/');
+const isPublicRoute = (request: FastifyRequest, route: string) =>
+  publicRoutes.has(route) ||
+  route === '/pw-auth' ||
+  route.startsWith('/pw-auth/') ||
+  request.routeOptions.config.publicRoute === true;
 const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
 
 /** An injected fault: latency first, then a dropped connection or Circle's error envelope. */
@@ -73,8 +91,9 @@ export function sendCircleError(reply: FastifyReply, error: CircleApiError): Fas
   return reply.code(error.status).send(error.toEnvelope());
 }
 
-export function buildApiServer({ core, faults, onExchange }: ApiServerOptions): FastifyInstance {
+export function buildApiServer({ core, faults, onExchange, serverFactory }: ApiServerOptions): FastifyInstance {
   const app = Fastify({
+    ...(serverFactory ? { serverFactory } : {}),
     logger: false,
     bodyLimit: core.settings.bodyLimitBytes,
     routerOptions: { maxParamLength: 200 },
@@ -109,7 +128,7 @@ export function buildApiServer({ core, faults, onExchange }: ApiServerOptions): 
 
   app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     const route = request.routeOptions.url;
-    if (route === undefined || isPublicRoute(route)) return done();
+    if (route === undefined || isPublicRoute(request, route)) return done();
     try {
       const apiKey = authenticateApiKey(request.headers.authorization, core.settings.acceptedApiKeys);
       if (core.settings.rateLimits && !route.startsWith('/emulator/')) {

@@ -2,8 +2,7 @@ import type { EnvironmentFacts } from '../../shared/contract/ipc-contract';
 import { type EnvironmentId, summarizeEnvironment } from '../../shared/environment/environments';
 import { type CircleGateway, createCircleGateway, type GatewayOptions } from '../circle/circle-gateway';
 import { flowFailure } from '../failures/flow-failure';
-import { circleHostedUiOrigins } from '../session/circle-hosted-ui-hosts';
-import type { HostedUiTarget } from '../session/network-policy';
+import type { HostedUiTarget } from '../session/hosted-ui-target';
 import type { EmbeddedEmulator } from './embedded-emulator';
 
 /** Where Circle calls go right now, and what the renderer's hosted-UI requests reach. */
@@ -53,9 +52,7 @@ export function remoteEnvironment(
   return {
     id,
     gateway,
-    hostedUi: emulator
-      ? { kind: 'forward', baseUrl: `${connection.baseUrl}/pw-auth/` }
-      : { kind: 'pass-through', alsoAllowedOrigins: circleHostedUiOrigins },
+    hostedUi: emulator ? { kind: 'forward', baseUrl: `${connection.baseUrl}/pw-auth/` } : { kind: 'circle' },
     notifications: emulator,
     appId,
     status: () => describeEnvironment(id, appId, null),

@@ -5,6 +5,7 @@ import { CasesView } from '../case-log/CasesView';
 import { prefetchW3sSdkWhenIdle } from '../circle-window/w3s-sdk';
 import { ClockProvider } from '../clock/clock';
 import { CustomerView } from '../customer/CustomerView';
+import { DiagnosticsSection } from '../diagnostics/DiagnosticsSection';
 import { DeveloperPanel } from '../environment/DeveloperPanel';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
@@ -124,7 +125,10 @@ export function App() {
           </div>
           {view === 'cases' && <CasesView />}
           {view === 'settings' && (
-            <SettingsView onEnvironmentChanged={environmentChanged} onViewSettingsChanged={environment.refresh} />
+            <>
+              <SettingsView onEnvironmentChanged={environmentChanged} onViewSettingsChanged={environment.refresh} />
+              <DiagnosticsSection />
+            </>
           )}
         </main>
         {appInfo.status === 'ready' && (

@@ -1,6 +1,6 @@
-// The console's keyboard shortcuts, one table for the help panel and the key handler; the packaged app's menu
-// carries the same keys as accelerators (src/main/window/application-menu.ts). Pure.
-import type { MenuCommand } from '../../shared/contract/menu-commands';
+// The console's keyboard shortcuts: the same accelerators the application menu carries (one table in
+// shared/contract/menu-commands.ts), bound here too, since the browser test bed has no menu. Pure.
+import { type MenuCommand, menuCommandAccelerators, menuCommands } from '../../shared/contract/menu-commands';
 
 export interface Shortcut {
   command: MenuCommand | 'look-up';
@@ -8,14 +8,26 @@ export interface Shortcut {
   does: string;
 }
 
+const descriptions: Record<MenuCommand, string> = {
+  'focus-user-id': 'Go to User ID',
+  'new-customer': 'New customer',
+  'show-customer': 'Customer view',
+  'show-cases': 'Cases view',
+  'show-settings': 'Settings view',
+  'show-help': 'This list of shortcuts',
+};
+
+/** "CmdOrCtrl+Shift+N" as the help panel shows it: "Ctrl/Cmd+Shift+N". */
+function shownKeys(accelerator: string): string {
+  return accelerator.replace('CmdOrCtrl', 'Ctrl/Cmd');
+}
+
 export const shortcuts: readonly Shortcut[] = [
-  { command: 'focus-user-id', keys: 'Ctrl/Cmd+L', does: 'Go to User ID' },
+  { command: 'focus-user-id', keys: shownKeys(menuCommandAccelerators['focus-user-id']), does: 'Go to User ID' },
   { command: 'look-up', keys: 'Enter (in User ID)', does: 'Look up the customer' },
-  { command: 'new-customer', keys: 'Ctrl/Cmd+Shift+N', does: 'New customer' },
-  { command: 'show-customer', keys: 'Ctrl/Cmd+1', does: 'Customer view' },
-  { command: 'show-cases', keys: 'Ctrl/Cmd+2', does: 'Cases view' },
-  { command: 'show-settings', keys: 'Ctrl/Cmd+3', does: 'Settings view' },
-  { command: 'show-help', keys: 'Ctrl/Cmd+/', does: 'This list of shortcuts' },
+  ...menuCommands
+    .filter((command) => command !== 'focus-user-id')
+    .map((command) => ({ command, keys: shownKeys(menuCommandAccelerators[command]), does: descriptions[command] })),
 ];
 
 export interface KeyPress {
@@ -26,23 +38,18 @@ export interface KeyPress {
   altKey: boolean;
 }
 
+function matches(press: KeyPress, accelerator: string): boolean {
+  const parts = accelerator.split('+');
+  const key = parts.at(-1)?.toLowerCase();
+  return (
+    (press.ctrlKey || press.metaKey) &&
+    !press.altKey &&
+    press.shiftKey === parts.includes('Shift') &&
+    press.key.toLowerCase() === key
+  );
+}
+
 /** The command a key press asks for, or null. Ctrl on Windows and Linux, Cmd on macOS (either is taken). */
 export function commandOfKey(press: KeyPress): MenuCommand | null {
-  if (!(press.ctrlKey || press.metaKey) || press.altKey) return null;
-  const key = press.key.toLowerCase();
-  if (press.shiftKey) return key === 'n' ? 'new-customer' : null;
-  switch (key) {
-    case 'l':
-      return 'focus-user-id';
-    case '1':
-      return 'show-customer';
-    case '2':
-      return 'show-cases';
-    case '3':
-      return 'show-settings';
-    case '/':
-      return 'show-help';
-    default:
-      return null;
-  }
+  return menuCommands.find((command) => matches(press, menuCommandAccelerators[command])) ?? null;
 }

@@ -27,6 +27,8 @@ export const invokeChannelNames = [
   'caseLog:export',
   'caseLog:copyMarkdown',
   'caseLog:setDetails',
+  'diagnostics:get',
+  'diagnostics:copy',
 ] as const;
 export const eventChannelNames = ['challenge:updated', 'menu:commandChosen'] as const;
 

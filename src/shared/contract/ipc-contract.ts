@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseList, CaseView } from '../case-log/case-record';
 import { caseOutcomeKinds } from '../case-log/case-record';
+import type { NetworkDiagnostics } from '../diagnostics/network-diagnostics';
 import { type EnvironmentSummary, environmentIds } from '../environment/environments';
 import type { SettingsView } from '../environment/settings-view';
 import type { ChallengeSession, ChallengeUpdate, FollowedChallenge } from '../flows/challenge-flow';
@@ -172,6 +173,9 @@ export const invokeContract = {
     }),
     output: shape<CaseView>(),
   },
+  'diagnostics:get': { input: noInput, output: shape<NetworkDiagnostics>() },
+  /** Main writes the diagnostics text to the clipboard (the renderer's clipboard permission stays denied). */
+  'diagnostics:copy': { input: noInput, output: shape<{ copied: true }>() },
 } as const satisfies { [C in InvokeChannel]: InvokeSpec };
 
 export const eventContract = {

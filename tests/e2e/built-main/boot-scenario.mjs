@@ -1,13 +1,16 @@
 // What Electron would do with the built main bundle, step by step, once it has opened its window: load the app
-// and Circle's hosted page through the session's protocol handlers, call main over IPC as the renderer's preload
-// would (and once from a frame that is not the app), save a key, run a reset, then quit. Prints one line,
+// and Circle's hosted page through the session's protocol handlers, ask its webRequest policy about a few requests,
+// call main over IPC as the renderer's preload would (and once from a frame that is not the app), save a key, run a
+// reset, switch to Circle testnet and back (the https handler follows), then quit. Prints one line,
 // `BOOT-RESULT <json>`, for built-main.spec.ts to check; any failure prints `BOOT-FAILED <message>`.
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, recorded } from './fake-electron.mjs';
 
-const appOrigin = 'https://app.pin-desk.invalid';
+const appOrigin = 'http://localhost:47291';
+const appFrame = { url: `${appOrigin}/index.html`, origin: appOrigin, parent: null };
+const circleFrame = { url: 'https://pw-auth.circle.com/', origin: 'https://pw-auth.circle.com', parent: appFrame };
 const fromApp = { senderFrame: { url: `${appOrigin}/index.html`, parent: null } };
 const fromAnotherSite = { senderFrame: { url: 'https://elsewhere.example/', parent: null } };
 // Where electron-vite's dev server would be: trusted only in an unpackaged run that was given its URL.
@@ -36,6 +39,16 @@ async function page(url) {
     body: (await response.text()).slice(0, 200_000),
   };
 }
+
+/** What the session's webRequest listener answers for a request from `frame`. */
+function beforeRequest(url, frame) {
+  return new Promise((resolve) => {
+    if (!recorded.beforeRequest) throw new Error('main installed no webRequest policy');
+    recorded.beforeRequest.listener({ url, frame }, resolve);
+  });
+}
+
+const protocols = () => [...recorded.protocolHandlers.keys()].sort();
 
 async function resetOnce() {
   const started = await invoke('reset:start', { userId: 'user-knows-pin', attemptId: randomUUID() });
@@ -74,7 +87,12 @@ async function run(window) {
   const result = {
     window: { url: window.loadedUrl, webPreferences: window.options.webPreferences },
     channels: [...recorded.ipcHandlers.keys()].sort(),
-    protocols: [...recorded.protocolHandlers.keys()].sort(),
+    protocols: protocols(),
+    webRequest: {
+      filter: recorded.beforeRequest?.filter,
+      fromCircleFrame: await beforeRequest('https://fonts.example.net/a.woff2', circleFrame),
+      fromAppFrame: await beforeRequest('https://fonts.example.net/a.woff2', appFrame),
+    },
     appPage: await page(`${appOrigin}/index.html`),
     hostedPage: await page(`https://pw-auth.circle.com/?origin=${encodeURIComponent(appOrigin)}`),
     elsewhere: await page('https://elsewhere.example/'),
@@ -97,6 +115,7 @@ async function run(window) {
       keySaved: saved.ok ? saved.value.environments.find((entry) => entry.id === 'standalone-emulator')?.key : saved,
       active: switched.ok ? switched.value.active : switched,
       reset: await resetOnce(),
+      protocols: protocols(),
       settingsFile: await readFile(`${userDataDir}/settings.json`, 'utf8'),
     };
     // Elsewhere with a key saved: main asks in its own dialog (the fake answers no), and nothing changes.
@@ -109,6 +128,15 @@ async function run(window) {
       asked: recorded.messageBoxes.map((box) => ({ message: box.message, buttons: box.buttons })),
       active: (await invoke('settings:get')).value.active,
     };
+    // Circle testnet, its base URL pointed at the standalone emulator: no https handler of ours while it is active.
+    await invoke('settings:setBaseUrl', { environment: 'circle-testnet', baseUrl: standalone.baseUrl });
+    await invoke('settings:setApiKey', { environment: 'circle-testnet', apiKey: standalone.apiKey });
+    await invoke('settings:setEnvironment', { environment: 'circle-testnet', closeOpenCases: true });
+    const onCircle = protocols();
+    await invoke('settings:setEnvironment', { environment: 'local-emulator', closeOpenCases: true });
+    result.circleSwitch = { onCircle, backOnLocal: protocols() };
+    const diagnostics = await invoke('diagnostics:get');
+    result.diagnostics = diagnostics.ok ? diagnostics.value : diagnostics;
   }
   result.userDataDir = userDataDir;
   result.modes = await modesUnder(userDataDir);

@@ -34,6 +34,7 @@ interface BootResult {
   window: { url: string; webPreferences: Record<string, unknown> };
   channels: string[];
   protocols: string[];
+  webRequest: { filter: unknown; fromCircleFrame: unknown; fromAppFrame: unknown };
   appPage: Page;
   hostedPage: Page;
   elsewhere: Page;
@@ -48,9 +49,12 @@ interface BootResult {
     keySaved: unknown;
     active: unknown;
     reset: unknown;
+    protocols: string[];
     settingsFile: string;
     baseUrlChange: { refusal: string | null; asked: { message: string; buttons: string[] }[]; active: string };
   };
+  circleSwitch: { onCircle: string[]; backOnLocal: string[] };
+  diagnostics: { circleFrameHosts: { host: string; requests: number }[]; refused: { url: string }[] };
   userDataDir: string;
   modes: Record<string, string>;
   netFetches: Fetched[];
@@ -115,7 +119,7 @@ test.afterAll(async () => {
 });
 
 test('the window opens on the app origin, sandboxed, isolated, with the built preload', () => {
-  expect(boot.window.url).toBe('https://app.pin-desk.invalid/index.html');
+  expect(boot.window.url).toBe('http://localhost:47291/index.html');
   expect(boot.window.webPreferences).toMatchObject({
     sandbox: true,
     contextIsolation: true,
@@ -154,6 +158,24 @@ test("the session serves the app with its CSP, forwards Circle's hosted page to 
   ]);
   expect(boot.elsewhere).toEqual({ refused: true });
   expect(boot.permissionGranted).toBe(false);
+});
+
+test('its webRequest policy lets Circle’s frame load any host and keeps the app frame to its own origin', () => {
+  expect(boot.webRequest).toEqual({
+    filter: { urls: ['<all_urls>'] },
+    fromCircleFrame: {},
+    fromAppFrame: { cancel: true },
+  });
+  expect(boot.diagnostics.circleFrameHosts).toEqual([{ host: 'fonts.example.net', requests: 1 }]);
+  expect(boot.diagnostics.refused.map((entry) => entry.url)).toEqual([
+    'https://fonts.example.net/a.woff2',
+    'https://elsewhere.example/',
+  ]);
+});
+
+test('on Circle testnet no https handler of ours is registered; back on an emulator it is', () => {
+  expect(boot.standalone.protocols).toEqual(['http', 'https']);
+  expect(boot.circleSwitch).toEqual({ onCircle: ['http'], backOnLocal: ['http', 'https'] });
 });
 
 test("the bundled emulator's hosted page script compiles and is the one its CSP allows", () => {
@@ -222,7 +244,7 @@ test('packaged, the test and development switches are ignored, and there are no 
     for (const name of ['PIN_DESK_USER_DATA_DIR', 'PIN_DESK_ANNOUNCE_EMULATOR', 'ELECTRON_RENDERER_URL']) {
       expect(output).toContain(`launch: ${name} is set but ignored`);
     }
-    expect(packaged.window.url).toBe('https://app.pin-desk.invalid/index.html');
+    expect(packaged.window.url).toBe('http://localhost:47291/index.html');
     expect(packaged.window.webPreferences).toMatchObject({ devTools: false });
     expect(packaged.infoFromDevServer).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(packaged.menu.find((menu) => menu.menu === 'View')?.items).not.toContain('toggleDevTools');

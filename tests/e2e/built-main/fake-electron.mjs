@@ -10,6 +10,7 @@ export const recorded = {
   ipcHandlers: new Map(),
   ipcListeners: new Map(),
   protocolHandlers: new Map(),
+  beforeRequest: null,
   netFetches: [],
   sessionFetches: [],
   windows: [],
@@ -70,7 +71,20 @@ export const ipcMain = {
 
 export const session = {
   defaultSession: {
-    protocol: { handle: (scheme, handler) => recorded.protocolHandlers.set(scheme, handler) },
+    protocol: {
+      handle: (scheme, handler) => {
+        // As Electron: a scheme already handled cannot be handled again.
+        if (recorded.protocolHandlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+        recorded.protocolHandlers.set(scheme, handler);
+      },
+      unhandle: (scheme) => recorded.protocolHandlers.delete(scheme),
+      isProtocolHandled: (scheme) => recorded.protocolHandlers.has(scheme),
+    },
+    webRequest: {
+      onBeforeRequest: (filter, listener) => {
+        recorded.beforeRequest = { filter, listener };
+      },
+    },
     fetch: (request, init = {}) => {
       recorded.sessionFetches.push({ url: request.url ?? String(request), bypass: init.bypassCustomProtocolHandlers });
       return fetch(request);

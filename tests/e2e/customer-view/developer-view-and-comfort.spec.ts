@@ -68,7 +68,10 @@ test('the embedded emulator for a developer: its control page opens through main
 
   // Reset emulator always asks, and says when it is done.
   await panel.getByRole('button', { name: 'Reset emulator' }).click();
-  await page.getByRole('alertdialog', { name: /Reset the emulator\?/ }).getByRole('button', { name: 'Reset now' }).click();
+  await page
+    .getByRole('alertdialog', { name: /Reset the emulator\?/ })
+    .getByRole('button', { name: 'Reset now' })
+    .click();
   await expect(panel).toContainText('Emulator reset: the seeded users are back.');
 });
 
@@ -96,9 +99,7 @@ test('ticket and note are saved as typed beside the live case; IDs are copied th
   await expect(page.getByRole('article').getByLabel('Note')).toHaveValue('Customer at the desk.');
 });
 
-test('at 1024×700 the lookup, the recommendation and the start buttons are on screen together', async ({
-  testBed,
-}) => {
+test('at 1024×700 the lookup, the recommendation and the start buttons are on screen together', async ({ testBed }) => {
   const { page } = testBed;
   await page.setViewportSize({ width: 1024, height: 700 });
   await lookUp(page, 'user-pin-locked');

@@ -16,9 +16,7 @@ import { expect, test } from '../test-bed-fixture';
 
 const recommendation = (page: Page) => page.getByTestId('recommendation');
 
-test('after "Forgot PIN?" the guidance is recovery’s, not the reset’s', async ({
-  testBed,
-}) => {
+test('after "Forgot PIN?" the guidance is recovery’s, not the reset’s', async ({ testBed }) => {
   const { page } = testBed;
   await lookUp(page, 'user-knows-pin');
   await answer(page, 'Yes', 'Yes');

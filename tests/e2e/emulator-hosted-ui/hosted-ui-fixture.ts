@@ -1,15 +1,14 @@
 // The bed for the hosted PIN UI tests: per worker, one emulator (cheap hashing), the official Node SDK pointed at it,
-// a headless Chromium and the SDK test page (the real web SDK, bundled once); per test, a fresh browser context whose
-// every request goes through the console's own router — the test page's origin is the "app", and
-// https://pw-auth.circle.com/<rest> is forwarded to <emulator>/pw-auth/<rest>, exactly as the console's session does.
+// a headless Chromium and the SDK test page (the real web SDK, bundled once); per test, a fresh browser context routed
+// as the console's session is on an emulator environment — the test page's origin is the "app", and
+// https://pw-auth.circle.com/<rest> is forwarded to <emulator>/pw-auth/<rest>, by the session's own functions.
 import { randomUUID } from 'node:crypto';
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import { type Browser, test as base, chromium, type FrameLocator, type Page } from '@playwright/test';
 import { testScryptCost } from '../../../src/emulator/auth/secret-hash';
 import { createEmulator, type Emulator } from '../../../src/emulator/create-emulator';
-import { createRequestRouter } from '../../../src/main/session/request-router';
 import { chromiumLaunchOptions } from '../../harness/chromium-launch';
-import { routeThroughPolicy } from '../../harness/policy-routing';
+import { routeLikeTheSession } from '../../harness/policy-routing';
 import { buildSdkTestPage, sdkTestPageOrigin } from '../../harness/sdk-test-page/build-sdk-test-page';
 import type { ChallengeRun, SdkEvent } from '../../harness/sdk-test-page/sdk-test-page-api';
 
@@ -53,13 +52,12 @@ export async function openSdkPage(
 ): Promise<{ sdkPage: SdkPage; close(): Promise<void> }> {
   const context = await browser.newContext();
   const refused: string[] = [];
-  const router = createRequestRouter({
-    policy: { appOrigin: sdkTestPageOrigin, hostedUi: () => ({ kind: 'forward', baseUrl: hostedUiBaseUrl }) },
+  const routing = routeLikeTheSession(context, {
+    appOrigin: sdkTestPageOrigin,
     appRoot: pageRoot,
-    fetchDirect: (request) => fetch(request),
     onRefused: (url) => refused.push(url),
   });
-  await routeThroughPolicy(context, router);
+  await routing.applyHostedUi({ kind: 'forward', baseUrl: hostedUiBaseUrl });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

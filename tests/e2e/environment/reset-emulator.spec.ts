@@ -18,7 +18,10 @@ test('Reset emulator brings the seeded users back: the old PIN works again after
 
   // Reset emulator always asks first, and says when it is done.
   await page.getByRole('button', { name: 'Reset emulator' }).click();
-  await page.getByRole('alertdialog', { name: /Reset the emulator\?/ }).getByRole('button', { name: 'Reset now' }).click();
+  await page
+    .getByRole('alertdialog', { name: /Reset the emulator\?/ })
+    .getByRole('button', { name: 'Reset now' })
+    .click();
   await expect(page.getByText('Emulator reset: the seeded users are back.')).toBeVisible();
   await expect.poll(() => challengesOf(emulator, 'user-knows-pin').length).toBe(0);
   await expect(page.getByRole('status')).toContainText('No challenge yet');
@@ -36,7 +39,10 @@ test('with a case open, Reset emulator asks first; confirmed, the case is closed
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Reset emulator' }).click();
-  await page.getByRole('alertdialog', { name: /Reset the emulator\?/ }).getByRole('button', { name: 'Reset now' }).click();
+  await page
+    .getByRole('alertdialog', { name: /Reset the emulator\?/ })
+    .getByRole('button', { name: 'Reset now' })
+    .click();
   const alert = page.getByRole('alert').filter({ hasText: 'case is open' });
   await expect(alert).toContainText('1 case is open. Resetting the emulator deletes every challenge');
   expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);

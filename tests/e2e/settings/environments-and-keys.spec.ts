@@ -53,7 +53,9 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-test('each bad key gets its own message; a good key shows its App ID, and switching is a step of its own', async ({ testBed }) => {
+test('each bad key gets its own message; a good key shows its App ID, and switching is a step of its own', async ({
+  testBed,
+}) => {
   const { page } = testBed;
   await useStandaloneEmulator(page);
   const key = page.getByLabel('API key');

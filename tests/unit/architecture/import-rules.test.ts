@@ -1,7 +1,7 @@
 // The layering rules the README describes, checked on the source itself: imports point one way, nothing imports in
 // a circle, and no path leaves the repository.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -91,6 +91,25 @@ describe('import rules', () => {
     const isUseCase = (file: string) =>
       file.startsWith('src/main/') && !file.startsWith('src/main/ipc/') && !roots.has(file);
     expect(importsFrom(isUseCase, (target) => target.startsWith('src/main/ipc/'))).toEqual([]);
+  });
+
+  it("the console's start never reaches the Circle-shaped emulator's throwaway certificate or browser switches", () => {
+    const reached = new Set<string>();
+    // A folder import (`../emulator`) is its index.ts.
+    const asFile = (target: string) => (statSync(join(root, target)).isDirectory() ? `${target}/index.ts` : target);
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const next of sourceEdges(file)) visit(asFile(next));
+    };
+    visit('src/main/index.ts');
+    expect(reached.has('src/emulator/create-emulator.ts')).toBe(true);
+    const testOnly = [
+      'src/emulator/circle-hosts/throwaway-certificate.ts',
+      'src/emulator/circle-hosts/browser-flags.ts',
+      'src/emulator/circle-hosts/circle-shaped-emulator.ts',
+    ];
+    expect(testOnly.filter((file) => reached.has(file))).toEqual([]);
   });
 
   it('no tracked file points at a path beside the repository', () => {

@@ -38,6 +38,8 @@ const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'caseLog:export': { caseId, format: 'markdown' },
   'caseLog:copyMarkdown': { caseId },
   'caseLog:setDetails': { caseId, ticketRef: 'TICKET-42', note: 'Customer called from the branch.' },
+  'diagnostics:get': {},
+  'diagnostics:copy': {},
 };
 
 type JsonSchema = Record<string, unknown>;

@@ -1,79 +1,116 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Session } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator, testScryptCost } from '../../../../src/emulator';
 import { installSessionPolicy } from '../../../../src/main/session/install-session-policy';
+import { NetworkDiagnosticsRecorder } from '../../../../src/main/session/network-diagnostics-recorder';
 import { appOrigin } from '../../../../src/shared/app-origin';
-
-/** Electron's Session, faked at the edge: records what our code installs on it. */
-function fakeSession() {
-  const handlers = new Map<string, (request: Request) => Promise<Response>>();
-  const fetched: { url: string; bypass: unknown }[] = [];
-  let permissionRequest:
-    | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
-    | null = null;
-  let permissionCheck: ((...args: unknown[]) => boolean) | null = null;
-  const session = {
-    protocol: {
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => handlers.set(scheme, handler),
-    },
-    fetch: async (request: Request, init: { bypassCustomProtocolHandlers?: boolean }) => {
-      fetched.push({ url: request.url, bypass: init.bypassCustomProtocolHandlers });
-      return new Response('from the network');
-    },
-    setPermissionRequestHandler: (handler: typeof permissionRequest) => {
-      permissionRequest = handler;
-    },
-    setPermissionCheckHandler: (handler: typeof permissionCheck) => {
-      permissionCheck = handler;
-    },
-  };
-  return {
-    session: session as unknown as Session,
-    handlers,
-    fetched,
-    requestPermission: (permission: string) =>
-      new Promise<boolean>((resolve) => permissionRequest?.({}, permission, resolve)),
-    checkPermission: (permission: string) => permissionCheck?.({}, permission, appOrigin, {}),
-  };
-}
+import { startServicesUnderTest } from '../../../support/main-services-under-test';
+import { fakeElectronSession } from './fake-electron-session';
 
 let appRoot: string;
+let emulator: Emulator;
 beforeAll(async () => {
   appRoot = await mkdtemp(join(tmpdir(), 'pin-desk-session-'));
   await writeFile(join(appRoot, 'index.html'), '<title>PIN Desk</title>');
+  emulator = await createEmulator({ secretHashCost: testScryptCost });
 });
-afterAll(() => rm(appRoot, { recursive: true, force: true }));
+afterAll(async () => {
+  await emulator.close();
+  await rm(appRoot, { recursive: true, force: true });
+});
+
+function install(devServerOrigin?: string) {
+  const fake = fakeElectronSession();
+  const diagnostics = new NetworkDiagnosticsRecorder();
+  const log: string[] = [];
+  const policy = installSessionPolicy(fake.session, {
+    appOrigin,
+    appRoot,
+    diagnostics,
+    log: (line) => log.push(line),
+    ...(devServerOrigin ? { devServerOrigin } : {}),
+  });
+  return { fake, diagnostics, policy, log };
+}
+
+const appFrame = { url: `${appOrigin}/index.html`, origin: appOrigin, parent: null };
+const circleFrame = {
+  url: 'https://pw-auth.circle.com/?origin=x',
+  origin: 'https://pw-auth.circle.com',
+  parent: appFrame,
+};
 
 describe('installSessionPolicy', () => {
-  it('puts one router on both https and http, and sends pass-through requests around it', async () => {
-    const fake = fakeSession();
-    installSessionPolicy(fake.session, {
-      policy: {
-        appOrigin,
-        hostedUi: () => ({ kind: 'pass-through', alsoAllowedOrigins: [] }),
-        devServerOrigin: 'http://localhost:5173',
-      },
-      appRoot,
-    });
-    expect([...fake.handlers.keys()].sort()).toEqual(['http', 'https']);
-    const https = fake.handlers.get('https');
-    const http = fake.handlers.get('http');
-    expect(await (await https?.(new Request(`${appOrigin}/index.html`)))?.text()).toContain('PIN Desk');
-    expect((await https?.(new Request('https://example.com/')))?.type).toBe('error');
-    expect((await http?.(new Request('http://example.com/')))?.type).toBe('error');
-    await https?.(new Request('https://pw-auth.circle.com/?origin=x'));
-    await http?.(new Request('http://localhost:5173/src/main.tsx'));
+  it('answers the app origin with its one http handler and refuses every other plain-http URL', async () => {
+    const { fake, diagnostics } = install();
+    expect(fake.schemes()).toEqual(['http']);
+    expect(await (await fake.request(`${appOrigin}/index.html`)).text()).toContain('PIN Desk');
+    expect((await fake.request('http://example.com/')).type).toBe('error');
+    expect((await fake.request(`${emulator.baseUrl}/ping`)).type).toBe('error');
+    expect(fake.fetched).toEqual([]);
+    expect(diagnostics.view().refused.map((entry) => entry.url)).toEqual([
+      'http://example.com/',
+      `${emulator.baseUrl}/ping`,
+    ]);
+  });
+
+  it('passes the dev server through only when one is configured', async () => {
+    const { fake } = install(emulator.baseUrl);
+    expect((await fake.request(`${emulator.baseUrl}/ping`)).status).toBe(200);
+    expect(fake.fetched).toEqual([{ url: `${emulator.baseUrl}/ping`, bypass: true }]);
+  });
+
+  it('on an emulator environment forwards the hosted PIN UI over https, and on Circle registers no https handler', async () => {
+    const { fake, policy } = install();
+    policy.applyHostedUi({ kind: 'forward', baseUrl: `${emulator.baseUrl}/pw-auth/` });
+    expect(fake.schemes()).toEqual(['http', 'https']);
+    const page = await fake.request(`https://pw-auth.circle.com/?origin=${encodeURIComponent(appOrigin)}`);
+    expect(await page.text()).toContain('Circle emulator');
     expect(fake.fetched).toEqual([
-      { url: 'https://pw-auth.circle.com/?origin=x', bypass: true },
-      { url: 'http://localhost:5173/src/main.tsx', bypass: true },
+      { url: `${emulator.baseUrl}/pw-auth/?origin=${encodeURIComponent(appOrigin)}`, bypass: true },
+    ]);
+    expect((await fake.request('https://api.circle.com/v1/w3s/users')).type).toBe('error');
+    policy.applyHostedUi({ kind: 'circle' });
+    expect(fake.schemes()).toEqual(['http']);
+  });
+
+  it('its webRequest policy allows a frame request from pw-auth.circle.com to any https host and records the host', async () => {
+    const { fake, diagnostics } = install();
+    expect(fake.webRequestFilter()).toEqual({ urls: ['<all_urls>'] });
+    expect(await fake.beforeRequest('https://fonts.example.net/inter.woff2', circleFrame)).toEqual({});
+    expect(await fake.beforeRequest('https://api.circle.com/v1/w3s/x', circleFrame)).toEqual({});
+    expect(diagnostics.view().circleFrameHosts).toEqual([
+      { host: 'fonts.example.net', requests: 1 },
+      { host: 'api.circle.com', requests: 1 },
+    ]);
+  });
+
+  it('its webRequest policy cancels a request from the app frame to a host outside the allowlist, and records it', async () => {
+    const { fake, diagnostics, log } = install();
+    expect(await fake.beforeRequest(`${appOrigin}/assets/index.js`, appFrame)).toEqual({});
+    expect(await fake.beforeRequest('https://pw-auth.circle.com/?origin=x', appFrame)).toEqual({});
+    expect(await fake.beforeRequest('https://api.circle.com/v1/w3s/users?token=secret', appFrame)).toEqual({
+      cancel: true,
+    });
+    expect(await fake.beforeRequest('https://example.com/', null)).toEqual({ cancel: true });
+    expect(diagnostics.view().refused).toEqual([
+      expect.objectContaining({
+        url: 'https://api.circle.com/v1/w3s/users',
+        reason: expect.stringContaining('own origin'),
+      }),
+      expect.objectContaining({ url: 'https://example.com/', reason: expect.stringContaining('no frame') }),
+    ]);
+    // Main's log names the origin only: a query can carry a token.
+    expect(log).toEqual([
+      expect.stringMatching(/^network policy: refused https:\/\/api\.circle\.com \(/),
+      expect.stringMatching(/^network policy: refused https:\/\/example\.com \(/),
     ]);
   });
 
   it('denies every permission request and check', async () => {
-    const fake = fakeSession();
-    installSessionPolicy(fake.session, { policy: { appOrigin, hostedUi: () => ({ kind: 'refuse' }) }, appRoot });
+    const { fake } = install();
     for (const permission of [
       'clipboard-read',
       'clipboard-sanitized-write',
@@ -83,6 +120,39 @@ describe('installSessionPolicy', () => {
     ]) {
       expect(await fake.requestPermission(permission), permission).toBe(false);
       expect(fake.checkPermission(permission), permission).toBe(false);
+    }
+  });
+});
+
+describe('the session follows the active environment (main services, Electron session faked)', () => {
+  it('a Circle environment leaves only the app origin’s http handler; an emulator environment adds the hosted-UI handler', async () => {
+    const underTest = await startServicesUnderTest();
+    try {
+      const { services } = underTest;
+      const fake = fakeElectronSession();
+      const policy = installSessionPolicy(fake.session, {
+        appOrigin,
+        appRoot,
+        diagnostics: services.networkDiagnostics,
+      });
+      await services.watchHostedUi((target) => policy.applyHostedUi(target));
+      // The local emulator is active at start: its hosted UI answers pw-auth.circle.com.
+      expect(fake.schemes()).toEqual(['http', 'https']);
+      const handlers = services.handlers;
+      // Circle testnet, its base URL pointed at an emulator (main's calls only; the session is what is checked).
+      await handlers['settings:setBaseUrl']({ environment: 'circle-testnet', baseUrl: emulator.baseUrl });
+      await handlers['settings:setApiKey']({ environment: 'circle-testnet', apiKey: emulator.apiKey });
+      await handlers['settings:setEnvironment']({ environment: 'circle-testnet', closeOpenCases: false });
+      expect(fake.schemes()).toEqual(['http']);
+      await handlers['settings:setEnvironment']({ environment: 'local-emulator', closeOpenCases: false });
+      expect(fake.schemes()).toEqual(['http', 'https']);
+      const page = await fake.request('https://pw-auth.circle.com/');
+      expect(fake.fetched.at(-1)?.url).toBe(`${services.embedded.emulator.baseUrl}/pw-auth/`);
+      expect(page.status).toBe(200);
+      await handlers['settings:setEnvironment']({ environment: 'circle-testnet', closeOpenCases: false });
+      expect(fake.schemes()).toEqual(['http']);
+    } finally {
+      await underTest.stop();
     }
   });
 });

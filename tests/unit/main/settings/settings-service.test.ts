@@ -125,7 +125,7 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
     ).toBe('invalid-api-key');
     await handlers()['settings:setApiKey']({ environment: 'circle-mainnet', apiKey: mainnet.apiKey });
     await handlers()['settings:setEnvironment']({ environment: 'circle-mainnet', closeOpenCases: false });
-    expect(services.hostedUi()).toEqual({ kind: 'pass-through', alsoAllowedOrigins: ['https://pw-auth.circle.com'] });
+    expect(services.hostedUi()).toEqual({ kind: 'circle' });
     const unconfirmed = await refusalOf(
       handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() }),
     );

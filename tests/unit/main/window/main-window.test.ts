@@ -65,7 +65,7 @@ function open(overrides: Partial<Parameters<typeof createMainWindow>[0]> = {}) {
     preloadPath: '/app/out/preload/index.cjs',
     bounds: { width: 1200, height: 820 },
     maximized: false,
-    url: 'https://app.pin-desk.invalid/index.html',
+    url: 'http://localhost:47291/index.html',
     devTools: false,
     onBoundsChanged: (state) => remembered.push(state),
     ...overrides,
@@ -94,7 +94,7 @@ describe('the main window', () => {
       webviewTag: false,
       devTools: false,
     });
-    expect(window.loadedUrl).toBe('https://app.pin-desk.invalid/index.html');
+    expect(window.loadedUrl).toBe('http://localhost:47291/index.html');
   });
 
   it('has DevTools only when the composition root asks (unpackaged runs)', () => {

@@ -18,7 +18,11 @@ const user = (fields: Partial<CircleUserRecord> = {}): CircleUserRecord => ({
 const lockedUntil = { failedAttempts: 4, lockedDate: '2026-11-27T08:40:00Z', lockedExpiryDate: '2026-11-27T09:10:00Z' };
 const noAnswers: CustomerAnswers = { knowsPin: null, remembersAnswers: null };
 
-function choices(looked: CircleUserRecord | null, answers = noAnswers, extra: { busy?: boolean; unknown?: boolean } = {}) {
+function choices(
+  looked: CircleUserRecord | null,
+  answers = noAnswers,
+  extra: { busy?: boolean; unknown?: boolean } = {},
+) {
   return startChoices({
     user: looked,
     unknownUser: extra.unknown ?? false,

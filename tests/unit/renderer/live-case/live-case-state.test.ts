@@ -83,7 +83,8 @@ describe('the reset state', () => {
       expect(agentText).not.toContain(developerWord);
     }
     const devText = JSON.stringify(devRail(state));
-    for (const developerWord of ['/v1/w3s', 'verified notification', 'App ID']) expect(devText).toContain(developerWord);
+    for (const developerWord of ['/v1/w3s', 'verified notification', 'App ID'])
+      expect(devText).toContain(developerWord);
   });
 
   it('ignores stale statuses and updates for other cases', () => {
