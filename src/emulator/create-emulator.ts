@@ -3,6 +3,13 @@
 import type { AddressInfo } from 'node:net';
 import { generateApiKey, isWellFormedApiKey, type Network, networkOfApiKey } from './auth/api-key';
 import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
+import {
+  type BehaviourChange,
+  behaviourChange,
+  changedBehaviour,
+  defaultBehaviour,
+  type EmulatorBehaviour,
+} from './behaviour/emulator-behaviour';
 import type { ChallengeSteps } from './challenges/challenge-steps';
 import * as steps from './challenges/challenge-steps';
 import { type ClockState, createVirtualClock } from './clock/virtual-clock';
@@ -15,6 +22,7 @@ import { registerHealthAndConfigRoutes } from './http/routes/health-and-config-r
 import { registerNotificationRoutes } from './http/routes/notification-routes';
 import { registerPinChallengeRoutes } from './http/routes/pin-challenge-routes';
 import { registerUserRoutes } from './http/routes/user-routes';
+import { ReplayedErrors } from './idempotency/replayed-errors';
 import { NotificationDispatcher, type NotificationDispatcherOptions } from './notifications/notification-dispatcher';
 import { defaultChallengeLifetimeSeconds } from './rules/challenge-lifecycle';
 import { circleLockoutPolicy, type LockoutPolicy } from './rules/lockout';
@@ -51,6 +59,8 @@ export interface EmulatorOptions {
   notifications?: NotificationDispatcherOptions;
   /** Called with every request and response body (tests validate the bodies against Circle's OpenAPI files). */
   onExchange?: (exchange: Exchange) => void;
+  /** How closely to copy Circle where behaviours differ; defaults `circle`, `report`, `successful-only`. */
+  behaviour?: BehaviourChange;
 }
 
 export interface Emulator {
@@ -66,6 +76,9 @@ export interface Emulator {
   importState(snapshot: unknown): void;
   /** What the hosted PIN UI does to a challenge, callable directly (the hosted UI and rehearsal tools use it). */
   challengeSteps: ChallengeSteps;
+  /** The behaviour settings now, and a change to them (as `POST /emulator/behaviour`); both return the settings. */
+  behaviour(): EmulatorBehaviour;
+  changeBehaviour(change: BehaviourChange): EmulatorBehaviour;
   /** Back to the seeded users, with no challenges or subscriptions; the appId and keys stay. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -115,16 +128,31 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
   const startClock = initialClock(options.clock);
   const clock = createVirtualClock(startClock);
-  const core: EmulatorCore = { store: new EmulatorStore(createEntity(clock.nowMs())), clock, settings };
+  const startBehaviour = behaviourChange.safeParse(options.behaviour ?? {});
+  if (!startBehaviour.success) throw new Error(`Invalid behaviour: ${startBehaviour.error.issues[0]?.message}`);
+  const core: EmulatorCore = {
+    store: new EmulatorStore(createEntity(clock.nowMs())),
+    clock,
+    settings,
+    behaviour: changedBehaviour(defaultBehaviour, startBehaviour.data),
+    replayedErrors: new ReplayedErrors(),
+  };
+  const changeBehaviour = (change: BehaviourChange) => {
+    core.behaviour = changedBehaviour(core.behaviour, change);
+    return { ...core.behaviour };
+  };
 
   const importState = (input: unknown) => {
     const read = readSnapshot(input);
     if (!read.ok) throw new Error(`Not a valid emulator state: ${read.problem}`);
     core.store.load(read.snapshot);
+    core.replayedErrors.clear();
     clock.restore(read.snapshot.clock);
   };
+  // The behaviour settings outlive a reset, like the keys and the challenge lifetime the emulator started with.
   const reset = async () => {
     const { entity } = core.store;
+    core.replayedErrors.clear();
     core.store.load({ ...core.store.snapshot(clock.state()), users: [], challenges: [], subscriptions: [], entity });
     clock.restore(startClock);
     await seedUsers(core);
@@ -147,8 +175,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   registerHealthAndConfigRoutes(app, core);
   registerUserRoutes(app, core);
   registerPinChallengeRoutes(app, core);
-  registerNotificationRoutes(app, core);
-  registerEmulatorControlRoutes(app, { core, faults, reset, importState, advanceClock: advance });
+  registerNotificationRoutes(app, core, dispatcher);
+  registerEmulatorControlRoutes(app, { core, faults, reset, importState, advanceClock: advance, changeBehaviour });
   const challengeSteps: ChallengeSteps = {
     open: (request) => steps.openChallenge(core, request),
     verifyCurrentPin: (session, pin) => steps.verifyCurrentPin(core, session, pin),
@@ -156,7 +184,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     completeWithNewPin: (session, pin, confirmation, questions) =>
       steps.completeWithNewPin(core, session, pin, confirmation, questions),
   };
-  registerHostedUiRoutes(app, challengeSteps);
+  registerHostedUiRoutes(app, challengeSteps, () => core.behaviour.hostedUiErrors);
   // Challenges expire on their own too, so status webhooks fire without anyone polling.
   const sweep = setInterval(() => core.store.expireDue(clock.nowMs()), 1000);
   sweep.unref();
@@ -177,6 +205,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     exportState: () => core.store.snapshot(clock.state()),
     importState,
     challengeSteps,
+    behaviour: () => ({ ...core.behaviour }),
+    changeBehaviour,
     reset,
     async close() {
       clearInterval(sweep);

@@ -1,14 +1,17 @@
 // Runs the emulator on its own for other apps:
 //   tsx src/emulator/standalone.ts --port 8787 [--state file.json] [--api-key KEY] [--network testnet|mainnet]
-//     [--rate-limits] [--challenge-lifetime SECONDS]
-// Prints the base URL and API key. With --state, the state survives restarts.
+//     [--rate-limits] [--challenge-lifetime SECONDS] [--profile circle|detailed] [--hosted-ui-errors report|inline]
+//     [--idempotency successful-only|replay-errors]
+// Prints the base URL, API key and behaviour settings. With --state, the state survives restarts.
 import { parseArgs } from 'node:util';
+import { behaviourFromFlags } from './behaviour/emulator-behaviour';
 import { createEmulator, type Emulator } from './create-emulator';
 import { createStateSaver, readStateFile, StateFileError } from './state/state-file';
 
 const usage =
   'Usage: standalone --port 8787 [--state file.json] [--api-key KEY] [--network testnet|mainnet] [--rate-limits] ' +
-  '[--challenge-lifetime SECONDS]';
+  '[--challenge-lifetime SECONDS] [--profile circle|detailed] [--hosted-ui-errors report|inline] ' +
+  '[--idempotency successful-only|replay-errors]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +22,9 @@ async function main(): Promise<void> {
       network: { type: 'string', default: 'testnet' },
       'rate-limits': { type: 'boolean', default: false },
       'challenge-lifetime': { type: 'string' },
+      profile: { type: 'string' },
+      'hosted-ui-errors': { type: 'string' },
+      idempotency: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -31,6 +37,7 @@ async function main(): Promise<void> {
   if (values.network !== 'testnet' && values.network !== 'mainnet') throw new Error(`Invalid --network. ${usage}`);
   const lifetime = values['challenge-lifetime'] === undefined ? undefined : Number(values['challenge-lifetime']);
   if (lifetime !== undefined && !(lifetime > 0)) throw new Error(`Invalid --challenge-lifetime. ${usage}`);
+  const behaviour = behaviourFromFlags(values);
 
   const statePath = values.state;
   const state = statePath ? await readStateFile(statePath) : undefined;
@@ -42,6 +49,7 @@ async function main(): Promise<void> {
     ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
     rateLimits: values['rate-limits'],
     ...(lifetime ? { challengeLifetimeSeconds: lifetime } : {}),
+    behaviour,
     ...(state ? { state } : {}),
     onStateChange: () => saver?.schedule(),
   });
@@ -50,6 +58,10 @@ async function main(): Promise<void> {
   console.log(`Circle emulator listening at ${emulator.baseUrl}`);
   console.log(`API key: ${emulator.apiKey}`);
   console.log(`App ID: ${emulator.appId}`);
+  const settings = emulator.behaviour();
+  console.log(
+    `Behaviour: profile ${settings.profile}, hosted UI errors ${settings.hostedUiErrors}, idempotency ${settings.idempotency}`,
+  );
   if (statePath) console.log(`State file: ${statePath}${state ? ' (loaded)' : ' (new)'}`);
 
   const stop = async () => {

@@ -3,6 +3,7 @@
 // challenge's steps. No API key: a browser loads all of it. Every call re-checks the user token (the steps do).
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { HostedUiErrorMode } from '../behaviour/emulator-behaviour';
 import type { ChallengeSteps, StepOutcome } from '../challenges/challenge-steps';
 import { circleError } from '../errors/circle-errors';
 import { parseBody } from '../http/request-parsing';
@@ -45,9 +46,21 @@ function stepReply(outcome: StepOutcome): StepReply {
   return { ok: false, error: outcome.error.toEnvelope(), challengeFailed: outcome.challengeFailed };
 }
 
-export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSteps): void {
-  const config: HostedPinUiConfig = { defaultSecurityQuestions, minimumSecurityQuestions: 2 };
-  const page = hostedPinPage(hostedPinScriptSource(config), hostedPinStyles);
+/** `errorMode`: read on each page load, so `POST /emulator/behaviour` applies to the next window opened. */
+export function registerHostedUiRoutes(
+  app: FastifyInstance,
+  steps: ChallengeSteps,
+  errorMode: () => HostedUiErrorMode,
+): void {
+  // One page per mode, built once: the mode is part of the script, and so of its CSP hash.
+  const pageFor = (hostedUiErrors: HostedUiErrorMode) => {
+    const config: HostedPinUiConfig = { defaultSecurityQuestions, minimumSecurityQuestions: 2, hostedUiErrors };
+    return hostedPinPage(hostedPinScriptSource(config), hostedPinStyles);
+  };
+  const pages: Record<HostedUiErrorMode, ReturnType<typeof hostedPinPage>> = {
+    report: pageFor('report'),
+    inline: pageFor('inline'),
+  };
   const route = (endpoint: HostedUiEndpoint) => `${hostedUiPrefix}${endpoint}`;
 
   // Relative URLs in the page only resolve under the prefix when the path ends with a slash.
@@ -55,9 +68,10 @@ export function registerHostedUiRoutes(app: FastifyInstance, steps: ChallengeSte
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
     return reply.redirect(`${hostedUiPrefix}${query}`, 301);
   });
-  app.get(hostedUiPrefix, async (_request, reply) =>
-    reply.headers({ ...page.headers, 'content-type': 'text/html; charset=utf-8' }).send(page.html),
-  );
+  app.get(hostedUiPrefix, async (_request, reply) => {
+    const page = pages[errorMode()];
+    return reply.headers({ ...page.headers, 'content-type': 'text/html; charset=utf-8' }).send(page.html);
+  });
 
   app.post(route('api/open'), async (request): Promise<OpenReply> => {
     const { challenge, questions } = steps.open(parseBody(openBody, request.body));

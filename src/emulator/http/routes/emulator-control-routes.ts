@@ -1,15 +1,18 @@
-// Developer controls under /emulator/ (same API key as the Circle API): make users in a scenario's state, move the
-// clock, inject faults, reset, and export/import the whole state.
+// Developer controls under /emulator/ (same API key as the Circle API): make users in a scenario's state, lift a
+// user's locks by hand, move the clock, inject faults, choose the behaviour settings, reset, and export/import the
+// whole state.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
+import { type BehaviourChange, behaviourChange, type EmulatorBehaviour } from '../../behaviour/emulator-behaviour';
 import type { FaultRules } from '../../controls/fault-rules';
 import type { EmulatorCore } from '../../emulator-core';
 import { CircleApiError, circleError } from '../../errors/circle-errors';
+import { freshCounter } from '../../rules/lockout';
 import { describeScenarioUser, scenarioNames } from '../../scenarios/seeded-users';
 import { buildUser, type UserDescription } from '../../scenarios/user-builder';
 import { toEndUser } from '../../state/user-view';
-import { parseBody } from '../request-parsing';
+import { parseBody, parseWith } from '../request-parsing';
 import { externalUserId } from './user-routes';
 
 export interface EmulatorControls {
@@ -18,6 +21,7 @@ export interface EmulatorControls {
   reset(): Promise<void>;
   importState(snapshot: unknown): void;
   advanceClock(seconds: number): Date;
+  changeBehaviour(change: BehaviourChange): EmulatorBehaviour;
 }
 
 const lockSeconds = z
@@ -43,6 +47,9 @@ const explicitUser = z
     answersLockedForSeconds: lockSeconds.optional(),
   })
   .strict();
+
+/** Which locks `POST /emulator/users/{id}/unlock` lifts: both unless told. */
+const unlockBody = z.object({ pin: z.boolean().default(true), securityQuestions: z.boolean().default(true) }).strict();
 
 const faultRule = z
   .object({
@@ -73,6 +80,38 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, controls: Em
     if (core.store.users.has(description.userId)) throw circleError(circleErrorCodes.userAlreadyExists);
     core.store.putUser(user);
     return reply.code(201).send({ data: toEndUser(user, core.clock.nowMs()) });
+  });
+
+  // An admin lifting a lock by hand: the count starts again and Circle's `lastLockOverrideDate` records when.
+  app.post('/emulator/users/:id/unlock', async (request) => {
+    const { id } = parseWith(z.object({ id: externalUserId }), request.params);
+    const { pin, securityQuestions } = parseBody(unlockBody, request.body);
+    const user = core.store.users.get(id);
+    if (!user) throw circleError(circleErrorCodes.userNotFound);
+    const now = core.clock.now().toISOString();
+    core.store.putUser({
+      ...user,
+      ...(pin ? { pinAttempts: freshCounter() } : {}),
+      ...(securityQuestions ? { answerAttempts: freshCounter() } : {}),
+      lastLockOverride: {
+        ...user.lastLockOverride,
+        ...(pin ? { pin: now } : {}),
+        ...(securityQuestions ? { securityQuestions: now } : {}),
+      },
+    });
+    return { data: toEndUser(core.store.users.get(id) ?? user, core.clock.nowMs()) };
+  });
+
+  app.get('/emulator/behaviour', async () => ({ data: core.behaviour }));
+  app.post('/emulator/behaviour', async (request) => {
+    const parsed = behaviourChange.safeParse(request.body ?? {});
+    if (!parsed.success) {
+      // Scripts call this control: say which field and what it accepts, in the envelope's code-2 form.
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      throw new CircleApiError(400, 2, `Invalid behaviour: ${where}${issue?.message ?? 'not an object'}`);
+    }
+    return { data: controls.changeBehaviour(parsed.data) };
   });
 
   const clockView = () => {
