@@ -1,4 +1,4 @@
-import type { ChallengeStatus } from '../../shared/circle/circle-records';
+import { type ChallengeStatus, challengeStatusRank, isTerminalStatus } from '../../shared/circle/circle-records';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type {
   ChallengeSession,
@@ -54,10 +54,8 @@ export type LiveCaseEvent =
   | { type: 'cancelled' }
   | { type: 'clear' };
 
-const statusRank: Record<ChallengeStatus, number> = { PENDING: 0, IN_PROGRESS: 1, COMPLETE: 2, FAILED: 2, EXPIRED: 2 };
-
 export function isFinished(status: ChallengeStatus): boolean {
-  return statusRank[status] === 2;
+  return isTerminalStatus(status);
 }
 
 function fresh(fields: Pick<ActiveCase, 'flow' | 'userId' | 'attemptId' | 'caseId' | 'challengeId' | 'session'>) {
@@ -88,7 +86,7 @@ function windowAfter(outcome: SdkOutcome, current: PinWindow): PinWindow {
 
 function applyUpdate(state: ActiveCase, update: ChallengeUpdate): LiveCaseState {
   if (update.caseId !== state.caseId) return state;
-  if (isFinished(state.status) || statusRank[update.status] < statusRank[state.status]) {
+  if (isFinished(state.status) || challengeStatusRank(update.status) < challengeStatusRank(state.status)) {
     return update.pinAttempts ? { ...state, pinAttempts: update.pinAttempts } : state;
   }
   return {
