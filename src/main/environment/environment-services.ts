@@ -53,6 +53,8 @@ export async function startEnvironmentServices(
         status: update.status,
         source: update.source,
         ...(update.errorCode !== null ? { errorCode: update.errorCode } : {}),
+        // Wrong PINs show only in pinDetails: the log keeps them even when Circle's window never reported one.
+        ...(update.pinAttempts?.failedAttempts ? { pinFailedAttempts: update.pinAttempts.failedAttempts } : {}),
       });
       const outcome = terminalOutcome(update);
       if (outcome) options.recorder.closed(update.caseId, outcome);

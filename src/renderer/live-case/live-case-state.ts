@@ -1,4 +1,5 @@
 import { type ChallengeStatus, challengeStatusRank, isTerminalStatus } from '../../shared/circle/circle-records';
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type {
   ChallengeSession,
@@ -58,6 +59,14 @@ export function isFinished(status: ChallengeStatus): boolean {
   return isTerminalStatus(status);
 }
 
+/** The challenge ran out of time: EXPIRED, or FAILED with 155121 as Circle reports it. */
+export function isExpiry(update: Pick<ChallengeUpdate, 'status' | 'errorCode'>): boolean {
+  return (
+    update.status === 'EXPIRED' ||
+    (update.status === 'FAILED' && update.errorCode === circleErrorCodes.challengeExpired)
+  );
+}
+
 function fresh(fields: Pick<ActiveCase, 'flow' | 'userId' | 'attemptId' | 'caseId' | 'challengeId' | 'session'>) {
   return {
     flow: fields.flow,
@@ -77,7 +86,10 @@ function fresh(fields: Pick<ActiveCase, 'flow' | 'userId' | 'attemptId' | 'caseI
   } satisfies ActiveCase;
 }
 
-/** After an error the hosted UI stays up to show the customer why; every other outcome takes it away. */
+/**
+ * After an error the hosted UI stays up (the customer tries again, or reads why it ended); every other outcome takes
+ * it away. Each outcome replaces the one before: the guidance follows the latest.
+ */
 function windowAfter(outcome: SdkOutcome, current: PinWindow): PinWindow {
   if (outcome.kind === 'closed') return 'closed';
   if (outcome.kind === 'error') return current;

@@ -44,8 +44,11 @@ export function describeEntry(entry: CaseEntry): string {
       return `Challenge created: ${code(entry.challengeId)} (${entry.challengeType})`;
     case 'sdk-outcome':
       return `Hosted PIN UI reported: ${entry.kind}${entry.code === undefined ? '' : ` (code ${entry.code})`}`;
-    case 'status-changed':
-      return `Status ${entry.status} (from ${entry.source})${entry.errorCode === undefined ? '' : `, error code ${entry.errorCode}`}`;
+    case 'status-changed': {
+      const wrong = entry.pinFailedAttempts;
+      const attempts = wrong ? `, ${wrong} wrong PIN entr${wrong === 1 ? 'y' : 'ies'} (Circle code 155112)` : '';
+      return `Status ${entry.status} (from ${entry.source})${entry.errorCode === undefined ? '' : `, error code ${entry.errorCode}`}${attempts}`;
+    }
     case 'error': {
       const circle = entry.circle ? ` (Circle code ${entry.circle.code}, HTTP ${entry.circle.status})` : '';
       return `Error during ${inline(entry.step)}: ${entry.code}${circle}: ${inline(entry.message)}`;

@@ -65,7 +65,15 @@ export type CaseEntry =
   | ({ type: 'circle-call'; at: string } & CircleCall)
   | { type: 'challenge-created'; at: string; challengeId: string; challengeType: string }
   | { type: 'sdk-outcome'; at: string; kind: SdkOutcome['kind']; code?: number }
-  | { type: 'status-changed'; at: string; status: ChallengeStatus; source: StatusSource; errorCode?: number }
+  | {
+      type: 'status-changed';
+      at: string;
+      status: ChallengeStatus;
+      source: StatusSource;
+      errorCode?: number;
+      /** Wrong PIN entries so far, from the user's pinDetails (each one Circle's 155112), when there are any. */
+      pinFailedAttempts?: number;
+    }
   | {
       type: 'error';
       at: string;
