@@ -12,7 +12,7 @@ import {
   seededPin,
   startReset,
 } from '../../support/browser/console-steps';
-import { emulatorControl } from '../../support/emulator-controls';
+import { setEmulatorBehaviour } from '../../support/emulator-controls';
 import { expect, test } from '../test-bed-fixture';
 
 /** The closed case's timeline in the Cases view, one text per entry (the user's only case). */
@@ -32,7 +32,7 @@ for (const mode of hostedUiErrorModes) {
   test.describe(`Circle's window errors: ${mode}`, () => {
     test.use({ testBedOptions: { challengeLifetimeSeconds: 2 * 60 * 60 } });
     test.beforeEach(async ({ testBed }) => {
-      await emulatorControl(testBed.emulator, '/emulator/behaviour', { hostedUiErrors: mode });
+      await setEmulatorBehaviour(testBed.emulator, { hostedUiErrors: mode });
     });
 
     test('wrong PIN then the right one: one case, its log shows 155112 then COMPLETE, the guidance ends on success', async ({

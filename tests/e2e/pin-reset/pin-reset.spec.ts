@@ -9,7 +9,7 @@ import {
   seededPin,
   startReset,
 } from '../../support/browser/console-steps';
-import { emulatorControl, injectFault } from '../../support/emulator-controls';
+import { injectFault, setEmulatorBehaviour } from '../../support/emulator-controls';
 import { expect, test } from '../test-bed-fixture';
 
 test('happy path: the customer changes their PIN, the status reaches COMPLETE, and the old PIN stops working', async ({
@@ -253,7 +253,7 @@ for (const [profile, status] of [
     testBed,
   }) => {
     const { page, emulator } = testBed;
-    await emulatorControl(emulator, '/emulator/behaviour', { profile });
+    await setEmulatorBehaviour(emulator, { profile });
     await startReset(page, 'user-knows-pin');
     await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
     emulator.clock.advance(61 * 60);

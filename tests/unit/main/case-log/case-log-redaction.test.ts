@@ -61,7 +61,14 @@ const entries: Record<CaseEntryType, CaseEntry> = {
     challengeType: leaky('CHANGE_PIN'),
   },
   'sdk-outcome': { type: 'sdk-outcome', at: at(4), kind: 'error', code: 155706 },
-  'status-changed': { type: 'status-changed', at: at(5), status: 'FAILED', source: 'poll', errorCode: 155115 },
+  'status-changed': {
+    type: 'status-changed',
+    at: at(5),
+    status: leaky('FAILED'),
+    source: 'poll',
+    errorCode: 155115,
+    pinFailedAttempts: 4,
+  },
   error: {
     type: 'error',
     at: at(6),
