@@ -96,7 +96,7 @@ export function sdkRunStep(state: SdkRunState, event: SdkRunEvent): { state: Sdk
   }
 }
 
-/** Runs a sequence of events from the start (what the unit tests and the window wiring both use). */
+/** The effects of a whole sequence of events from the start (the unit tests read runs this way). */
 export function sdkRunEffects(events: readonly SdkRunEvent[]): SdkRunEffect[] {
   let state = sdkRunStart;
   const effects: SdkRunEffect[] = [];
