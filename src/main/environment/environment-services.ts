@@ -1,4 +1,5 @@
 import type { CaseOutcome } from '../../shared/case-log/case-record';
+import { isKnownChallengeStatus } from '../../shared/circle/circle-records';
 import type { ChallengeUpdate } from '../../shared/flows/challenge-flow';
 import type { CaseRecorder } from '../case-log/case-recorder';
 import { ChallengeWatcher, type WatchIntervals } from '../challenge-watch/challenge-watcher';
@@ -42,11 +43,18 @@ export async function startEnvironmentServices(
     publish: (update) => {
       const watched = liveCases.get(update.caseId);
       if (watched) watched.status = update.status;
+      if (!isKnownChallengeStatus(update.status)) {
+        options.log.warn(
+          `watcher: challenge ${update.challengeId} reports status ${JSON.stringify(update.status)}, which PIN Desk does not know; it is shown as it came and polling goes on`,
+        );
+      }
       options.recorder.record(update.caseId, {
         type: 'status-changed',
         status: update.status,
         source: update.source,
         ...(update.errorCode !== null ? { errorCode: update.errorCode } : {}),
+        // Wrong PINs show only in pinDetails: the log keeps them even when Circle's window never reported one.
+        ...(update.pinAttempts?.failedAttempts ? { pinFailedAttempts: update.pinAttempts.failedAttempts } : {}),
       });
       const outcome = terminalOutcome(update);
       if (outcome) options.recorder.closed(update.caseId, outcome);
@@ -88,7 +96,9 @@ export async function startEnvironmentServices(
       .subscribeNotifications(receiver.endpoint)
       .then((created) => created.subscriptionId)
       .catch((error: unknown) => {
-        options.log.warn(`notifications: could not subscribe (${String(error)}); polling only`);
+        options.log.warn(
+          `notifications: could not subscribe ${receiver.endpoint} (${String(error)}); following challenges by polling only`,
+        );
         return null;
       });
   };

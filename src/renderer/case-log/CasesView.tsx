@@ -166,7 +166,7 @@ export function CasesView() {
           <ol className="timeline" aria-label="Timeline">
             {opened.entries.map((entry, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: an append-only timeline: an entry's position never changes.
-              <li key={index}>
+              <li key={index} className={entry.type === 'circle-call' ? 'timeline-call' : undefined}>
                 <time dateTime={entry.at}>{new Date(entry.at).toLocaleTimeString()}</time> {describeEntry(entry)}
               </li>
             ))}

@@ -10,7 +10,7 @@ interface LookupPanelProps {
 }
 
 function LockLine({ label, details, now }: { label: string; details: LockDetails; now: Date }) {
-  if (!details.lockedExpiryDate && details.failedAttempts === 0) return null;
+  if (!details.lockedExpiryDate && details.failedAttempts === 0 && !details.lastLockOverrideDate) return null;
   return (
     <>
       <dt>{label}</dt>
@@ -25,6 +25,15 @@ function LockLine({ label, details, now }: { label: string; details: LockDetails
               {formatRemaining(details.lockedExpiryDate, now)}
             </span>
             )
+          </>
+        )}
+        {details.lastLockOverrideDate && (
+          <>
+            {' '}
+            · last unlocked by an admin at{' '}
+            <span data-testid={`${label === 'PIN lock' ? 'pin' : 'answers'}-lock-override`}>
+              {new Date(details.lastLockOverrideDate).toLocaleString()}
+            </span>
           </>
         )}
       </dd>
