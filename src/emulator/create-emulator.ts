@@ -4,6 +4,13 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { generateApiKey, isWellFormedApiKey, type Network, networkOfApiKey } from './auth/api-key';
 import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
+import {
+  type BehaviourChange,
+  behaviourChange,
+  changedBehaviour,
+  defaultBehaviour,
+  type EmulatorBehaviour,
+} from './behaviour/emulator-behaviour';
 import type { ChallengeSteps } from './challenges/challenge-steps';
 import * as steps from './challenges/challenge-steps';
 import { startCircleHostsServer, type TlsCredentials } from './circle-hosts/circle-hosts-server';
@@ -23,6 +30,7 @@ import { registerPinChallengeRoutes } from './http/routes/pin-challenge-routes';
 import { registerTransactionRoutes } from './http/routes/transaction-routes';
 import { registerUserRoutes } from './http/routes/user-routes';
 import { registerWalletRoutes } from './http/routes/wallet-routes';
+import { ReplayedErrors } from './idempotency/replayed-errors';
 import { DeliveryLog } from './notifications/delivery-log';
 import { NotificationDispatcher, type NotificationDispatcherOptions } from './notifications/notification-dispatcher';
 import { defaultChallengeLifetimeSeconds } from './rules/challenge-lifecycle';
@@ -65,6 +73,8 @@ export interface EmulatorOptions {
    * emulator: see circle-hosts/circle-shaped-emulator.ts, which makes a throwaway one).
    */
   circleHosts?: TlsCredentials;
+  /** How closely to copy Circle where behaviours differ; defaults `circle`, `report`, `successful-only`. */
+  behaviour?: BehaviourChange;
 }
 
 export interface Emulator {
@@ -82,6 +92,9 @@ export interface Emulator {
   challengeSteps: ChallengeSteps;
   /** The TLS port answering under Circle's host names, when started with `circleHosts`; null otherwise. */
   circleHostsPort: number | null;
+  /** The behaviour settings now, and a change to them (as `POST /emulator/behaviour`); both return the settings. */
+  behaviour(): EmulatorBehaviour;
+  changeBehaviour(change: BehaviourChange): EmulatorBehaviour;
   /** Back to the seeded users, with no challenges or subscriptions; the appId and keys stay. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -131,18 +144,33 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
   const startClock = initialClock(options.clock);
   const clock = createVirtualClock(startClock);
-  const core: EmulatorCore = { store: new EmulatorStore(createEntity(clock.nowMs())), clock, settings };
+  const startBehaviour = behaviourChange.safeParse(options.behaviour ?? {});
+  if (!startBehaviour.success) throw new Error(`Invalid behaviour: ${startBehaviour.error.issues[0]?.message}`);
+  const core: EmulatorCore = {
+    store: new EmulatorStore(createEntity(clock.nowMs())),
+    clock,
+    settings,
+    behaviour: changedBehaviour(defaultBehaviour, startBehaviour.data),
+    replayedErrors: new ReplayedErrors(),
+  };
+  const changeBehaviour = (change: BehaviourChange) => {
+    core.behaviour = changedBehaviour(core.behaviour, change);
+    return { ...core.behaviour };
+  };
 
   const importState = (input: unknown) => {
     const read = readSnapshot(input);
     if (!read.ok) throw new Error(`Not a valid emulator state: ${read.problem}`);
     core.store.load(read.snapshot);
+    core.replayedErrors.clear();
     clock.restore(read.snapshot.clock);
   };
   const deliveries = new DeliveryLog();
+  // The behaviour settings outlive a reset, like the keys and the challenge lifetime the emulator started with.
   const reset = async () => {
     deliveries.clear();
     const { entity } = core.store;
+    core.replayedErrors.clear();
     core.store.load({
       ...core.store.snapshot(clock.state()),
       users: [],
@@ -195,16 +223,16 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     registerHealthAndConfigRoutes(target, core);
     registerUserRoutes(target, core);
     registerPinChallengeRoutes(target, core);
-    registerNotificationRoutes(target, core);
+    registerNotificationRoutes(target, core, dispatcher);
     registerWalletRoutes(target, core);
     registerTransactionRoutes(target, core);
-    registerEmulatorControlRoutes(target, { core, faults, reset, importState, advanceClock: advance });
+    registerEmulatorControlRoutes(target, { core, faults, reset, importState, advanceClock: advance, changeBehaviour });
     registerEmulatorLockRoutes(target, core);
     registerEmulatorInspectionRoutes(target, core, deliveries);
   };
   const app = buildApiServer({ core, faults, onExchange: options.onExchange });
   registerRestRoutes(app);
-  registerHostedUiRoutes(app, challengeSteps);
+  registerHostedUiRoutes(app, challengeSteps, () => core.behaviour.hostedUiErrors);
   registerControlPageRoutes(app, core);
   registerNotEmulatedRoutes(app);
   // Challenges expire on their own too, so status webhooks fire without anyone polling.
@@ -242,6 +270,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     importState,
     challengeSteps,
     circleHostsPort: circleHosts?.port ?? null,
+    behaviour: () => ({ ...core.behaviour }),
+    changeBehaviour,
     reset,
     async close() {
       clearInterval(sweep);

@@ -3,6 +3,17 @@
 
 export type { Network } from './auth/api-key';
 export { defaultScryptCost, type ScryptCost, testScryptCost } from './auth/secret-hash';
+export {
+  type BehaviourChange,
+  type BehaviourProfile,
+  behaviourProfiles,
+  defaultBehaviour,
+  type EmulatorBehaviour,
+  type HostedUiErrorMode,
+  hostedUiErrorModes,
+  type IdempotencyRule,
+  idempotencyRules,
+} from './behaviour/emulator-behaviour';
 export type { ChallengeSteps } from './challenges/challenge-steps';
 export { createEmulator, type Emulator, type EmulatorOptions } from './create-emulator';
 export type { Exchange } from './http/api-server';

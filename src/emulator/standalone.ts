@@ -1,13 +1,15 @@
 // Runs the emulator on its own for other apps:
 //   tsx src/emulator/standalone.ts --port 8787 [--state file.json] [--api-key KEY] [--network testnet|mainnet]
-//     [--rate-limits] [--challenge-lifetime SECONDS] [--circle-hosts]
-// Prints the base URL and API key. With --state, the state survives restarts. With --circle-hosts it also answers
-// over TLS under Circle's host names (a free port, a throwaway certificate) and prints the Chromium switches that
-// reach it there.
+//     [--rate-limits] [--challenge-lifetime SECONDS] [--profile circle|detailed] [--hosted-ui-errors report|inline]
+//     [--idempotency successful-only|replay-errors] [--circle-hosts]
+// Prints the base URL, API key and behaviour settings. With --state, the state survives restarts. With --circle-hosts
+// it also answers over TLS under Circle's host names (a free port, a throwaway certificate) and prints the Chromium
+// switches that reach it there.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { behaviourFromFlags } from './behaviour/emulator-behaviour';
 import { browserFlagsLine, circleHostsSwitches } from './circle-hosts/browser-flags';
 import { circleShapedHosts } from './circle-hosts/circle-host-names';
 import { makeThrowawayCertificate, type ThrowawayCertificate } from './circle-hosts/throwaway-certificate';
@@ -16,7 +18,8 @@ import { createStateSaver, readStateFile, StateFileError } from './state/state-f
 
 const usage =
   'Usage: standalone --port 8787 [--state file.json] [--api-key KEY] [--network testnet|mainnet] [--rate-limits] ' +
-  '[--challenge-lifetime SECONDS] [--circle-hosts]';
+  '[--challenge-lifetime SECONDS] [--profile circle|detailed] [--hosted-ui-errors report|inline] ' +
+  '[--idempotency successful-only|replay-errors] [--circle-hosts]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -28,6 +31,9 @@ async function main(): Promise<void> {
       'rate-limits': { type: 'boolean', default: false },
       'challenge-lifetime': { type: 'string' },
       'circle-hosts': { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      'hosted-ui-errors': { type: 'string' },
+      idempotency: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -40,6 +46,7 @@ async function main(): Promise<void> {
   if (values.network !== 'testnet' && values.network !== 'mainnet') throw new Error(`Invalid --network. ${usage}`);
   const lifetime = values['challenge-lifetime'] === undefined ? undefined : Number(values['challenge-lifetime']);
   if (lifetime !== undefined && !(lifetime > 0)) throw new Error(`Invalid --challenge-lifetime. ${usage}`);
+  const behaviour = behaviourFromFlags(values);
 
   const statePath = values.state;
   const state = statePath ? await readStateFile(statePath) : undefined;
@@ -55,6 +62,7 @@ async function main(): Promise<void> {
     ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
     rateLimits: values['rate-limits'],
     ...(lifetime ? { challengeLifetimeSeconds: lifetime } : {}),
+    behaviour,
     ...(state ? { state } : {}),
     onStateChange: () => saver?.schedule(),
   });
@@ -63,6 +71,10 @@ async function main(): Promise<void> {
   console.log(`Circle emulator listening at ${emulator.baseUrl}`);
   console.log(`API key: ${emulator.apiKey}`);
   console.log(`App ID: ${emulator.appId}`);
+  const settings = emulator.behaviour();
+  console.log(
+    `Behaviour: profile ${settings.profile}, hosted UI errors ${settings.hostedUiErrors}, idempotency ${settings.idempotency}`,
+  );
   if (statePath) console.log(`State file: ${statePath}${state ? ' (loaded)' : ' (new)'}`);
   // Chromium ignores the SPKI list unless it runs on a user-data folder of its own: a fresh one, removed at exit.
   const browserDataDir = certificate ? await mkdtemp(join(tmpdir(), 'circle-emulator-browser-')) : undefined;

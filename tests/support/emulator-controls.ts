@@ -30,3 +30,15 @@ export function injectFault(
 ): Promise<Response> {
   return emulatorControl(emulator, '/emulator/faults', rule);
 }
+
+/** The emulator's behaviour settings (`POST /emulator/behaviour`): only the fields given change. */
+export function setEmulatorBehaviour(
+  emulator: EmulatorEndpoint,
+  change: {
+    profile?: 'circle' | 'detailed';
+    hostedUiErrors?: 'report' | 'inline';
+    idempotency?: 'successful-only' | 'replay-errors';
+  },
+): Promise<Response> {
+  return emulatorControl(emulator, '/emulator/behaviour', change);
+}

@@ -60,7 +60,7 @@ export async function startCircleHostsServer(options: CircleHostsServerOptions):
   });
   app.register(async (pwAuth) => {
     answerOnlyFor(pwAuth, circleHostedUiHost, true);
-    registerHostedUiRoutes(pwAuth, options.steps, {
+    registerHostedUiRoutes(pwAuth, options.steps, () => options.core.behaviour.hostedUiErrors, {
       prefix: '/',
       styles: { stylesheetUrl: `https://${circleEmulatorAssetsHost}${stylesheetPath}` },
       transport: { sessionCheckUrl: `https://${circleApiHost}${hostedPageSessionPath}` },

@@ -6,6 +6,8 @@
 //   frame → SDK  {showUi: true}                      (the SDK unhides its iframe)
 //   frame → SDK  {onComplete: true, result: {type, status}}   (SDK removes the iframe, calls back (undefined, result))
 //                {onError: true, error: {code, message}}       (SDK calls back (error, undefined); iframe stays)
+//                  — for an ending error (lock, expiry) and, with `hostedUiErrors: 'report'`, for each wrong PIN or
+//                  answers, weak PIN and mismatch while the customer tries again in the same window
 //                {onClose: true}                               (SDK removes the iframe; no callback)
 //                {onForgotPin: true}                           (SDK calls its onForgotPin)
 // Every message goes to the `?origin=` the SDK put in the URL, never '*'; messages from any other origin, or from
@@ -33,7 +35,7 @@ export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts)
   const parentOrigin = claimedOrigin();
   const view = parts.createHostedPinView(window, document, tell);
   const api = parts.createHostedPinApiClient(config.transport);
-  const screens = parts.createHostedPinScreens(view.render, api, tell);
+  const screens = parts.createHostedPinScreens(view.render, api, tell, config.hostedUiErrors === 'report');
 
   function claimedOrigin(): string | null {
     const value = new URLSearchParams(window.location.search).get('origin');

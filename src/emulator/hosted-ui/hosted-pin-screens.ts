@@ -1,6 +1,7 @@
 // The hosted PIN UI's screens: one per step of the challenge's plan, each checking in the page what it can (six
 // digits, every answer given) and asking the emulator for the rest, then the screen that ends the challenge — done
-// (the SDK's callback gets the result) or failed (it gets the error).
+// (the SDK's callback gets the result) or failed (it gets the error). An error the customer can retry (wrong PIN or
+// answers, weak PIN, mismatch) keeps the screen; with `reportsRetriedErrors` the SDK's callback hears it too.
 //
 // Served as source text (see hosted-pin-page.ts): this function must stay self-contained — type imports only,
 // nothing from module scope, no classes.
@@ -16,7 +17,12 @@ import type {
 } from './hosted-pin-browser-types';
 import type { CircleErrorBody, OpenReply, StepReply } from './hosted-ui-protocol';
 
-export function createHostedPinScreens(render: (screen: Screen) => void, api: HostedPinApiClient, tell: TellSdk) {
+export function createHostedPinScreens(
+  render: (screen: Screen) => void,
+  api: HostedPinApiClient,
+  tell: TellSdk,
+  reportsRetriedErrors: boolean,
+) {
   type Step = 'current-pin' | 'security-answers' | 'new-pin' | 'confirm-pin' | 'choose-questions' | 'confirm-wallets';
 
   // Customer-facing wording for the codes this UI shows most; Circle's own message for every other code.
@@ -95,6 +101,12 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
     tell({ onComplete: true, result: { type: challenge.type, status: challenge.status } });
   }
 
+  /** An error the customer retries in this window: on its screen, and to the SDK's callback when reporting. */
+  function retry(step: Step, error: CircleErrorBody): void {
+    if (reportsRetriedErrors) tell({ onError: true, error: { code: error.code, message: error.message } });
+    show(step, circleProblem(error));
+  }
+
   /** A step's answer: next screen, the same screen with the error, or the end of the challenge. */
   function follow(
     reply: Reply<StepReply>,
@@ -127,7 +139,7 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
             follow(
               await api.verifyCurrentPin(pin),
               () => show('new-pin'),
-              (error) => show('current-pin', circleProblem(error)),
+              (error) => retry('current-pin', error),
             );
           },
         });
@@ -149,7 +161,7 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
             follow(
               await api.verifyAnswers(answers),
               () => show('new-pin'),
-              (error) => show('security-answers', circleProblem(error)),
+              (error) => retry('security-answers', error),
             );
           },
         });
@@ -164,7 +176,7 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
             if (!isSixDigits(pin)) return show('new-pin', { message: 'Enter 6 digits.' });
             const reply = await api.checkNewPin(pin);
             if (!reply.ok) return fail(reply.error);
-            if (!reply.value.ok) return show('new-pin', circleProblem(reply.value.error));
+            if (!reply.value.ok) return retry('new-pin', reply.value.error);
             newPin = pin;
             show('confirm-pin');
           },
@@ -179,7 +191,7 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
             const confirmation = values['confirm-pin'] ?? '';
             const backToNewPin = (error: CircleErrorBody) => {
               newPin = '';
-              show('new-pin', circleProblem(error));
+              retry('new-pin', error);
             };
             if (type === 'SET_PIN' || type === 'INITIALIZE') {
               const reply = await api.checkNewPin(newPin, confirmation);
@@ -235,7 +247,7 @@ export function createHostedPinScreens(render: (screen: Screen) => void, api: Ho
             }
             follow(await api.completeWithNewPin(newPin, confirmedPin, chosen), complete, (error) => {
               newPin = '';
-              show('new-pin', circleProblem(error));
+              retry('new-pin', error);
             });
           },
         });

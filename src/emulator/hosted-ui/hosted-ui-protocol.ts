@@ -1,5 +1,6 @@
 // What the hosted PIN UI's page script and the emulator say to each other: the page's start-up config and its small
 // JSON API under /pw-auth/api/. Types only, so the browser script (served as source text) can import them freely.
+import type { HostedUiErrorMode } from '../behaviour/emulator-behaviour';
 import type { ChallengeStatus, ChallengeType } from '../rules/challenge-lifecycle';
 
 /** Handed to the page script when it is served. */
@@ -9,6 +10,8 @@ export interface HostedPinUiConfig {
   /** How many questions a new PIN needs at least (Circle: two). */
   minimumSecurityQuestions: number;
   transport: HostedPageTransport;
+  /** Whether errors the customer can retry in the same window also reach the SDK's callback (`report`). */
+  hostedUiErrors: HostedUiErrorMode;
 }
 
 /**

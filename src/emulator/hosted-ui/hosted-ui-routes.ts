@@ -8,6 +8,7 @@
 //   and it checks the user token with the API host (see ../circle-hosts/).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { HostedUiErrorMode } from '../behaviour/emulator-behaviour';
 import type { ChallengeSteps, StepOutcome } from '../challenges/challenge-steps';
 import { circleError } from '../errors/circle-errors';
 import { parseBody } from '../http/request-parsing';
@@ -79,17 +80,27 @@ function stepReply(outcome: StepOutcome): StepReply {
   return { ok: false, error: outcome.error.toEnvelope(), challengeFailed: outcome.challengeFailed };
 }
 
+/** `errorMode`: read on each page load, so `POST /emulator/behaviour` applies to the next window opened. */
 export function registerHostedUiRoutes(
   app: FastifyInstance,
   steps: ChallengeSteps,
+  errorMode: () => HostedUiErrorMode,
   serving: HostedUiServing = embeddedHostedUi,
 ): void {
-  const config: HostedPinUiConfig = {
-    defaultSecurityQuestions,
-    minimumSecurityQuestions: 2,
-    transport: serving.transport,
+  // One page per mode, built once: the mode is part of the script, and so of its CSP hash.
+  const pageFor = (hostedUiErrors: HostedUiErrorMode) => {
+    const config: HostedPinUiConfig = {
+      defaultSecurityQuestions,
+      minimumSecurityQuestions: 2,
+      transport: serving.transport,
+      hostedUiErrors,
+    };
+    return hostedPinPage(hostedPinScriptSource(config), serving.styles, serving.connectOrigins);
   };
-  const page = hostedPinPage(hostedPinScriptSource(config), serving.styles, serving.connectOrigins);
+  const pages: Record<HostedUiErrorMode, ReturnType<typeof hostedPinPage>> = {
+    report: pageFor('report'),
+    inline: pageFor('inline'),
+  };
   const route = (endpoint: HostedUiEndpoint) => `${serving.prefix}${endpoint}`;
   const apiCall = {
     preHandler: (request: FastifyRequest, _reply: unknown, done: (error?: Error) => void) => {
@@ -109,11 +120,12 @@ export function registerHostedUiRoutes(
       return reply.redirect(`${serving.prefix}${query}`, 301);
     });
   }
-  app.get(serving.prefix, async (_request, reply) =>
-    reply
+  app.get(serving.prefix, async (_request, reply) => {
+    const page = pages[errorMode()];
+    return reply
       .headers({ ...page.headers, ...serving.documentHeaders?.(), 'content-type': 'text/html; charset=utf-8' })
-      .send(page.html),
-  );
+      .send(page.html);
+  });
 
   app.post(route('api/open'), apiCall, async (request): Promise<OpenReply> => {
     const { challenge, questions } = steps.open(parseBody(openBody, request.body));
@@ -143,7 +155,7 @@ export function registerHostedUiRoutes(
     const body = parseBody(newPinBody, request.body);
     return stepReply(await steps.completeWithNewPin(body, body.pin, body.confirmation, body.securityQuestions));
   });
-  app.post(route('api/confirm-pin'), async (request) => {
+  app.post(route('api/confirm-pin'), apiCall, async (request) => {
     const body = parseBody(currentPinBody, request.body);
     return stepReply(await steps.confirmWithPin(body, body.pin));
   });

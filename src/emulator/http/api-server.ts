@@ -24,6 +24,8 @@ export interface Exchange {
   route: string | undefined;
   status: number;
   body: string;
+  /** The X-Request-Id the answer carried. */
+  requestId: string;
 }
 
 export interface ApiServerOptions {
@@ -148,6 +150,7 @@ export function buildApiServer({ core, faults, onExchange, serverFactory }: ApiS
         route: request.routeOptions.url,
         status: reply.statusCode,
         body: typeof payload === 'string' ? payload : '',
+        requestId: String(reply.getHeader('X-Request-Id') ?? ''),
       });
       return payload;
     });

@@ -1,6 +1,9 @@
-// Sends a signed notification to every matching subscription whenever a challenge changes status, retrying failed
-// deliveries with exponential backoff under the same notificationId. Retries run on the wall clock.
+// Sends a signed notification to every matching subscription whenever a challenge changes status (under the `circle`
+// profile only for COMPLETE and FAILED, an expiry reading FAILED/155121), and a `webhooks.test` notification to each
+// new subscription, retrying failed deliveries with exponential backoff under the same notificationId. Retries run on
+// the wall clock.
 import { randomUUID } from 'node:crypto';
+import { notifiesOn, presentedChallenge } from '../behaviour/challenge-presentation';
 import type { EmulatorCore } from '../emulator-core';
 import { notificationTypeOf } from '../rules/challenge-lifecycle';
 import type { ChallengeRecord, SubscriptionRecord } from '../state/emulator-state';
@@ -48,6 +51,18 @@ export function notificationBody(subscriptionId: string, notificationId: string,
   };
 }
 
+/** The `webhooks.test` notification, shaped like Circle's sample. */
+export function testNotificationBody(subscriptionId: string, notificationId: string, at: Date) {
+  return {
+    subscriptionId,
+    notificationId,
+    notificationType: 'webhooks.test',
+    notification: { hello: 'world' },
+    timestamp: at.toISOString(),
+    version: 2,
+  };
+}
+
 export class NotificationDispatcher {
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
@@ -59,7 +74,10 @@ export class NotificationDispatcher {
     core.store.onChallengeStatus((challenge) => this.notify(challenge));
   }
 
-  private notify(challenge: ChallengeRecord): void {
+  private notify(changed: ChallengeRecord): void {
+    const { profile } = this.core.behaviour;
+    const challenge = presentedChallenge(changed, profile);
+    if (!notifiesOn(challenge.status, profile)) return;
     const type = notificationTypeOf[challenge.type];
     for (const subscription of this.core.store.subscriptions.values()) {
       if (!subscriptionWants(subscription, type)) continue;
@@ -69,6 +87,33 @@ export class NotificationDispatcher {
       );
       void this.deliver(subscription, { notificationId, notificationType: type }, body, 1);
     }
+  }
+
+  /**
+   * Circle requires a subscriber endpoint to answer HEAD. Returns null when it answered with a 2xx, else what it did
+   * instead (its status, or that nothing answered), for the refusal to name.
+   */
+  async checkEndpoint(endpoint: string): Promise<string | null> {
+    try {
+      const response = await fetch(endpoint, {
+        method: 'HEAD',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      return response.status >= 200 && response.status < 300 ? null : `it answered HTTP ${response.status}`;
+    } catch {
+      return 'nothing answered';
+    }
+  }
+
+  /** Circle sends a new subscription a `webhooks.test` notification, whatever types it asked for. */
+  sendTest(subscription: SubscriptionRecord): void {
+    const notificationId = randomUUID();
+    const body = Buffer.from(
+      JSON.stringify(testNotificationBody(subscription.id, notificationId, this.core.clock.now())),
+    );
+    void this.deliver(subscription, { notificationId, notificationType: 'webhooks.test' }, body, 1);
   }
 
   private async deliver(

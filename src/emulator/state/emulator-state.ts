@@ -34,6 +34,8 @@ export interface UserRecord {
   pinAttempts: AttemptCounter;
   securityQuestions: SecurityQuestionRecord[] | null;
   answerAttempts: AttemptCounter;
+  /** When a lock was last lifted by hand (`POST /emulator/users/{id}/unlock`): Circle's `lastLockOverrideDate`. */
+  lastLockOverride?: { pin?: string; securityQuestions?: string };
 }
 
 export interface ChallengeProgress {

@@ -28,6 +28,7 @@ const user = z.object({
   pinAttempts: counter,
   securityQuestions: z.array(z.object({ question: z.string().min(1), answerHash: secretHash })).nullable(),
   answerAttempts: counter,
+  lastLockOverride: z.object({ pin: isoDate.optional(), securityQuestions: isoDate.optional() }).optional(),
 });
 
 const accountType = z.enum(['EOA', 'SCA']);

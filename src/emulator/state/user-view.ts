@@ -8,6 +8,7 @@ export interface SecurityDetails {
   failedAttempts: number;
   lockedDate?: string;
   lockedExpiryDate?: string;
+  lastLockOverrideDate?: string;
 }
 
 export interface EndUser {
@@ -25,12 +26,13 @@ function credentialStatus(isSet: boolean, counter: AttemptCounter, nowMs: number
   return isLocked(counter, nowMs) ? 'LOCKED' : 'ENABLED';
 }
 
-function details(counter: AttemptCounter, nowMs: number): SecurityDetails {
+function details(counter: AttemptCounter, nowMs: number, lastLockOverrideDate?: string): SecurityDetails {
   const settled = settleCounter(counter, nowMs);
   return {
     failedAttempts: settled.failedAttempts,
     ...(settled.lockedDate ? { lockedDate: settled.lockedDate } : {}),
     ...(settled.lockedExpiryDate ? { lockedExpiryDate: settled.lockedExpiryDate } : {}),
+    ...(lastLockOverrideDate ? { lastLockOverrideDate } : {}),
   };
 }
 
@@ -47,7 +49,7 @@ export function toEndUser(user: UserRecord, nowMs: number): EndUser {
     id: user.id,
     createDate: user.createDate,
     ...standingOf(user, nowMs),
-    pinDetails: details(user.pinAttempts, nowMs),
-    securityQuestionDetails: details(user.answerAttempts, nowMs),
+    pinDetails: details(user.pinAttempts, nowMs, user.lastLockOverride?.pin),
+    securityQuestionDetails: details(user.answerAttempts, nowMs, user.lastLockOverride?.securityQuestions),
   };
 }

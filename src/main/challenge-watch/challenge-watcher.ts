@@ -1,5 +1,5 @@
 import type { ChallengeRecord, ChallengeStatus, LockDetails } from '../../shared/circle/circle-records';
-import { isTerminalStatus } from '../../shared/circle/circle-records';
+import { challengeStatusRank, isTerminalStatus } from '../../shared/circle/circle-records';
 import type { ChallengeUpdate, PinAttempts, StatusSource } from '../../shared/flows/challenge-flow';
 import type { CircleGateway } from '../circle/circle-gateway';
 import type { UserTokenSession } from '../flows/user-token-session';
@@ -21,6 +21,8 @@ export interface WatchedChallenge {
   userId: string;
   challengeId: string;
   token: UserTokenSession;
+  /** The case's own gateway (whose calls go in its log); the watcher's when absent. */
+  gateway?: CircleGateway;
 }
 
 export interface ChallengeWatcherOptions {
@@ -43,12 +45,11 @@ interface Watch {
   stopped: boolean;
 }
 
-const statusRank: Record<ChallengeStatus, number> = { PENDING: 0, IN_PROGRESS: 1, COMPLETE: 2, FAILED: 2, EXPIRED: 2 };
-
 /**
  * Follows challenges until they end: polls GET /user/challenges/{id} with backoff (one request in flight per case)
  * and accepts verified notifications. Whichever source reports a status first wins; repeats and stale (backwards)
- * statuses are dropped, and nothing is published after a terminal status.
+ * statuses are dropped, and nothing is published after a terminal status. A status it does not know is published
+ * as it came and polling goes on, as for any status that has not ended.
  */
 export class ChallengeWatcher {
   private readonly watches = new Map<string, Watch>();
@@ -126,14 +127,16 @@ export class ChallengeWatcher {
     if (watch.inFlight) return watch.inFlight;
     const { target } = watch;
     watch.inFlight = (async () => {
+      const gateway = target.gateway ?? this.options.gateway;
       try {
         const challenge = await target.token.withToken((grant) =>
-          this.options.gateway.getChallenge(grant.userToken, target.challengeId),
+          gateway.getChallenge(grant.userToken, target.challengeId),
         );
-        // While the customer types, wrong entries show only in the user's pinDetails, not in the challenge.
+        // Wrong entries show only in the user's pinDetails, never in the challenge, and Circle's challenge may stay
+        // PENDING while the customer types: read them while it is open, whatever its status, and once when it fails.
         const pin =
-          challenge.status === 'IN_PROGRESS' || challenge.status === 'FAILED'
-            ? (await this.options.gateway.getUser(target.userId)).pinDetails
+          !isTerminalStatus(challenge.status) || challenge.status === 'FAILED'
+            ? (await gateway.getUser(target.userId)).pinDetails
             : watch.pin;
         if (!watch.stopped) this.apply(watch, challenge, 'poll', pin);
       } catch (error) {
@@ -147,7 +150,12 @@ export class ChallengeWatcher {
 
   private apply(watch: Watch, challenge: ChallengeRecord, source: StatusSource, pin: LockDetails | null): boolean {
     const previous = watch.status;
-    if (previous && (isTerminalStatus(previous) || statusRank[challenge.status] < statusRank[previous])) return false;
+    if (
+      previous &&
+      (isTerminalStatus(previous) || challengeStatusRank(challenge.status) < challengeStatusRank(previous))
+    ) {
+      return false;
+    }
     const pinChanged =
       pin !== null &&
       (pin.failedAttempts !== watch.pin?.failedAttempts || pin.lockedExpiryDate !== watch.pin?.lockedExpiryDate);

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { verifyNotificationSignature } from '../../emulator';
-import { type ChallengeRecord, type ChallengeStatus, challengeStatuses } from '../../shared/circle/circle-records';
+import { type ChallengeRecord, normaliseChallengeStatus } from '../../shared/circle/circle-records';
 import type { CircleGateway } from '../circle/circle-gateway';
 import { createNotificationKeys, type NotificationKeysOptions } from './notification-keys';
 import { createTokenBucket } from './token-bucket';
@@ -42,12 +42,16 @@ export async function startNotificationReceiver(options: NotificationReceiverOpt
   const keys = createNotificationKeys(options.gateway, options.keys);
   const posts = createTokenBucket(options.postLimit ?? receiverPostLimit);
 
-  const server = Fastify({ bodyLimit: 64 * 1024 });
+  // Closing never waits on a sender's kept-alive connection (a delivery can be in flight as the console quits).
+  const server = Fastify({ bodyLimit: 64 * 1024, forceCloseConnections: true });
   server.addHook('onRequest', async (request, reply) => {
     if (request.method === 'HEAD' || posts.take()) return;
     return reply.code(429).header('retry-after', '1').send();
   });
   server.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  // Circle (and the emulator) check a subscriber endpoint with HEAD before subscribing it.
+  server.head('/circle-notifications', async (_request, reply) => reply.code(200).send());
+  // A verified delivery of any type is acknowledged (`webhooks.test` on subscribing, among them); challenges count.
   server.post('/circle-notifications', async (request, reply) => {
     const body = request.body;
     const signature = request.headers['x-circle-signature'];
@@ -77,12 +81,14 @@ export async function startNotificationReceiver(options: NotificationReceiverOpt
 function challengeOf(message: ChallengeNotification): ChallengeRecord | null {
   const type = typeof message.notificationType === 'string' ? message.notificationType : '';
   const body = message.notification;
-  if (!type.startsWith('challenges.') || !body || typeof body.id !== 'string') return null;
-  if (!challengeStatuses.includes(body.status as ChallengeStatus)) return null;
+  if (!type.startsWith('challenges.') || !body || typeof body.id !== 'string' || typeof body.status !== 'string') {
+    return null;
+  }
   return {
     id: body.id,
     type: typeof body.type === 'string' ? body.type : 'UNKNOWN',
-    status: body.status as ChallengeStatus,
+    // Spelled as the gateway spells polled statuses: `COMPLETED` is `COMPLETE`, anything unknown kept as it came.
+    status: normaliseChallengeStatus(body.status),
     errorCode: typeof body.errorCode === 'number' ? body.errorCode : null,
     errorMessage: typeof body.errorMessage === 'string' ? body.errorMessage : null,
   };

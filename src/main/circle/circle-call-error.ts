@@ -8,6 +8,8 @@ export class CircleCallError extends Error {
   override name = 'CircleCallError';
   /** From a 429's Retry-After header. */
   retryAfterMs?: number;
+  /** The X-Request-Id of Circle's answer, when the call that failed is read without the SDK. */
+  answeredRequestId?: string;
 
   constructor(
     readonly kind: CircleFailureKind,

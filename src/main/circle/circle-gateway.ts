@@ -1,17 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import {
   initiateUserControlledWalletsClient,
   type ListUserChallengesStatusEnum,
 } from '@circle-fin/user-controlled-wallets';
-import type {
-  ChallengeRecord,
-  ChallengeStatus,
-  CircleUserRecord,
-  LockDetails,
-} from '../../shared/circle/circle-records';
+import type { CircleCall } from '../../shared/circle/circle-call';
+import type { ChallengeRecord, ChallengeStatus, CircleUserRecord } from '../../shared/circle/circle-records';
 import type { IssuedSecrets } from '../secrets/issued-secrets';
 import { apiKeySecrets } from '../secrets/secret-masking';
 import { CircleCallError, retryAfterMs, toCircleCallError } from './circle-call-error';
 import { type CallCategory, type CirclePacing, createCirclePacing } from './circle-pacing';
+import { toChallengeRecord, toUserRecord } from './circle-record-conversion';
+import { headerValue, installRequestIdInterceptor, withRequestId } from './circle-request-id';
 import { circleFetch } from './circle-transport';
 
 export interface CircleConnection {
@@ -34,6 +33,8 @@ export interface CircleGateway {
   unsubscribeNotifications(subscriptionId: string): Promise<void>;
   /** The base64 DER (SPKI) public key a notification's X-Circle-Key-Id names. */
   notificationPublicKey(keyId: string): Promise<string>;
+  /** The same gateway, also telling `onCall` about every HTTP request it makes (a case's log, say). */
+  observed(onCall: (call: CircleCall) => void): CircleGateway;
 }
 
 export interface GatewayOptions {
@@ -44,26 +45,26 @@ export interface GatewayOptions {
   issued?: IssuedSecrets;
 }
 
+/** What the SDK's methods answer: the HTTP status and headers beside `data`. */
+interface SdkAnswer<Data> {
+  status: number;
+  headers?: unknown;
+  data?: Data;
+}
+
 /**
  * Every Circle call goes through the official Node SDK where it has a method. Only `response.data` leaves here:
- * the SDK's response and error objects carry the API key in their request config.
+ * the SDK's response and error objects carry the API key in their request config. Each HTTP attempt (a 429's retry
+ * is another) sends its own X-Request-Id, and observers hear the endpoint, the status and the ID Circle answered with.
  */
 export function createCircleGateway(connection: CircleConnection, options: GatewayOptions = {}): CircleGateway {
   const client = initiateUserControlledWalletsClient({ apiKey: connection.apiKey, baseUrl: connection.baseUrl });
+  installRequestIdInterceptor();
   const pacing = options.pacing ?? createCirclePacing();
   // Looked up per call, so a transport installed after the gateway was made still applies.
   const transport: typeof fetch = options.fetch ?? ((input, init) => circleFetch()(input, init));
   const keySecrets = apiKeySecrets(connection.apiKey);
   const secrets = () => [...keySecrets, ...(options.issued?.all() ?? [])];
-
-  const call = async <T>(operation: string, category: CallCategory, run: () => Promise<T>): Promise<T> =>
-    pacing.run(category, async () => {
-      try {
-        return await run();
-      } catch (error) {
-        throw toCircleCallError(operation, error, secrets(), connection.baseUrl);
-      }
-    });
 
   const required = <T>(operation: string, value: T | undefined | null): T => {
     if (value === undefined || value === null) {
@@ -72,159 +73,188 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
     return value;
   };
 
-  return {
-    fetchAppId: () =>
-      call('GET /v1/w3s/config/entity', 'read', async () => {
-        const response = await transport(new URL('/v1/w3s/config/entity', connection.baseUrl), {
-          headers: { authorization: `Bearer ${connection.apiKey}`, accept: 'application/json' },
-        });
-        const body = (await response.json().catch(() => null)) as {
-          code?: number;
-          message?: string;
-          data?: { appId?: string };
-        } | null;
-        if (response.status === 407) {
-          throw new CircleCallError(
-            'network',
-            'GET /v1/w3s/config/entity',
-            'Proxy authentication required',
-            undefined,
-            'HTTP 407',
-            'proxy',
-          );
-        }
-        if (!response.ok) {
-          const failure = new CircleCallError(
-            'circle',
-            'GET /v1/w3s/config/entity',
-            body?.message ?? `HTTP ${response.status}`,
-            { code: body?.code ?? response.status, status: response.status },
-          );
-          if (response.status === 429)
-            failure.retryAfterMs = retryAfterMs(response.headers.get('retry-after') ?? undefined);
+  const build = (observe: (call: CircleCall) => void): CircleGateway => {
+    /** One call: paced, each attempt with its own request ID and observed, then its answer read. */
+    const call = <Data, T>(
+      operation: string,
+      category: CallCategory,
+      send: (xRequestId: string) => Promise<SdkAnswer<Data>>,
+      read: (data: Data | undefined) => T,
+    ): Promise<T> =>
+      pacing.run(category, async () => {
+        const sent = randomUUID();
+        let answer: SdkAnswer<Data>;
+        try {
+          answer = await withRequestId(sent, () => send(sent));
+        } catch (error) {
+          const failure = toCircleCallError(operation, error, secrets(), connection.baseUrl);
+          observe({
+            endpoint: operation,
+            httpStatus: failure.circle?.status ?? null,
+            requestId: (failure.circle && answeredRequestId(error)) || sent,
+            ...(failure.circle && failure.circle.code !== failure.circle.status
+              ? { circleCode: failure.circle.code }
+              : {}),
+          });
           throw failure;
         }
-        return required('GET /v1/w3s/config/entity', body?.data?.appId);
-      }),
+        observe({
+          endpoint: operation,
+          httpStatus: answer.status,
+          requestId: headerValue(answer.headers, 'x-request-id') ?? sent,
+        });
+        try {
+          return read(answer.data);
+        } catch (error) {
+          throw toCircleCallError(operation, error, secrets(), connection.baseUrl);
+        }
+      });
 
-    getUser: (userId) =>
-      call('GET /v1/w3s/users/{id}', 'read', async () =>
-        toUserRecord(required('GET /v1/w3s/users/{id}', (await client.getUser({ userId })).data?.user)),
-      ),
+    return {
+      fetchAppId: () =>
+        call(
+          'GET /v1/w3s/config/entity',
+          'read',
+          (xRequestId) => fetchEntityConfig(transport, connection, xRequestId),
+          (data) => required('GET /v1/w3s/config/entity', data?.appId),
+        ),
 
-    createUserToken: (userId) =>
-      call('POST /v1/w3s/users/token', 'userToken', async () => {
-        const data = required('POST /v1/w3s/users/token', (await client.createUserToken({ userId })).data);
-        const encryptionKey = required('POST /v1/w3s/users/token', data.encryptionKey);
-        options.issued?.remember(data.userToken, encryptionKey);
-        return { userToken: data.userToken, encryptionKey };
-      }),
+      getUser: (userId) =>
+        call(
+          'GET /v1/w3s/users/{id}',
+          'read',
+          (xRequestId) => client.getUser({ userId, xRequestId }),
+          (data) => toUserRecord(required('GET /v1/w3s/users/{id}', data?.user)),
+        ),
 
-    createPinChangeChallenge: (userToken, idempotencyKey) =>
-      call('PUT /v1/w3s/user/pin', 'write', async () => ({
-        challengeId: required('PUT /v1/w3s/user/pin', (await client.updateUserPin({ userToken, idempotencyKey })).data)
-          .challengeId,
-      })),
+      createUserToken: (userId) =>
+        call(
+          'POST /v1/w3s/users/token',
+          'userToken',
+          (xRequestId) => client.createUserToken({ userId, xRequestId }),
+          (data) => {
+            const token = required('POST /v1/w3s/users/token', data);
+            const encryptionKey = required('POST /v1/w3s/users/token', token.encryptionKey);
+            options.issued?.remember(token.userToken, encryptionKey);
+            return { userToken: token.userToken, encryptionKey };
+          },
+        ),
 
-    createPinRestoreChallenge: (userToken, idempotencyKey) =>
-      call('POST /v1/w3s/user/pin/restore', 'write', async () => ({
-        challengeId: required(
+      createPinChangeChallenge: (userToken, idempotencyKey) =>
+        call(
+          'PUT /v1/w3s/user/pin',
+          'write',
+          (xRequestId) => client.updateUserPin({ userToken, idempotencyKey, xRequestId }),
+          (data) => ({ challengeId: required('PUT /v1/w3s/user/pin', data).challengeId }),
+        ),
+
+      createPinRestoreChallenge: (userToken, idempotencyKey) =>
+        call(
           'POST /v1/w3s/user/pin/restore',
-          (await client.restoreUserPin({ userToken, idempotencyKey })).data,
-        ).challengeId,
-      })),
-
-    getChallenge: (userToken, challengeId) =>
-      call('GET /v1/w3s/user/challenges/{id}', 'read', async () =>
-        toChallengeRecord(
-          required(
-            'GET /v1/w3s/user/challenges/{id}',
-            (await client.getUserChallenge({ userToken, challengeId })).data?.challenge,
-          ),
+          'write',
+          (xRequestId) => client.restoreUserPin({ userToken, idempotencyKey, xRequestId }),
+          (data) => ({ challengeId: required('POST /v1/w3s/user/pin/restore', data).challengeId }),
         ),
-      ),
 
-    subscribeNotifications: (endpoint) =>
-      call('POST /v2/notifications/subscriptions', 'write', async () => ({
-        subscriptionId: required(
-          'POST /v2/notifications/subscriptions',
-          (await client.createSubscription({ endpoint })).data,
-        ).id,
-      })),
-
-    unsubscribeNotifications: (subscriptionId) =>
-      call('DELETE /v2/notifications/subscriptions/{id}', 'write', async () => {
-        await client.deleteSubscription(subscriptionId);
-      }),
-
-    notificationPublicKey: (keyId) =>
-      call('GET /v2/notifications/publicKey/{id}', 'read', async () =>
-        required(
-          'GET /v2/notifications/publicKey/{id}',
-          (await client.getNotificationSignature(keyId)).data?.publicKey,
+      getChallenge: (userToken, challengeId) =>
+        call(
+          'GET /v1/w3s/user/challenges/{id}',
+          'read',
+          (xRequestId) => client.getUserChallenge({ userToken, challengeId, xRequestId }),
+          (data) => toChallengeRecord(required('GET /v1/w3s/user/challenges/{id}', data?.challenge)),
         ),
-      ),
 
-    listChallenges: (userToken, status) =>
-      call('GET /v1/w3s/user/challenges', 'read', async () =>
-        (
-          (
-            await client.listUserChallenges({
+      listChallenges: (userToken, status) =>
+        call(
+          'GET /v1/w3s/user/challenges',
+          'read',
+          (xRequestId) =>
+            client.listUserChallenges({
               userToken,
+              xRequestId,
               ...(status ? { challengeStatus: status as ListUserChallengesStatusEnum } : {}),
-            })
-          ).data?.challenges ?? []
-        ).map(toChallengeRecord),
-      ),
+            }),
+          (data) => (data?.challenges ?? []).map(toChallengeRecord),
+        ),
+
+      // The subscription methods take no request ID: the interceptor adds the attempt's.
+      subscribeNotifications: (endpoint) =>
+        call(
+          'POST /v2/notifications/subscriptions',
+          'write',
+          () => client.createSubscription({ endpoint }),
+          (data) => ({ subscriptionId: required('POST /v2/notifications/subscriptions', data).id }),
+        ),
+
+      unsubscribeNotifications: (subscriptionId) =>
+        call(
+          'DELETE /v2/notifications/subscriptions/{id}',
+          'write',
+          () => client.deleteSubscription(subscriptionId),
+          () => undefined,
+        ),
+
+      notificationPublicKey: (keyId) =>
+        call(
+          'GET /v2/notifications/publicKey/{id}',
+          'read',
+          () => client.getNotificationSignature(keyId),
+          (data) => required('GET /v2/notifications/publicKey/{id}', data?.publicKey),
+        ),
+
+      observed: (onCall) =>
+        build((made) => {
+          observe(made);
+          onCall(made);
+        }),
+    };
   };
+
+  return build(() => {});
 }
 
-interface SdkLockDetails {
-  failedAttempts?: number;
-  lockedDate?: string;
-  lockedExpiryDate?: string;
+/** The one call the SDK has no method for, straight through the transport, answered like an SDK method. */
+async function fetchEntityConfig(
+  transport: typeof fetch,
+  connection: CircleConnection,
+  xRequestId: string,
+): Promise<SdkAnswer<{ appId?: string }>> {
+  const operation = 'GET /v1/w3s/config/entity';
+  const response = await transport(new URL('/v1/w3s/config/entity', connection.baseUrl), {
+    headers: {
+      authorization: `Bearer ${connection.apiKey}`,
+      accept: 'application/json',
+      'x-request-id': xRequestId,
+    },
+  });
+  const body = (await response.json().catch(() => null)) as {
+    code?: number;
+    message?: string;
+    data?: { appId?: string };
+  } | null;
+  if (response.status === 407) {
+    throw new CircleCallError('network', operation, 'Proxy authentication required', undefined, 'HTTP 407', 'proxy');
+  }
+  if (!response.ok) {
+    const failure = new CircleCallError('circle', operation, body?.message ?? `HTTP ${response.status}`, {
+      code: body?.code ?? response.status,
+      status: response.status,
+    });
+    if (response.status === 429) failure.retryAfterMs = retryAfterMs(response.headers.get('retry-after') ?? undefined);
+    failure.answeredRequestId = response.headers.get('x-request-id') ?? undefined;
+    throw failure;
+  }
+  return { status: response.status, headers: response.headers, ...(body?.data ? { data: body.data } : {}) };
 }
 
-function toLockDetails(details: SdkLockDetails | undefined): LockDetails {
-  return {
-    failedAttempts: details?.failedAttempts ?? 0,
-    lockedDate: details?.lockedDate ?? null,
-    lockedExpiryDate: details?.lockedExpiryDate ?? null,
-  };
-}
-
-function toUserRecord(user: {
-  id?: string;
-  status?: string;
-  pinStatus?: string;
-  securityQuestionStatus?: string;
-  pinDetails?: SdkLockDetails;
-  securityQuestionDetails?: SdkLockDetails;
-  createDate?: string;
-}): CircleUserRecord {
-  return {
-    id: user.id ?? '',
-    status: user.status === 'DISABLED' ? 'DISABLED' : 'ENABLED',
-    pinStatus: (user.pinStatus ?? 'UNSET') as CircleUserRecord['pinStatus'],
-    securityQuestionStatus: (user.securityQuestionStatus ?? 'UNSET') as CircleUserRecord['securityQuestionStatus'],
-    pinDetails: toLockDetails(user.pinDetails),
-    securityQuestionDetails: toLockDetails(user.securityQuestionDetails),
-    createDate: user.createDate ?? null,
-  };
-}
-
-function toChallengeRecord(challenge: {
-  id: string;
-  type?: string;
-  status: string;
-  errorCode?: number;
-  errorMessage?: string;
-}): ChallengeRecord {
-  return {
-    id: challenge.id,
-    type: challenge.type ?? 'UNKNOWN',
-    status: challenge.status as ChallengeStatus,
-    errorCode: challenge.errorCode ?? null,
-    errorMessage: challenge.errorMessage ?? null,
-  };
+/** The X-Request-Id of the HTTP answer behind a failed call: the SDK's error keeps the axios error as `error`. */
+function answeredRequestId(error: unknown): string | null {
+  if (error instanceof CircleCallError) return error.answeredRequestId ?? null;
+  if (typeof error !== 'object' || error === null) return null;
+  try {
+    const cause = (error as { error?: { response?: { headers?: unknown } } }).error;
+    return headerValue(cause?.response?.headers, 'x-request-id');
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import type { CaseOutcome } from '../../shared/case-log/case-record';
-import { isTerminalStatus } from '../../shared/circle/circle-records';
+import { isKnownChallengeStatus } from '../../shared/circle/circle-records';
 import type { ChallengeUpdate } from '../../shared/flows/challenge-flow';
 import type { CaseRecorder } from '../case-log/case-recorder';
 import { ChallengeWatcher, type WatchIntervals } from '../challenge-watch/challenge-watcher';
@@ -36,7 +36,6 @@ export async function startEnvironmentServices(
 ): Promise<EnvironmentServices> {
   const now = () => new Date();
   const liveCases = new LiveCaseRegistry();
-  const recordUpdate = timelineOfUpdates(options.recorder);
   const watcher = new ChallengeWatcher({
     gateway: environment.gateway,
     now,
@@ -44,7 +43,19 @@ export async function startEnvironmentServices(
     publish: (update) => {
       const watched = liveCases.get(update.caseId);
       if (watched) watched.status = update.status;
-      recordUpdate(update);
+      if (!isKnownChallengeStatus(update.status)) {
+        options.log.warn(
+          `watcher: challenge ${update.challengeId} reports status ${JSON.stringify(update.status)}, which PIN Desk does not know; it is shown as it came and polling goes on`,
+        );
+      }
+      options.recorder.record(update.caseId, {
+        type: 'status-changed',
+        status: update.status,
+        source: update.source,
+        ...(update.errorCode !== null ? { errorCode: update.errorCode } : {}),
+        // Wrong PINs show only in pinDetails: the log keeps them even when Circle's window never reported one.
+        ...(update.pinAttempts?.failedAttempts ? { pinFailedAttempts: update.pinAttempts.failedAttempts } : {}),
+      });
       const outcome = terminalOutcome(update);
       if (outcome) options.recorder.closed(update.caseId, outcome);
       options.publish('challenge:updated', update);
@@ -85,7 +96,9 @@ export async function startEnvironmentServices(
       .subscribeNotifications(receiver.endpoint)
       .then((created) => created.subscriptionId)
       .catch((error: unknown) => {
-        options.log.warn(`notifications: could not subscribe (${String(error)}); polling only`);
+        options.log.warn(
+          `notifications: could not subscribe ${receiver.endpoint} (${String(error)}); following challenges by polling only`,
+        );
         return null;
       });
   };
@@ -113,40 +126,6 @@ export async function startEnvironmentServices(
       await receiver?.close().catch(() => {});
       await environment.close();
     },
-  };
-}
-
-/**
- * What each update adds to its case's timeline: a status line when the status changes, and a wrong-PIN line for each
- * wrong entry the update reveals (an update may carry only a new count of wrong PINs).
- */
-function timelineOfUpdates(recorder: CaseRecorder): (update: ChallengeUpdate) => void {
-  const seen = new Map<string, { status: string; failedAttempts: number }>();
-  return (update) => {
-    const before = seen.get(update.caseId) ?? { status: '', failedAttempts: 0 };
-    if (update.status !== before.status) {
-      recorder.record(update.caseId, {
-        type: 'status-changed',
-        status: update.status,
-        source: update.source,
-        ...(update.errorCode !== null ? { errorCode: update.errorCode } : {}),
-      });
-    }
-    const attempts = update.pinAttempts;
-    if (attempts && attempts.failedAttempts > before.failedAttempts) {
-      recorder.record(update.caseId, {
-        type: 'wrong-pin',
-        failedAttempts: attempts.failedAttempts,
-        attemptsLeft: attempts.attemptsLeft,
-      });
-    }
-    if (isTerminalStatus(update.status)) seen.delete(update.caseId);
-    else {
-      seen.set(update.caseId, {
-        status: update.status,
-        failedAttempts: Math.max(before.failedAttempts, attempts?.failedAttempts ?? 0),
-      });
-    }
   };
 }
 

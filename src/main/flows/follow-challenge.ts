@@ -8,6 +8,7 @@ import type { CircleGateway } from '../circle/circle-gateway';
 import { AgentFailure } from '../failures/agent-failure';
 import { flowFailure, userCallFailure } from '../failures/flow-failure';
 import type { LiveCaseRegistry } from '../live-cases/live-case-registry';
+import { callsBeforeCase } from './case-calls';
 import { acquireToken, UserTokenSession } from './user-token-session';
 
 export interface FollowDeps {
@@ -27,12 +28,14 @@ export async function followChallenge(
   deps: FollowDeps,
   input: { userId: string; challengeId: string },
 ): Promise<FollowedChallenge> {
-  const grant = await acquireToken(deps.gateway, input.userId).catch((error: unknown) => {
+  // The calls before the case exists go in its log once it does, and every later one as it happens.
+  const calls = callsBeforeCase(deps.gateway);
+  const grant = await acquireToken(calls.gateway, input.userId).catch((error: unknown) => {
     throw userCallFailure('token', input.userId, error);
   });
-  const token = new UserTokenSession(deps.gateway, input.userId, grant);
+  const token = new UserTokenSession(calls.gateway, input.userId, grant);
   const challenge = await token
-    .withToken((current) => deps.gateway.getChallenge(current.userToken, input.challengeId))
+    .withToken((current) => calls.gateway.getChallenge(current.userToken, input.challengeId))
     .catch((error: unknown) => {
       if (error instanceof CircleCallError && error.isCircleCode(circleErrorCodes.challengeNotFound)) {
         throw new AgentFailure('unknown-challenge', `User "${input.userId}" has no challenge ${input.challengeId}.`);
@@ -42,12 +45,17 @@ export async function followChallenge(
   const followed = deps.liveCases.open({ flow: 'followed', userId: input.userId, attemptId: null }, deps.now());
   followed.challengeId = challenge.id;
   followed.token = token;
+  followed.gateway = calls.gateway;
   deps.recorder.opened(followed.caseId, { environment: deps.environmentId, userId: input.userId, flow: 'followed' });
+  calls.recordInto(deps.recorder, followed.caseId);
   deps.recorder.record(followed.caseId, {
     type: 'challenge-created',
     challengeId: challenge.id,
     challengeType: challenge.type,
   });
-  deps.watcher.watch({ caseId: followed.caseId, userId: input.userId, challengeId: challenge.id, token }, challenge);
+  deps.watcher.watch(
+    { caseId: followed.caseId, userId: input.userId, challengeId: challenge.id, token, gateway: calls.gateway },
+    challenge,
+  );
   return { caseId: followed.caseId, userId: input.userId, challenge };
 }

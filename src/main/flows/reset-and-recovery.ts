@@ -13,6 +13,8 @@ import type { CircleGateway } from '../circle/circle-gateway';
 import { AgentFailure } from '../failures/agent-failure';
 import { flowFailure } from '../failures/flow-failure';
 import type { LiveCase, LiveCaseRegistry } from '../live-cases/live-case-registry';
+import { callsBeforeCase } from './case-calls';
+import { keyAfterFailure } from './idempotency-key-rule';
 import { acquireToken, UserTokenSession } from './user-token-session';
 
 interface FlowRules {
@@ -50,7 +52,9 @@ const resumeTokenMarginMs = 5 * 60 * 1000;
 /**
  * Circle's sequence for one customer, for a reset (PUT /v1/w3s/user/pin) or a recovery
  * (POST /v1/w3s/user/pin/restore): lookup (refusing what cannot succeed), App ID, session token, challenge. A retry
- * of the same attempt reuses the case and its idempotency key, so it never makes a second challenge.
+ * of the same attempt reuses the case; its idempotency key is kept only while the last request's outcome is unknown
+ * (idempotency-key-rule.ts), so a retry never makes a second challenge and never meets an answer Circle replays.
+ * Every Circle call of a case goes in its log (case-calls.ts).
  */
 export class ResetAndRecoveryFlows {
   constructor(private readonly deps: ResetAndRecoveryDeps) {}
@@ -77,14 +81,17 @@ export class ResetAndRecoveryFlows {
     if (retried && (retried.userId !== input.userId || retried.flow !== flow)) {
       throw new AgentFailure('invalid-attempt', 'This attempt belongs to another user or flow; start a new one.');
     }
-    const user = await this.preflight(flow, input.userId);
+    const early = callsBeforeCase(this.deps.gateway);
+    const user = await this.preflight(flow, input.userId, early.gateway);
     const appId = await this.deps.appId().catch((error: unknown) => {
       throw flowFailure('app-id', error);
     });
     const opened = retried ?? liveCases.open({ flow, userId: input.userId, attemptId: input.attemptId }, now());
     const { recorder } = this.deps;
+    opened.gateway ??= early.gateway;
+    if (!retried) recorder.opened(opened.caseId, { environment: this.deps.environmentId, userId: input.userId, flow });
+    early.recordInto(recorder, opened.caseId);
     if (!retried) {
-      recorder.opened(opened.caseId, { environment: this.deps.environmentId, userId: input.userId, flow });
       recorder.record(opened.caseId, {
         type: 'lookup',
         accountStatus: user.status,
@@ -115,9 +122,7 @@ export class ResetAndRecoveryFlows {
       recorder.record(opened.caseId, { type: 'token-acquired', expiresAt: token.current().expiresAt.toISOString() });
     if (!opened.challengeId) {
       const { challengeId } = await token
-        .withToken((grant) =>
-          flowRules[flow].createChallenge(this.deps.gateway, grant.userToken, opened.idempotencyKey),
-        )
+        .withToken((grant) => this.createChallenge(flow, opened, grant.userToken))
         .catch((error: unknown) => {
           const failure = flowFailure('challenge', error);
           this.recordFailure(opened.caseId, 'challenge', failure);
@@ -131,7 +136,13 @@ export class ResetAndRecoveryFlows {
       opened.challengeId = challengeId;
       opened.status = 'PENDING';
       this.deps.liveCases.markStartedHere(challengeId, now());
-      this.deps.watcher.watch({ caseId: opened.caseId, userId: opened.userId, challengeId, token });
+      this.deps.watcher.watch({
+        caseId: opened.caseId,
+        userId: opened.userId,
+        challengeId,
+        token,
+        ...(opened.gateway ? { gateway: opened.gateway } : {}),
+      });
     }
     return this.session(opened, appId, token);
   }
@@ -170,6 +181,7 @@ export class ResetAndRecoveryFlows {
         userId: opened.userId,
         challengeId: opened.challengeId,
         token: opened.token,
+        ...(opened.gateway ? { gateway: opened.gateway } : {}),
       });
     }
     return this.session(opened, appId, opened.token);
@@ -219,6 +231,17 @@ export class ResetAndRecoveryFlows {
     });
   }
 
+  /** One request for the challenge; after a definitive refusal the case's next request gets a new key. */
+  private async createChallenge(flow: ConsoleFlow, opened: LiveCase, userToken: string) {
+    const gateway = opened.gateway ?? this.deps.gateway;
+    try {
+      return await flowRules[flow].createChallenge(gateway, userToken, opened.idempotencyKey);
+    } catch (error) {
+      opened.idempotencyKey = keyAfterFailure(opened.idempotencyKey, error, randomUUID);
+      throw error;
+    }
+  }
+
   private recordFailure(caseId: string, step: string, failure: AgentFailure): void {
     this.deps.recorder.record(caseId, {
       type: 'error',
@@ -235,8 +258,8 @@ export class ResetAndRecoveryFlows {
     return opened;
   }
 
-  private async preflight(flow: ConsoleFlow, userId: string): Promise<CircleUserRecord> {
-    const user = await this.deps.gateway.getUser(userId).catch((error: unknown) => {
+  private async preflight(flow: ConsoleFlow, userId: string, gateway: CircleGateway): Promise<CircleUserRecord> {
+    const user = await gateway.getUser(userId).catch((error: unknown) => {
       if (error instanceof CircleCallError && error.isCircleCode(circleErrorCodes.userNotFound)) {
         throw new AgentFailure('unknown-user', `Circle has no user "${userId}" in this environment.`, error.circle);
       }
@@ -254,10 +277,11 @@ export class ResetAndRecoveryFlows {
       });
       return opened.token;
     }
-    const grant = await acquireToken(this.deps.gateway, opened.userId).catch((error: unknown) => {
+    const gateway = opened.gateway ?? this.deps.gateway;
+    const grant = await acquireToken(gateway, opened.userId).catch((error: unknown) => {
       throw flowFailure('token', error);
     });
-    opened.token = new UserTokenSession(this.deps.gateway, opened.userId, grant);
+    opened.token = new UserTokenSession(gateway, opened.userId, grant);
     return opened.token;
   }
 

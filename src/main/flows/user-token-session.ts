@@ -1,4 +1,4 @@
-import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
+import { renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
 import { decode } from '../../shared/jwt/decode-only-jsonwebtoken';
 import { CircleCallError } from '../circle/circle-call-error';
 import type { CircleGateway } from '../circle/circle-gateway';
@@ -21,8 +21,8 @@ export async function acquireToken(gateway: CircleGateway, userId: string): Prom
 }
 
 /**
- * One customer's token for a case. A call that fails because the token expired (155104) gets a new token and is
- * retried once; the agent never re-types anything.
+ * One customer's token for a case. A call that fails because Circle no longer takes the token (expired, 155104, or
+ * invalid, 155105) gets a new token and is retried once; the agent never re-types anything.
  */
 export class UserTokenSession {
   private renewing: Promise<TokenGrant> | null = null;
@@ -56,7 +56,9 @@ export class UserTokenSession {
     try {
       return await call(this.grant);
     } catch (error) {
-      if (!(error instanceof CircleCallError) || !error.isCircleCode(circleErrorCodes.userTokenExpired)) throw error;
+      const renewable =
+        error instanceof CircleCallError && renewableTokenCodes.some((code) => error.isCircleCode(code));
+      if (!renewable) throw error;
       return call(await this.renew());
     }
   }

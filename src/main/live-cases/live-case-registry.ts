@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { type ChallengeStatus, terminalChallengeStatuses } from '../../shared/circle/circle-records';
 import type { FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
+import type { CircleGateway } from '../circle/circle-gateway';
 import type { UserTokenSession } from '../flows/user-token-session';
 
 export interface LiveCase {
   caseId: string;
   flow: FlowKind;
   userId: string;
-  /** The renderer's attempt: a retry of the same attempt reuses this case and its idempotency key. */
+  /** The renderer's attempt: a retry of the same attempt reuses this case (and its key, when that is still right). */
   attemptId: string | null;
+  /** For the challenge-creating request; replaced after a definitive refusal (idempotency-key-rule.ts). */
   idempotencyKey: string;
+  /** The environment's gateway, recording every call it makes in this case's log; set by the flow that opens it. */
+  gateway: CircleGateway | null;
   token: UserTokenSession | null;
   challengeId: string | null;
   status: ChallengeStatus | null;
@@ -45,6 +49,7 @@ export class LiveCaseRegistry {
       ...fields,
       caseId: randomUUID(),
       idempotencyKey: randomUUID(),
+      gateway: null,
       token: null,
       challengeId: null,
       status: null,

@@ -176,7 +176,7 @@ export function CasesView() {
           <ol className="timeline" aria-label="Timeline">
             {timelineLines(opened.entries).map((line, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: an append-only timeline: a line's position never changes.
-              <li key={index}>
+              <li key={index} className={line.kind === 'circle-call' ? 'timeline-call' : undefined}>
                 <time dateTime={line.at}>{clock(line.at)}</time>
                 {line.until && (
                   <>

@@ -1,9 +1,11 @@
 // A case's timeline as the Cases view shows it: plain text (no Markdown characters), and repeated identical status
 // lines collapsed into one ("IN_PROGRESS ×3"). The log and its exports keep every entry. Pure.
-import { describeEntry } from '../../shared/case-log/case-export';
+import { describeEntryAs } from '../../shared/case-log/case-export';
 import type { CaseEntry } from '../../shared/case-log/case-record';
 
 export interface TimelineLine {
+  /** The entry type of the line (a Circle call shows quieter). */
+  kind: CaseEntry['type'];
   /** ISO times of the first and (for collapsed lines) the last entry. */
   at: string;
   until: string | null;
@@ -16,7 +18,7 @@ export interface TimelineLine {
 
 function statusKey(entry: CaseEntry): string | null {
   if (entry.type !== 'status-changed') return null;
-  return `${entry.status}|${entry.source}|${entry.errorCode ?? ''}`;
+  return `${entry.status}|${entry.source}|${entry.errorCode ?? ''}|${entry.pinFailedAttempts ?? ''}`;
 }
 
 export function timelineLines(entries: readonly CaseEntry[]): TimelineLine[] {
@@ -32,9 +34,10 @@ export function timelineLines(entries: readonly CaseEntry[]): TimelineLine[] {
     }
     previousKey = key;
     lines.push({
+      kind: entry.type,
       at: entry.at,
       until: null,
-      text: describeEntry(entry, 'plain'),
+      text: describeEntryAs(entry, 'plain'),
       count: 1,
       linkedCaseId: entry.type === 'case-linked' ? entry.caseId : null,
     });

@@ -1,13 +1,17 @@
 import type { ChallengeSession, SdkOutcome } from '../../shared/flows/challenge-flow';
 import { type FrameReadyHold, holdFrameReady } from './frame-ready-hold';
+import { type SdkRunEffect, type SdkRunEvent, sdkRunStart, sdkRunStep } from './sdk-run';
 import { loadW3sSdk } from './w3s-sdk';
 
 export interface CircleWindowCallbacks {
   /** The hosted PIN UI is on screen (the SDK received `showUi`). */
   onShown(): void;
-  /** Exactly once per run: the SDK's answer, the customer closing the window, or no handshake at all. */
+  /**
+   * Each thing the run reports, in order (sdk-run.ts): every error the SDK calls back with while the customer tries
+   * again, then its answer, the customer closing the window, or no handshake at all.
+   */
   onOutcome(outcome: SdkOutcome): void;
-  /** The window went away after an error was reported (the customer read the reason and closed it). */
+  /** The window went away after an error that ended the run (the customer read the reason and closed it). */
   onWindowGone(): void;
   onForgotPin?(): void;
 }
@@ -21,6 +25,12 @@ export interface CircleWindow {
 
 /** The SDK's own 10 s handshake timeout fires only on the singleton's first use, so the console keeps its own. */
 export const handshakeTimeoutMs = 10_000;
+
+/**
+ * How long Circle's page may be kept waiting for its challenge: a real hosted page may give up on a hand-over that
+ * never comes, so past this the held frame is dropped and loaded afresh when main's session arrives.
+ */
+export const heldFrameLimitMs = 8_000;
 
 const iframeId = 'sdkIframe';
 
@@ -41,18 +51,21 @@ function isShown(frame: HTMLIFrameElement): boolean {
  * Circle's window for one challenge, opened in two steps so the hosted page loads while main prepares the session:
  * `prepareCircleWindow()` when the agent starts (the SDK's iframe starts loading, hidden), `run(session)` when
  * main answers. The SDK answers the page's `onFrameReady` with the challenge it holds at that moment, so that
- * message is held until the session is set (frame-ready-hold.ts). Should the SDK ever lose `setChallenge`, the window
- * simply loads after the session instead.
+ * message is held until the session is set (frame-ready-hold.ts), for `heldFrameLimitMs` at most: a session slower
+ * than that gets a freshly loaded window. Should the SDK ever lose `setChallenge`, the window simply loads after the
+ * session instead.
  *
- * Once running, the iframe is watched: the SDK never calls back when the customer closes the window, so a removed
- * iframe with nothing reported is `closed`; no `showUi` within the watchdog is `no-handshake`. After an error (a
- * lock, say) the window stays up showing the customer why, until they close it — unless it was never shown.
+ * Once running, every SDK callback is reported (the SDK calls back on each error and leaves its window up while the
+ * customer tries again), and the iframe is watched: the SDK never calls back when the customer closes the window, so a
+ * removed iframe is `closed` — unless an error had ended the run, when the window is simply gone — and no `showUi`
+ * within the watchdog is `no-handshake`. The sequence rules live in sdk-run.ts.
  */
 export function prepareCircleWindow(): CircleWindow {
   let disposed = false;
   let hold: FrameReadyHold | null = null;
   let answer: SdkAnswer = () => {};
   let stopWatching = () => {};
+  let heldTooLong: number | undefined;
   const sdkReady = loadW3sSdk().then(({ W3SSdk }) => {
     // The hold goes in before the SDK exists, so its listener can never come first (frame-ready-hold.ts).
     const early = disposed ? null : holdFrameReady(() => sdkFrame()?.contentWindow);
@@ -62,6 +75,13 @@ export function prepareCircleWindow(): CircleWindow {
       // Until run() there is no challenge; nothing the SDK says before then is about this case.
       sdk.execute('', (error, result) => answer(error, result));
       nameFrame();
+      heldTooLong = window.setTimeout(() => {
+        // The page goes first, then the held message reaches the SDK: it counts as the handshake (so the SDK's own
+        // first-use timeout stays quiet), and with no frame left the SDK hands nothing to anyone. run() loads afresh.
+        sdkFrame()?.remove();
+        hold?.release();
+        hold = null;
+      }, heldFrameLimitMs);
     } else early?.drop();
     return sdk;
   });
@@ -71,6 +91,7 @@ export function prepareCircleWindow(): CircleWindow {
     run: async (session, callbacks) => {
       const sdk = await sdkReady;
       if (disposed) return;
+      window.clearTimeout(heldTooLong);
       sdk.setAppSettings({ appId: session.appId });
       sdk.setAuthentication({ userToken: session.userToken, encryptionKey: session.encryptionKey });
       sdk.setOnForgotPin(() => callbacks.onForgotPin?.(), false);
@@ -88,6 +109,7 @@ export function prepareCircleWindow(): CircleWindow {
     },
     dispose: () => {
       disposed = true;
+      window.clearTimeout(heldTooLong);
       hold?.drop();
       stopWatching();
       sdkFrame()?.remove();
@@ -100,60 +122,56 @@ function nameFrame(): void {
   if (frame) frame.title = 'Circle PIN entry';
 }
 
+/** The DOM side of one run: SDK callbacks, the frame's presence and visibility, a watchdog — fed to sdk-run.ts. */
 function watchWindow(callbacks: CircleWindowCallbacks): { answer: SdkAnswer; observe(): void; stop(): void } {
-  let reported = false;
-  let shown = false;
+  let state = sdkRunStart;
   let stopped = false;
-  const stop = (removeFrame: boolean) => {
+  const stop = () => {
     if (stopped) return;
     stopped = true;
     observer.disconnect();
     window.clearTimeout(watchdog);
-    if (removeFrame) sdkFrame()?.remove();
   };
-  const report = (outcome: SdkOutcome) => {
-    if (reported || stopped) return;
-    reported = true;
-    callbacks.onOutcome(outcome);
+  const carryOut = (effect: SdkRunEffect) => {
+    switch (effect.type) {
+      case 'report':
+        callbacks.onOutcome(effect.outcome);
+        return;
+      case 'shown':
+        window.clearTimeout(watchdog);
+        callbacks.onShown();
+        return;
+      case 'window-gone':
+        callbacks.onWindowGone();
+        return;
+      case 'remove-frame':
+        sdkFrame()?.remove();
+        return;
+      case 'stop':
+        stop();
+        return;
+    }
+  };
+  const feed = (event: SdkRunEvent) => {
+    if (stopped) return;
+    const next = sdkRunStep(state, event);
+    state = next.state;
+    for (const effect of next.effects) carryOut(effect);
   };
 
   const observer = new MutationObserver(() => {
     const frame = sdkFrame();
-    if (!frame) {
-      // The SDK removes its iframe and calls back in the same task; observers run after it, so a removal seen
-      // here with nothing reported means the customer closed the window.
-      if (reported) callbacks.onWindowGone();
-      else report({ kind: 'closed' });
-      stop(false);
-      return;
-    }
-    if (!shown && isShown(frame)) {
-      shown = true;
-      window.clearTimeout(watchdog);
-      callbacks.onShown();
-    }
+    // The SDK removes its iframe and calls back in the same task; observers run after it, so a completion is
+    // always fed before the removal it caused.
+    if (!frame) feed({ type: 'frame-removed' });
+    else if (isShown(frame)) feed({ type: 'shown' });
   });
-  const watchdog = window.setTimeout(() => {
-    if (shown || reported) return;
-    report({ kind: 'no-handshake' });
-    stop(true);
-  }, handshakeTimeoutMs);
+  const watchdog = window.setTimeout(() => feed({ type: 'watchdog' }), handshakeTimeoutMs);
 
   return {
     answer: (error, result) => {
-      if (error) {
-        window.clearTimeout(watchdog);
-        report({ kind: 'error', code: Number(error.code) || 0, message: String(error.message ?? '') });
-        // The SDK's own handshake timeout (its first use only): a window never shown cannot tell the customer
-        // anything, so it goes, and the agent can reopen it.
-        if (!shown && !stopped) {
-          stop(true);
-          callbacks.onWindowGone();
-        }
-      } else {
-        report({ kind: 'complete', status: String(result && 'status' in result ? result.status : 'COMPLETE') });
-        stop(true);
-      }
+      if (error) feed({ type: 'error', code: Number(error.code) || 0, message: String(error.message ?? '') });
+      else feed({ type: 'complete', status: String(result && 'status' in result ? result.status : 'COMPLETE') });
     },
     observe: () => {
       const frame = sdkFrame();
@@ -161,6 +179,9 @@ function watchWindow(callbacks: CircleWindowCallbacks): { answer: SdkAnswer; obs
       observer.observe(document.body, { childList: true });
       observer.observe(frame, { attributes: true, attributeFilter: ['style', 'width'] });
     },
-    stop: () => stop(true),
+    stop: () => {
+      stop();
+      sdkFrame()?.remove();
+    },
   };
 }

@@ -1,4 +1,5 @@
-import type { ChallengeStatus } from '../../shared/circle/circle-records';
+import { type ChallengeStatus, challengeStatusRank, isTerminalStatus } from '../../shared/circle/circle-records';
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type {
   ChallengeSession,
@@ -54,10 +55,16 @@ export type LiveCaseEvent =
   | { type: 'cancelled' }
   | { type: 'clear' };
 
-const statusRank: Record<ChallengeStatus, number> = { PENDING: 0, IN_PROGRESS: 1, COMPLETE: 2, FAILED: 2, EXPIRED: 2 };
-
 export function isFinished(status: ChallengeStatus): boolean {
-  return statusRank[status] === 2;
+  return isTerminalStatus(status);
+}
+
+/** The challenge ran out of time: EXPIRED, or FAILED with 155121 as Circle reports it. */
+export function isExpiry(update: Pick<ChallengeUpdate, 'status' | 'errorCode'>): boolean {
+  return (
+    update.status === 'EXPIRED' ||
+    (update.status === 'FAILED' && update.errorCode === circleErrorCodes.challengeExpired)
+  );
 }
 
 function fresh(fields: Pick<ActiveCase, 'flow' | 'userId' | 'attemptId' | 'caseId' | 'challengeId' | 'session'>) {
@@ -79,7 +86,10 @@ function fresh(fields: Pick<ActiveCase, 'flow' | 'userId' | 'attemptId' | 'caseI
   } satisfies ActiveCase;
 }
 
-/** After an error the hosted UI stays up to show the customer why; every other outcome takes it away. */
+/**
+ * After an error the hosted UI stays up (the customer tries again, or reads why it ended); every other outcome takes
+ * it away. Each outcome replaces the one before: the guidance follows the latest.
+ */
 function windowAfter(outcome: SdkOutcome, current: PinWindow): PinWindow {
   if (outcome.kind === 'closed') return 'closed';
   if (outcome.kind === 'error') return current;
@@ -88,7 +98,7 @@ function windowAfter(outcome: SdkOutcome, current: PinWindow): PinWindow {
 
 function applyUpdate(state: ActiveCase, update: ChallengeUpdate): LiveCaseState {
   if (update.caseId !== state.caseId) return state;
-  if (isFinished(state.status) || statusRank[update.status] < statusRank[state.status]) {
+  if (isFinished(state.status) || challengeStatusRank(update.status) < challengeStatusRank(state.status)) {
     return update.pinAttempts ? { ...state, pinAttempts: update.pinAttempts } : state;
   }
   return {

@@ -7,6 +7,7 @@ import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 import { type CircleWindow, prepareCircleWindow } from '../circle-window/circle-window';
 import {
+  isExpiry,
   type LiveCaseChoices,
   type LiveCaseEvent,
   type LiveCaseState,
@@ -91,15 +92,30 @@ export function createLiveCaseController(
       (error) => ({ type: 'problem', error }),
     );
 
+  /** The case a token renewal is reopening, so a second 155104 from the same window does not start another. */
+  let renewing: string | null = null;
+
+  /**
+   * Each thing Circle's window reports — every error while the customer tries again, then how the run ended — goes to
+   * main (logged, and checked with Circle at once); the guidance shows the latest, and main's status has the last word.
+   * A token error at any point reopens the same challenge with a fresh token.
+   */
   const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
     dispatch({ type: 'sdk-outcome', outcome });
+    const renew = outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code) && renewing !== session.caseId;
+    if (renew) renewing = session.caseId;
     try {
       const update = await unwrap(bridge.liveCase.reportOutcome({ caseId: session.caseId, outcome }));
       if (update) dispatch({ type: 'update', update });
     } catch (error) {
       dispatch({ type: 'problem', error: ipcErrorOf(error) });
     }
-    if (outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code)) await resumeCase(session.caseId);
+    if (!renew) return;
+    try {
+      await resumeCase(session.caseId);
+    } finally {
+      renewing = null;
+    }
   };
 
   const launch = (flow: ConsoleFlow, userId: string, attemptId: string, request: () => Promise<ChallengeSession>) => {
@@ -195,9 +211,8 @@ export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices;
     const unsubscribe = pinDeskBridge().challenge.onUpdated((update) => {
       dispatch({ type: 'update', update });
       const state = latest.current;
-      if (update.status === 'EXPIRED' && state.phase === 'active' && state.caseId === update.caseId) {
-        actions.closeWindow();
-      }
+      // An expired challenge (EXPIRED, or FAILED with 155121 as Circle reports it) leaves the customer nothing to do.
+      if (isExpiry(update) && state.phase === 'active' && state.caseId === update.caseId) actions.closeWindow();
     });
     return () => {
       unsubscribe();

@@ -13,7 +13,7 @@ interface LookupPanelProps {
 }
 
 function LockLine({ label, details, now }: { label: string; details: LockDetails; now: Date }) {
-  if (!details.lockedExpiryDate && details.failedAttempts === 0) return null;
+  if (!details.lockedExpiryDate && details.failedAttempts === 0 && !details.lastLockOverrideDate) return null;
   return (
     <>
       <dt>{label}</dt>
@@ -28,6 +28,15 @@ function LockLine({ label, details, now }: { label: string; details: LockDetails
               {formatRemaining(details.lockedExpiryDate, now)}
             </span>
             )
+          </>
+        )}
+        {details.lastLockOverrideDate && (
+          <>
+            {' '}
+            · last unlocked by an admin{' '}
+            <span data-testid={`${label === 'PIN lock' ? 'pin' : 'answers'}-lock-override`}>
+              {timeWords(details.lastLockOverrideDate, now)}
+            </span>
           </>
         )}
       </dd>

@@ -1,7 +1,7 @@
 // A case as text for a ticket: Markdown to paste, JSON to attach. Pure: fed what the store returns (already redacted).
 
 import { environmentLabels } from '../environment/environments';
-import { type CaseEntry, type CaseSummary, type LineDamage, outcomeLabel } from './case-record';
+import { type CaseEntry, type CaseEntryOf, type CaseSummary, type LineDamage, outcomeLabel } from './case-record';
 
 // Free text stays on its list item: newlines would break the Markdown list, backticks the code spans.
 function inline(text: string): string {
@@ -19,7 +19,22 @@ function yesNo(value: boolean | null): string {
   return value === null ? 'not asked' : value ? 'yes' : 'no';
 }
 
-export function describeEntry(entry: CaseEntry, style: EntryStyle = 'markdown'): string {
+/** A Circle call as a ticket quotes it: what was asked, what came back, and the ID Circle Support looks it up by. */
+function describeCall(call: CaseEntryOf<'circle-call'>, code: (text: string) => string): string {
+  const answer =
+    call.httpStatus === null
+      ? 'no answer'
+      : `HTTP ${call.httpStatus}${call.circleCode === undefined ? '' : ` (Circle code ${call.circleCode})`}`;
+  const id = call.httpStatus === null ? 'X-Request-Id sent' : 'X-Request-Id';
+  return `Circle call ${inline(call.endpoint)} → ${answer}, ${id} ${code(call.requestId)}`;
+}
+
+/** An entry as the Markdown export words it. */
+export function describeEntry(entry: CaseEntry): string {
+  return describeEntryAs(entry, 'markdown');
+}
+
+export function describeEntryAs(entry: CaseEntry, style: EntryStyle): string {
   const code = style === 'markdown' ? markdownCode : inline;
   switch (entry.type) {
     case 'case-opened':
@@ -32,17 +47,17 @@ export function describeEntry(entry: CaseEntry, style: EntryStyle = 'markdown'):
       );
     case 'token-acquired':
       return `User token acquired (expires ${entry.expiresAt})`;
+    case 'circle-call':
+      return describeCall(entry, code);
     case 'challenge-created':
       return `Challenge created: ${code(entry.challengeId)} (${entry.challengeType})`;
     case 'sdk-outcome':
       return `Hosted PIN UI reported: ${entry.kind}${entry.code === undefined ? '' : ` (code ${entry.code})`}`;
-    case 'status-changed':
-      return `Status ${entry.status} (from ${entry.source})${entry.errorCode === undefined ? '' : `, error code ${entry.errorCode}`}`;
-    case 'wrong-pin':
-      return (
-        `Wrong PIN entered (${entry.failedAttempts} wrong so far; ` +
-        `${entry.attemptsLeft} ${entry.attemptsLeft === 1 ? 'try' : 'tries'} left before the lock)`
-      );
+    case 'status-changed': {
+      const wrong = entry.pinFailedAttempts;
+      const attempts = wrong ? `, ${wrong} wrong PIN entr${wrong === 1 ? 'y' : 'ies'} (Circle code 155112)` : '';
+      return `Status ${entry.status} (from ${entry.source})${entry.errorCode === undefined ? '' : `, error code ${entry.errorCode}`}${attempts}`;
+    }
     case 'case-linked':
       return entry.relation === 'continued-in'
         ? `Continued in recovery case ${code(entry.caseId)} (the customer chose "Forgot PIN?")`

@@ -1,5 +1,6 @@
 // The case log's records, shared by main (which writes them) and the renderer (which lists and shows them).
 // Plain data and pure functions only: no Node, no Electron.
+import type { CircleCall } from '../circle/circle-call';
 import type { AccountStatus, ChallengeStatus, PinStatus, SecurityQuestionStatus } from '../circle/circle-records';
 import type { EnvironmentId } from '../environment/environments';
 import type { FlowKind, SdkOutcome, StatusSource } from '../flows/challenge-flow';
@@ -69,11 +70,19 @@ export type CaseEntry =
       openChallenges: number | null;
     }
   | { type: 'token-acquired'; at: string; expiresAt: string }
+  // One HTTP request to Circle: endpoint, status, and the X-Request-Id to quote to Circle Support.
+  | ({ type: 'circle-call'; at: string } & CircleCall)
   | { type: 'challenge-created'; at: string; challengeId: string; challengeType: string }
   | { type: 'sdk-outcome'; at: string; kind: SdkOutcome['kind']; code?: number }
-  | { type: 'status-changed'; at: string; status: ChallengeStatus; source: StatusSource; errorCode?: number }
-  /** A wrong PIN the console learned of (from the user's pinDetails), with the tries left before the lock. */
-  | { type: 'wrong-pin'; at: string; failedAttempts: number; attemptsLeft: number }
+  | {
+      type: 'status-changed';
+      at: string;
+      status: ChallengeStatus;
+      source: StatusSource;
+      errorCode?: number;
+      /** Wrong PIN entries so far, from the user's pinDetails (each one Circle's 155112), when there are any. */
+      pinFailedAttempts?: number;
+    }
   /**
    * A link to another case of the same customer: a reset abandoned on "Forgot PIN?" is `continued-in` the recovery
    * that followed it, and that recovery `continues` the reset.
@@ -104,10 +113,10 @@ export const caseEntryTypes: readonly CaseEntryType[] = [
   'case-opened',
   'lookup',
   'token-acquired',
+  'circle-call',
   'challenge-created',
   'sdk-outcome',
   'status-changed',
-  'wrong-pin',
   'case-linked',
   'error',
   'recommendation',

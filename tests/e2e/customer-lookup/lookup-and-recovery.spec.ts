@@ -14,6 +14,7 @@ import {
   startRecovery,
   startReset,
 } from '../../support/browser/console-steps';
+import { emulatorControl } from '../../support/emulator-controls';
 import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
 import { expect, test } from '../test-bed-fixture';
 
@@ -57,6 +58,12 @@ test('lookup of each seeded scenario shows Circle’s statuses and the path that
   }
   await lookUp(page, 'user-pin-locked');
   await expect(page.getByTestId('pin-unlock-countdown')).toHaveText(/^\d+:\d{2} left$/);
+  // An admin lifts the lock by hand: Circle's lastLockOverrideDate shows in the lookup.
+  await emulatorControl(testBed.emulator, '/emulator/users/user-pin-locked/unlock', {});
+  await lookUp(page, 'user-disabled');
+  await lookUp(page, 'user-pin-locked');
+  await expect(page.getByTestId('pin-status')).toHaveText('ENABLED');
+  await expect(page.getByTestId('pin-lock-override')).toBeVisible();
   await lookUp(page, 'user-disabled');
   await expect(page.getByRole('alert').filter({ hasText: 'This account is disabled' })).toBeVisible();
   await lookUp(page, 'nobody-by-this-id');

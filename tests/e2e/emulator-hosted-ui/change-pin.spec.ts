@@ -1,9 +1,18 @@
 import { seededPin } from '../../support/seeded-customer';
+
 // CHANGE_PIN in the emulator's hosted PIN UI, driven through the REAL web SDK: what the customer sees, what the
 // SDK's callbacks receive, and what the challenge becomes (read back with the official Node SDK).
 
+import { hostedUiErrorModes } from '../../../src/emulator';
 import { clickThatMayClose, pressThatMayClose } from '../../support/browser/closing-input';
-import { enter, eventsAfter, expectAlert, expectPinScreen, quickly } from '../../support/browser/hosted-ui-steps';
+import {
+  enter,
+  errorEvent,
+  eventsAfter,
+  expectAlert,
+  expectPinScreen,
+  quickly,
+} from '../../support/browser/hosted-ui-steps';
 import { expect, test } from './hosted-ui-fixture';
 
 test('a complete change, keyboard only: the callback gets COMPLETE and the old PIN stops working', async ({
@@ -46,31 +55,42 @@ test('a complete change, keyboard only: the callback gets COMPLETE and the old P
   expect(sdkPage.problems).toEqual([]);
 });
 
-test('a wrong PIN shows 155112 and stays (IN_PROGRESS, one failed attempt); the right PIN then completes', async ({
-  circle,
-  sdkPage,
-}) => {
-  const userId = await circle.newUser('user-knows-pin');
-  const run = await circle.startChallenge(userId, 'change');
-  await sdkPage.run(run);
-  await enter(sdkPage, 'Current PIN', '135790');
-  await expectAlert(sdkPage, 155112);
-  await expectPinScreen(sdkPage, 'Current PIN');
-  await expect(sdkPage.hostedUi.getByLabel('Current PIN', { exact: true })).toHaveValue('');
-  expect((await circle.challenge(run)).status).toBe('IN_PROGRESS');
-  expect((await circle.user(userId)).failedAttempts).toBe(1);
-  expect(await sdkPage.events()).toEqual([]);
+// Circle's window calls the SDK back on every error and stays up for another try; `inline` only shows them.
+for (const mode of hostedUiErrorModes) {
+  test(`a wrong PIN shows 155112 and stays (IN_PROGRESS, one failed attempt); the right PIN then completes (${mode})`, async ({
+    circle,
+    sdkPage,
+  }) => {
+    circle.emulator.changeBehaviour({ hostedUiErrors: mode });
+    try {
+      const userId = await circle.newUser('user-knows-pin');
+      const run = await circle.startChallenge(userId, 'change');
+      await sdkPage.run(run);
+      await enter(sdkPage, 'Current PIN', '135790');
+      await expectAlert(sdkPage, 155112);
+      await expectPinScreen(sdkPage, 'Current PIN');
+      await expect(sdkPage.hostedUi.getByLabel('Current PIN', { exact: true })).toHaveValue('');
+      expect((await circle.challenge(run)).status).toBe('IN_PROGRESS');
+      expect((await circle.user(userId)).failedAttempts).toBe(1);
+      const reported = mode === 'report' ? [errorEvent(155112)] : [];
+      expect(await eventsAfter(sdkPage, reported.length)).toEqual(reported);
+      expect(await sdkPage.sdkFramePresent()).toBe(true);
 
-  await enter(sdkPage, 'Current PIN', seededPin);
-  await expect(sdkPage.hostedUi.getByRole('alert')).toBeHidden();
-  await enter(sdkPage, 'New PIN', '246810');
-  await enter(sdkPage, 'Confirm new PIN', '246810');
-  expect(await eventsAfter(sdkPage, 1)).toEqual([
-    { kind: 'complete', error: undefined, result: { type: 'CHANGE_PIN', status: 'COMPLETE' } },
-  ]);
-  expect((await circle.challenge(run)).status).toBe('COMPLETE');
-  expect((await circle.user(userId)).failedAttempts).toBe(0);
-});
+      await enter(sdkPage, 'Current PIN', seededPin);
+      await expect(sdkPage.hostedUi.getByRole('alert')).toBeHidden();
+      await enter(sdkPage, 'New PIN', '246810');
+      await enter(sdkPage, 'Confirm new PIN', '246810');
+      expect(await eventsAfter(sdkPage, reported.length + 1)).toEqual([
+        ...reported,
+        { kind: 'complete', error: undefined, result: { type: 'CHANGE_PIN', status: 'COMPLETE' } },
+      ]);
+      expect((await circle.challenge(run)).status).toBe('COMPLETE');
+      expect((await circle.user(userId)).failedAttempts).toBe(0);
+    } finally {
+      circle.emulator.changeBehaviour({ hostedUiErrors: 'report' });
+    }
+  });
+}
 
 test('a lockout: three wrong PINs show 155112, the fourth shows 155119 and the challenge FAILS with it', async ({
   circle,
@@ -89,12 +109,13 @@ test('a lockout: three wrong PINs show 155112, the fourth shows 155119 and the c
   await expectAlert(sdkPage, 155119);
   await expect(sdkPage.hostedUi.getByLabel('Current PIN', { exact: true })).toHaveCount(0);
 
-  const [event] = await eventsAfter(sdkPage, 1);
-  expect(event).toEqual({
-    kind: 'complete',
-    error: { code: 155119, message: expect.stringContaining('locked') },
-    result: undefined,
-  });
+  // Each wrong PIN reached the SDK's callback, then the lock.
+  expect(await eventsAfter(sdkPage, 4)).toEqual([
+    errorEvent(155112),
+    errorEvent(155112),
+    errorEvent(155112),
+    { kind: 'complete', error: { code: 155119, message: expect.stringContaining('locked') }, result: undefined },
+  ]);
   expect(await circle.challenge(run)).toMatchObject({ status: 'FAILED', errorCode: 155119 });
   expect((await circle.user(userId)).pinStatus).toBe('LOCKED');
 
@@ -108,7 +129,7 @@ test('a lockout: three wrong PINs show 155112, the fourth shows 155119 and the c
     { onError: true, error: { code: 155119, message: expect.any(String) } },
     { onClose: true },
   ]);
-  expect(await sdkPage.events()).toHaveLength(1);
+  expect(await sdkPage.events()).toHaveLength(4);
 });
 
 test('a weak new PIN (repeating or consecutive) shows 155704 and stays on "New PIN"', async ({ circle, sdkPage }) => {
@@ -124,7 +145,7 @@ test('a weak new PIN (repeating or consecutive) shows 155704 and stays on "New P
   expect((await circle.challenge(run)).status).toBe('IN_PROGRESS');
   await enter(sdkPage, 'New PIN', '246810');
   await expectPinScreen(sdkPage, 'Confirm new PIN');
-  expect(await sdkPage.events()).toEqual([]);
+  expect(await sdkPage.events()).toEqual([errorEvent(155704), errorEvent(155704), errorEvent(155704)]);
 });
 
 test('a mismatched confirmation shows 155703 and goes back to "New PIN"; a matching pair then completes', async ({
@@ -143,7 +164,8 @@ test('a mismatched confirmation shows 155703 and goes back to "New PIN"; a match
 
   await enter(sdkPage, 'New PIN', '975310');
   await enter(sdkPage, 'Confirm new PIN', '975310');
-  expect(await eventsAfter(sdkPage, 1)).toEqual([
+  expect(await eventsAfter(sdkPage, 2)).toEqual([
+    errorEvent(155703),
     { kind: 'complete', error: undefined, result: { type: 'CHANGE_PIN', status: 'COMPLETE' } },
   ]);
 });

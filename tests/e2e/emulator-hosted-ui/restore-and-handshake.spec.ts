@@ -2,7 +2,14 @@
 // driven through the REAL web SDK; the challenge read back with the official Node SDK.
 import type { ChallengeRun } from '../../harness/sdk-test-page/sdk-test-page-api';
 import { clickThatMayClose } from '../../support/browser/closing-input';
-import { enter, eventsAfter, expectAlert, expectPinScreen, quickly } from '../../support/browser/hosted-ui-steps';
+import {
+  enter,
+  errorEvent,
+  eventsAfter,
+  expectAlert,
+  expectPinScreen,
+  quickly,
+} from '../../support/browser/hosted-ui-steps';
 import { expect, test } from './hosted-ui-fixture';
 
 const petQuestion = 'What was the name of your first pet?';
@@ -34,7 +41,8 @@ test('a restore with security answers: wrong answers show 155115 and stay, right
   await expectPinScreen(sdkPage, 'New PIN');
   await enter(sdkPage, 'New PIN', '246810');
   await enter(sdkPage, 'Confirm new PIN', '246810');
-  expect(await eventsAfter(sdkPage, 1)).toEqual([
+  expect(await eventsAfter(sdkPage, 2)).toEqual([
+    errorEvent(155115),
     { kind: 'complete', error: undefined, result: { type: 'RESTORE_PIN', status: 'COMPLETE' } },
   ]);
   expect((await circle.challenge(run)).status).toBe('COMPLETE');
@@ -61,7 +69,10 @@ test('answers lockout: the fourth wrong set shows 155120 and the challenge FAILS
     await enter(sdkPage, cityQuestion, 'porto');
     await expectAlert(sdkPage, code);
   }
-  expect(await eventsAfter(sdkPage, 1)).toEqual([
+  expect(await eventsAfter(sdkPage, 4)).toEqual([
+    errorEvent(155115),
+    errorEvent(155115),
+    errorEvent(155115),
     { kind: 'complete', error: { code: 155120, message: expect.any(String) }, result: undefined },
   ]);
   expect(await circle.challenge(run)).toMatchObject({ status: 'FAILED', errorCode: 155120 });

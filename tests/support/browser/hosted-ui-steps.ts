@@ -41,3 +41,8 @@ export async function eventsAfter(sdkPage: SdkPage, count: number) {
   await expect.poll(async () => (await sdkPage.events()).length, quickly).toBe(count);
   return sdkPage.events();
 }
+
+/** What the SDK's callback got for an error the hosted UI reported. */
+export function errorEvent(code: number) {
+  return { kind: 'complete', error: { code, message: expect.any(String) }, result: undefined };
+}

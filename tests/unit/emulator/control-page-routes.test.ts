@@ -39,7 +39,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-  env = await startEmulator({ notifications: { retryDelaysMs: [20] } });
+  // `detailed` notifies every status change, so opening a challenge is a delivery (`circle` waits for the end).
+  env = await startEmulator({ notifications: { retryDelaysMs: [20] }, behaviour: { profile: 'detailed' } });
 });
 
 beforeEach(async () => {
@@ -124,8 +125,12 @@ describe('GET /emulator/notifications', () => {
       challengeId: created.body.data.challengeId,
       appId: env.emulator.appId,
     });
+    // The subscription's own webhooks.test came first; the challenge's deliveries follow.
     const deliveries = await eventually(
-      async () => (await call('GET', '/emulator/notifications')).body.data.deliveries as { attempt: number }[],
+      async () =>
+        ((await call('GET', '/emulator/notifications')).body.data.deliveries as { notificationType: string }[]).filter(
+          (delivery) => delivery.notificationType === 'challenges.changePin',
+        ),
       (list) => list.length >= 2,
     );
     expect(deliveries).toMatchObject([

@@ -210,13 +210,37 @@ describe('PIN challenges', () => {
     });
   });
 
-  it('shows a challenge EXPIRED once its lifetime passes on the virtual clock', async () => {
+  it('reads an expired challenge as Circle documents it (FAILED, 155121), or EXPIRED under the detailed profile', async () => {
     await sdk.createUser({ userId: 'sdk-user-expiry' });
     const { userToken } = await tokenFor('sdk-user-expiry');
     const { data } = await sdk.createUserPin({ userToken, idempotencyKey: randomUUID() });
+    const challengeId = data?.challengeId ?? '';
     env.emulator.clock.advance(10 * 60 + 1);
-    const { data: after } = await sdk.getUserChallenge({ userToken, challengeId: data?.challengeId ?? '' });
-    expect(after?.challenge?.status).toBe('EXPIRED');
+    // The SDK's type lets the list filter only by PENDING and IN_PROGRESS; Circle's API takes any status.
+    const listed = async (status: string) => {
+      const response = await fetch(`${env.emulator.baseUrl}/v1/w3s/user/challenges?status=${status}`, {
+        headers: env.authHeaders({ 'X-User-Token': userToken }),
+      });
+      return ((await response.json()) as { data: { challenges: { id: string }[] } }).data.challenges;
+    };
+    const read = async () => ({
+      one: (await sdk.getUserChallenge({ userToken, challengeId })).data?.challenge,
+      failed: await listed('FAILED'),
+      expired: await listed('EXPIRED'),
+    });
+    const circle = await read();
+    expect(circle.one).toMatchObject({ status: 'FAILED', errorCode: 155121, errorMessage: expect.any(String) });
+    expect(circle.failed.map((challenge) => challenge.id)).toEqual([challengeId]);
+    expect(circle.expired).toEqual([]);
+    try {
+      env.emulator.changeBehaviour({ profile: 'detailed' });
+      const detailed = await read();
+      expect(detailed.one).toEqual({ id: challengeId, type: 'SET_PIN', status: 'EXPIRED', correlationIds: [] });
+      expect(detailed.expired.map((challenge) => challenge.id)).toEqual([challengeId]);
+      expect(detailed.failed).toEqual([]);
+    } finally {
+      env.emulator.changeBehaviour({ profile: 'circle' });
+    }
   });
 
   it('reports COMPLETE and FAILED (with errorCode) as the hosted UI finishes challenges', async () => {

@@ -37,6 +37,7 @@ describe('OpenAPI validator', () => {
     route,
     status,
     body: JSON.stringify(body),
+    requestId: 'request-1',
   });
 
   it('accepts a conforming body and rejects a wrong one', () => {

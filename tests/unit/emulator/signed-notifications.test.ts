@@ -1,25 +1,30 @@
-// Webhooks: subscriptions through the official SDK, signed deliveries verified with node:crypto against the key the
-// emulator serves, a tampered body failing verification, and retries with the same notificationId.
+// Webhooks: subscriptions through the official SDK (the endpoint must answer HEAD; it gets `webhooks.test`), signed
+// deliveries verified with node:crypto against the key the emulator serves, a tampered body failing verification,
+// retries with the same notificationId, and which status changes each behaviour profile notifies.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryAttempt } from '../../../src/emulator/notifications/notification-dispatcher';
 import { verifyBody } from '../../../src/emulator/notifications/notification-signing';
+import { seededPin } from '../../support/seeded-customer';
 import { type EmulatorUnderTest, startEmulator } from './emulator-under-test';
 
 interface Received {
   headers: IncomingHttpHeaders;
   body: Buffer;
+  json: { notificationType: string; notificationId: string; notification: Record<string, unknown> };
 }
 
 let env: EmulatorUnderTest;
 let receiver: Server;
 let receiverUrl: string;
 const received: Received[] = [];
+const heads: string[] = [];
 const attempts: DeliveryAttempt[] = [];
 let failuresToAnswer = 0;
+let headStatus = 200;
 
 async function waitFor<T>(check: () => T | undefined, timeoutMs = 3000): Promise<T> {
   const start = Date.now();
@@ -33,10 +38,16 @@ async function waitFor<T>(check: () => T | undefined, timeoutMs = 3000): Promise
 
 beforeAll(async () => {
   receiver = createServer((request, response) => {
+    if (request.method === 'HEAD') {
+      heads.push(request.url ?? '');
+      response.writeHead(headStatus).end();
+      return;
+    }
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks) });
+      const body = Buffer.concat(chunks);
+      received.push({ headers: request.headers, body, json: JSON.parse(body.toString()) });
       if (failuresToAnswer > 0) {
         failuresToAnswer -= 1;
         response.writeHead(503).end();
@@ -48,6 +59,11 @@ beforeAll(async () => {
   env = await startEmulator({ notifications: { retryDelaysMs: [20, 40, 80], onAttempt: (a) => attempts.push(a) } });
 });
 
+afterEach(() => {
+  headStatus = 200;
+  env.emulator.changeBehaviour({ profile: 'circle' });
+});
+
 afterAll(async () => {
   await env.emulator.close();
   await new Promise((resolve) => receiver.close(resolve));
@@ -55,6 +71,34 @@ afterAll(async () => {
 });
 
 const sdk = () => initiateUserControlledWalletsClient({ apiKey: env.emulator.apiKey, baseUrl: env.emulator.baseUrl });
+const deliveriesOf = (type: string) => received.filter((delivery) => delivery.json.notificationType === type);
+
+/** A subscription for the test, and a PIN change for a fresh copy of the seeded customer, opened in the hosted UI. */
+async function subscribedChange(notificationTypes?: string[]) {
+  const client = sdk();
+  const subscription = (
+    await client.createSubscription({ endpoint: receiverUrl, ...(notificationTypes ? { notificationTypes } : {}) })
+  ).data;
+  const userId = `hook-${randomUUID().slice(0, 8)}`;
+  await fetch(`${env.emulator.baseUrl}/emulator/users`, {
+    method: 'POST',
+    headers: env.authHeaders(),
+    body: JSON.stringify({ userId, scenario: 'user-knows-pin' }),
+  });
+  const { userToken = '', encryptionKey = '' } = (await client.createUserToken({ userId })).data ?? {};
+  const { data } = await client.updateUserPin({ userToken, idempotencyKey: randomUUID() });
+  const session = { userToken, challengeId: data?.challengeId ?? '' };
+  env.emulator.challengeSteps.open({ ...session, encryptionKey, appId: env.emulator.appId });
+  return {
+    session,
+    subscriptionId: subscription?.id ?? '',
+    finish: async () => {
+      await env.emulator.challengeSteps.verifyCurrentPin(session, seededPin);
+      await env.emulator.challengeSteps.completeWithNewPin(session, '390517', '390517');
+    },
+    unsubscribe: () => client.deleteSubscription(subscription?.id ?? ''),
+  };
+}
 
 describe('subscriptions through the official SDK', () => {
   it('creates, reads, lists, updates and deletes a subscription', async () => {
@@ -79,65 +123,122 @@ describe('subscriptions through the official SDK', () => {
       .catch((error: { code?: number }) => error);
     expect(refused).toMatchObject({ code: 2 });
   });
+
+  it('checks the endpoint with HEAD first, and refuses one that does not answer 2xx, naming it', async () => {
+    heads.length = 0;
+    headStatus = 405;
+    const refused = await sdk()
+      .createSubscription({ endpoint: receiverUrl })
+      .catch((error: { status?: number; message?: string }) => error);
+    expect(refused).toMatchObject({ status: 400 });
+    expect((refused as { message: string }).message).toContain(receiverUrl);
+    expect((refused as { message: string }).message).toContain('HTTP 405');
+    expect(heads).toEqual(['/hook']);
+    const silent = 'http://127.0.0.1:9/nobody-listens';
+    const unreachable = await sdk()
+      .createSubscription({ endpoint: silent })
+      .catch((error: { message?: string }) => error);
+    expect((unreachable as { message: string }).message).toContain(silent);
+    expect((await sdk().listSubscriptions()).data ?? []).toEqual([]);
+  });
+
+  it('sends a new subscription a signed webhooks.test notification, whatever types it asked for', async () => {
+    received.length = 0;
+    const otherTypes = { endpoint: receiverUrl, notificationTypes: ['transactions.*'] };
+    const created = (await sdk().createSubscription(otherTypes)).data;
+    const test = await waitFor(() => deliveriesOf('webhooks.test')[0]);
+    expect(test.json).toMatchObject({ subscriptionId: created?.id, notificationType: 'webhooks.test', version: 2 });
+    const keyId = String(test.headers['x-circle-key-id']);
+    const publicKey = (await sdk().getNotificationSignature(keyId)).data?.publicKey ?? '';
+    expect(verifyBody(test.body, String(test.headers['x-circle-signature']), publicKey)).toBe(true);
+    await sdk().deleteSubscription(created?.id ?? '');
+  });
 });
 
 describe('signed deliveries', () => {
   it('POSTs a signed challenges.changePin notification that verifies against the served public key', async () => {
-    const client = sdk();
-    const subscription = (await client.createSubscription({ endpoint: receiverUrl })).data;
-    const { userToken, encryptionKey } = (await client.createUserToken({ userId: 'user-knows-pin' })).data ?? {};
-    const { data } = await client.updateUserPin({ userToken: userToken ?? '', idempotencyKey: randomUUID() });
-    const session = { userToken: userToken ?? '', challengeId: data?.challengeId ?? '' };
+    const change = await subscribedChange();
     received.length = 0;
-    env.emulator.challengeSteps.open({ ...session, encryptionKey: encryptionKey ?? '', appId: env.emulator.appId });
-    const delivery = await waitFor(() => received[0]);
+    await change.finish();
+    const delivery = await waitFor(() => deliveriesOf('challenges.changePin')[0]);
     const keyId = String(delivery.headers['x-circle-key-id']);
     const signature = String(delivery.headers['x-circle-signature']);
-    const publicKey = (await client.getNotificationSignature(keyId)).data;
+    const publicKey = (await sdk().getNotificationSignature(keyId)).data;
     expect(publicKey).toMatchObject({ id: keyId, algorithm: 'ECDSA_SHA_256' });
     expect(verifyBody(delivery.body, signature, publicKey?.publicKey ?? '')).toBe(true);
-    const tampered = Buffer.from(delivery.body.toString().replace('IN_PROGRESS', 'COMPLETE'));
+    const tampered = Buffer.from(delivery.body.toString().replace('COMPLETE', 'FAILED'));
     expect(verifyBody(tampered, signature, publicKey?.publicKey ?? '')).toBe(false);
-    expect(JSON.parse(delivery.body.toString())).toMatchObject({
-      subscriptionId: subscription?.id,
+    expect(delivery.json).toMatchObject({
       notificationType: 'challenges.changePin',
-      notification: { id: session.challengeId, userId: 'user-knows-pin', type: 'CHANGE_PIN', status: 'IN_PROGRESS' },
+      notification: { id: change.session.challengeId, type: 'CHANGE_PIN', status: 'COMPLETE' },
       version: 2,
     });
-    await client.deleteSubscription(subscription?.id ?? '');
+    await change.unsubscribe();
   });
 
   it('retries a failed delivery with backoff under the same notificationId', async () => {
-    const client = sdk();
-    const subscription = (await client.createSubscription({ endpoint: receiverUrl })).data;
-    await client.createUser({ userId: 'hook-retry-user' });
-    const { userToken, encryptionKey } = (await client.createUserToken({ userId: 'hook-retry-user' })).data ?? {};
-    const { data } = await client.createUserPin({ userToken: userToken ?? '', idempotencyKey: randomUUID() });
+    const change = await subscribedChange();
+    await waitFor(() => deliveriesOf('webhooks.test')[0]);
     received.length = 0;
     attempts.length = 0;
     failuresToAnswer = 2;
-    const session = { userToken: userToken ?? '', challengeId: data?.challengeId ?? '' };
-    env.emulator.challengeSteps.open({ ...session, encryptionKey: encryptionKey ?? '', appId: env.emulator.appId });
+    await change.finish();
     // The receiver sees the body before the dispatcher records the attempt: wait for the record.
     await waitFor(() => (attempts.length >= 3 ? true : undefined));
-    const ids = received.map((delivery) => JSON.parse(delivery.body.toString()).notificationId);
+    const ids = received.map((delivery) => delivery.json.notificationId);
     expect(new Set(ids).size).toBe(1);
     expect(attempts.map((attempt) => attempt.status)).toEqual([503, 503, 200]);
-    expect(JSON.parse(received[0]?.body.toString() ?? '{}').notificationType).toBe('challenges.setPin');
-    await client.deleteSubscription(subscription?.id ?? '');
+    expect(received[0]?.json.notificationType).toBe('challenges.changePin');
+    await change.unsubscribe();
   });
 
   it('sends nothing to a subscription restricted to other types', async () => {
-    const client = sdk();
-    const otherTypes = { endpoint: receiverUrl, notificationTypes: ['transactions.*'] };
-    const subscription = (await client.createSubscription(otherTypes)).data;
-    const { userToken, encryptionKey } = (await client.createUserToken({ userId: 'user-knows-pin' })).data ?? {};
-    const { data } = await client.restoreUserPin({ userToken: userToken ?? '', idempotencyKey: randomUUID() });
+    const change = await subscribedChange(['transactions.*']);
+    await waitFor(() => deliveriesOf('webhooks.test')[0]);
     received.length = 0;
-    const session = { userToken: userToken ?? '', challengeId: data?.challengeId ?? '' };
-    env.emulator.challengeSteps.open({ ...session, encryptionKey: encryptionKey ?? '', appId: env.emulator.appId });
+    await change.finish();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(received).toEqual([]);
-    await client.deleteSubscription(subscription?.id ?? '');
+    await change.unsubscribe();
+  });
+});
+
+describe('what each behaviour profile notifies', () => {
+  // Each change has its own subscription: count only what reached it.
+  const statusesNotified = (change: { session: { challengeId: string }; subscriptionId: string }) =>
+    deliveriesOf('challenges.changePin')
+      .filter(
+        (delivery) =>
+          delivery.json.notification.id === change.session.challengeId &&
+          (delivery.json as { subscriptionId?: string }).subscriptionId === change.subscriptionId,
+      )
+      .map((delivery) => ({
+        status: delivery.json.notification.status,
+        ...(delivery.json.notification.errorCode ? { errorCode: delivery.json.notification.errorCode } : {}),
+      }));
+
+  it('circle (the default): COMPLETE and FAILED only, and an expiry arrives as FAILED with 155121', async () => {
+    const completed = await subscribedChange();
+    await completed.finish();
+    await waitFor(() => (statusesNotified(completed).length > 0 ? true : undefined));
+    const expiring = await subscribedChange();
+    env.emulator.clock.advance(10 * 60 + 1);
+    await waitFor(() => (statusesNotified(expiring).length > 0 ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(statusesNotified(completed)).toEqual([{ status: 'COMPLETE' }]);
+    expect(statusesNotified(expiring)).toEqual([{ status: 'FAILED', errorCode: 155121 }]);
+    await completed.unsubscribe();
+    await expiring.unsubscribe();
+  });
+
+  it('detailed: every change, IN_PROGRESS and EXPIRED included', async () => {
+    env.emulator.changeBehaviour({ profile: 'detailed' });
+    const expiring = await subscribedChange();
+    env.emulator.clock.advance(10 * 60 + 1);
+    await waitFor(() => (statusesNotified(expiring).length > 1 ? true : undefined));
+    // Two deliveries in flight at once may land in either order.
+    const statuses = statusesNotified(expiring).map((notified) => notified.status);
+    expect(statuses.sort()).toEqual(['EXPIRED', 'IN_PROGRESS']);
+    await expiring.unsubscribe();
   });
 });

@@ -71,6 +71,30 @@ describe('standalone emulator', () => {
     expect(await second.exit).toBe(0);
   });
 
+  it('takes the behaviour flags, prints the settings, and refuses an unknown value naming the flag', async () => {
+    const run = start(['--port', '0', '--profile', 'detailed', '--hosted-ui-errors', 'inline']);
+    const { baseUrl, apiKey } = await run.ready;
+    const settings = await fetch(`${baseUrl}/emulator/behaviour`, { headers: { Authorization: `Bearer ${apiKey}` } });
+    expect(await settings.json()).toEqual({
+      data: { profile: 'detailed', hostedUiErrors: 'inline', idempotency: 'successful-only' },
+    });
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+
+    const refused = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/emulator/standalone.ts', '--port', '0', '--idempotency', 'sometimes'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let errors = '';
+    refused.stderr?.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    expect(await new Promise((resolveExit) => refused.on('exit', resolveExit))).toBe(1);
+    expect(errors).toContain('--idempotency');
+    expect(errors).toContain('successful-only or replay-errors');
+  });
+
   it('reports a corrupt state file and leaves it untouched', async () => {
     const statePath = join(dir, 'torn.json');
     await writeFile(statePath, '{"format":"pin-desk-emulator-state","vers');

@@ -1,8 +1,10 @@
-// Developer controls under /emulator/ (same API key as the Circle API): make users in a scenario's state, move the
-// clock, inject faults, reset, and export/import the whole state.
+// Developer controls under /emulator/ (same API key as the Circle API): make users in a scenario's state, lift a
+// user's locks by hand, move the clock, inject faults, choose the behaviour settings, reset, and export/import the
+// whole state.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
+import { type BehaviourChange, behaviourChange, type EmulatorBehaviour } from '../../behaviour/emulator-behaviour';
 import type { FaultRules } from '../../controls/fault-rules';
 import type { EmulatorCore } from '../../emulator-core';
 import { CircleApiError, circleError } from '../../errors/circle-errors';
@@ -18,6 +20,7 @@ export interface EmulatorControls {
   reset(): Promise<void>;
   importState(snapshot: unknown): void;
   advanceClock(seconds: number): Date;
+  changeBehaviour(change: BehaviourChange): EmulatorBehaviour;
 }
 
 const lockSeconds = z
@@ -73,6 +76,19 @@ export function registerEmulatorControlRoutes(app: FastifyInstance, controls: Em
     if (core.store.users.has(description.userId)) throw circleError(circleErrorCodes.userAlreadyExists);
     core.store.putUser(user);
     return reply.code(201).send({ data: toEndUser(user, core.clock.nowMs()) });
+  });
+
+  // An admin lifting a lock by hand: the count starts again and Circle's `lastLockOverrideDate` records when.
+  app.get('/emulator/behaviour', async () => ({ data: core.behaviour }));
+  app.post('/emulator/behaviour', async (request) => {
+    const parsed = behaviourChange.safeParse(request.body ?? {});
+    if (!parsed.success) {
+      // Scripts call this control: say which field and what it accepts, in the envelope's code-2 form.
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      throw new CircleApiError(400, 2, `Invalid behaviour: ${where}${issue?.message ?? 'not an object'}`);
+    }
+    return { data: controls.changeBehaviour(parsed.data) };
   });
 
   const clockView = () => {

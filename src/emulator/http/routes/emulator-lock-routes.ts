@@ -1,6 +1,7 @@
-// Lock and unlock a user's PIN or security answers, as the lockout would (POST /emulator/users/:id/lock, body
-// `{ credential: 'pin' | 'answers', seconds? }`, the lockout's 30 minutes by default) or as its time running out would
-// (POST /emulator/users/:id/unlock, body `{ credential }`): rehearse a locked customer without typing wrong PINs.
+// Lock and unlock a user's PIN or security answers: as the lockout would (POST /emulator/users/:id/lock, body
+// `{ credential: 'pin' | 'answers', seconds? }`, the lockout's 30 minutes by default), and as an admin lifting the
+// locks by hand (POST /emulator/users/:id/unlock, body `{ credential }` for one, or `{ pin?, securityQuestions? }`,
+// both unless told), recorded as Circle's `lastLockOverrideDate`: rehearse a locked customer without typing wrong PINs.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
@@ -24,14 +25,23 @@ const lockBody = z
       .optional(),
   })
   .strict();
-const unlockBody = z.object({ credential }).strict();
+const unlockBody = z
+  .object({ credential: credential.optional(), pin: z.boolean().optional(), securityQuestions: z.boolean().optional() })
+  .strict()
+  .refine((body) => body.credential === undefined || (body.pin === undefined && body.securityQuestions === undefined), {
+    message: 'Send either credential or pin/securityQuestions, not both',
+  });
 
 export function registerEmulatorLockRoutes(app: FastifyInstance, core: EmulatorCore): void {
-  /** The user in the path, whose `credential` must be set (a PIN never set cannot be locked). */
-  const userWith = (request: FastifyRequest, which: z.infer<typeof credential>): UserRecord => {
+  const existingUser = (request: FastifyRequest): UserRecord => {
     const { id } = parseWith(z.object({ id: externalUserId }), request.params);
     const user = core.store.users.get(id);
     if (!user) throw circleError(circleErrorCodes.userNotFound);
+    return user;
+  };
+  /** The user in the path, whose `credential` must be set (a PIN never set cannot be locked). */
+  const userWith = (request: FastifyRequest, which: z.infer<typeof credential>): UserRecord => {
+    const user = existingUser(request);
     if (which === 'pin' && user.pinHash === null) throw circleError(circleErrorCodes.pinNotSet);
     if (which === 'answers' && user.securityQuestions === null) {
       throw circleError(circleErrorCodes.securityQuestionsNotSet);
@@ -54,9 +64,21 @@ export function registerEmulatorLockRoutes(app: FastifyInstance, core: EmulatorC
   });
 
   app.post('/emulator/users/:id/unlock', async (request) => {
-    const body = parseBody(unlockBody, request.body);
-    const user = userWith(request, body.credential);
-    const updated = { ...user, [counterField(body.credential)]: freshCounter() };
+    const body = parseBody(unlockBody, request.body ?? {});
+    const user = body.credential ? userWith(request, body.credential) : existingUser(request);
+    const pin = body.credential ? body.credential === 'pin' : body.pin !== false;
+    const answers = body.credential ? body.credential === 'answers' : body.securityQuestions !== false;
+    const now = core.clock.now().toISOString();
+    const updated: UserRecord = {
+      ...user,
+      ...(pin ? { pinAttempts: freshCounter() } : {}),
+      ...(answers ? { answerAttempts: freshCounter() } : {}),
+      lastLockOverride: {
+        ...user.lastLockOverride,
+        ...(pin ? { pin: now } : {}),
+        ...(answers ? { securityQuestions: now } : {}),
+      },
+    };
     core.store.putUser(updated);
     return { data: toEndUser(updated, core.clock.nowMs()) };
   });

@@ -1,12 +1,14 @@
 // Webhook subscriptions and the notification public key: POST/GET /v2/notifications/subscriptions,
-// GET/PATCH/DELETE /v2/notifications/subscriptions/:id, GET /v2/notifications/publicKey/:id.
+// GET/PATCH/DELETE /v2/notifications/subscriptions/:id, GET /v2/notifications/publicKey/:id. As Circle does, a new
+// subscription's endpoint must answer HEAD with a 2xx, and then receives a `webhooks.test` notification.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
 import type { EmulatorCore } from '../../emulator-core';
-import { circleError } from '../../errors/circle-errors';
+import { CircleApiError, circleError } from '../../errors/circle-errors';
 import { notFound } from '../../errors/http-errors';
+import type { NotificationDispatcher } from '../../notifications/notification-dispatcher';
 import type { SubscriptionRecord } from '../../state/emulator-state';
 import { parseBody } from '../request-parsing';
 
@@ -29,7 +31,11 @@ const createBody = z.object({
 const updateBody = z.object({ name: z.string().max(200), enabled: z.boolean() });
 const idParams = z.object({ id: z.uuid() });
 
-export function registerNotificationRoutes(app: FastifyInstance, core: EmulatorCore): void {
+export function registerNotificationRoutes(
+  app: FastifyInstance,
+  core: EmulatorCore,
+  dispatcher: Pick<NotificationDispatcher, 'checkEndpoint' | 'sendTest'>,
+): void {
   const subscriptionById = (params: unknown): SubscriptionRecord => {
     const parsed = idParams.safeParse(params);
     if (!parsed.success) throw circleError(circleErrorCodes.invalidUuid);
@@ -40,6 +46,14 @@ export function registerNotificationRoutes(app: FastifyInstance, core: EmulatorC
 
   app.post('/v2/notifications/subscriptions', async (request) => {
     const body = parseBody(createBody, request.body);
+    const refused = await dispatcher.checkEndpoint(body.endpoint);
+    if (refused) {
+      throw new CircleApiError(
+        400,
+        400,
+        `The endpoint ${body.endpoint} must answer HEAD with a 2xx to receive notifications (${refused}).`,
+      );
+    }
     const now = core.clock.now().toISOString();
     const types = body.notificationTypes ?? [];
     const subscription: SubscriptionRecord = {
@@ -53,6 +67,7 @@ export function registerNotificationRoutes(app: FastifyInstance, core: EmulatorC
       restricted: types.length > 0 && !types.includes('*'),
     };
     core.store.putSubscription(subscription);
+    dispatcher.sendTest(subscription);
     return { data: subscription };
   });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
-import { caseToJson, caseToMarkdown } from '../../../../src/shared/case-log/case-export';
-import type { CaseView } from '../../../../src/shared/case-log/case-record';
+import { caseToJson, caseToMarkdown, describeEntry } from '../../../../src/shared/case-log/case-export';
+import type { CaseEntry, CaseView } from '../../../../src/shared/case-log/case-record';
 import { at, failedReset } from './case-log-scenarios';
 
 let dir: string;
@@ -39,6 +39,30 @@ describe('case export', () => {
       `- ${at(132)} — Error during start reset: circle-error (Circle code 155115, HTTP 400): PIN is locked`,
     );
     expect(items[9]).toBe(`- ${at(134)} — Case closed: FAILED (code 155115)`);
+  });
+
+  it('quotes each Circle call with its status and X-Request-Id, and wrong PIN entries with their code', () => {
+    const entries: CaseEntry[] = [
+      {
+        type: 'circle-call',
+        at: at(1),
+        endpoint: 'PUT /v1/w3s/user/pin',
+        httpStatus: 403,
+        requestId: '5d0b3a0e-7f0c-4a4f-9d8e-0b1e6f3c2a11',
+        circleCode: 155104,
+      },
+      { type: 'circle-call', at: at(2), endpoint: 'PUT /v1/w3s/user/pin', httpStatus: 201, requestId: 'req-2' },
+      { type: 'circle-call', at: at(3), endpoint: 'GET /v1/w3s/users/{id}', httpStatus: null, requestId: 'req-3' },
+      { type: 'status-changed', at: at(4), status: 'IN_PROGRESS', source: 'poll', pinFailedAttempts: 2 },
+      { type: 'status-changed', at: at(5), status: 'AWAITING_REVIEW', source: 'notification' },
+    ];
+    expect(entries.map(describeEntry)).toEqual([
+      'Circle call PUT /v1/w3s/user/pin → HTTP 403 (Circle code 155104), X-Request-Id `5d0b3a0e-7f0c-4a4f-9d8e-0b1e6f3c2a11`',
+      'Circle call PUT /v1/w3s/user/pin → HTTP 201, X-Request-Id `req-2`',
+      'Circle call GET /v1/w3s/users/{id} → no answer, X-Request-Id sent `req-3`',
+      'Status IN_PROGRESS (from poll), 2 wrong PIN entries (Circle code 155112)',
+      'Status AWAITING_REVIEW (from notification)',
+    ]);
   });
 
   it('says when lines of the log could not be read', () => {

@@ -42,7 +42,7 @@ describe('what the case log learns during a case', () => {
     );
   });
 
-  it('records each wrong PIN it learns of, with the tries left, and one status line per status', async () => {
+  it('records each wrong PIN it learns of as a line of its own', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
     const customer = { challengeId: session.challengeId, userToken: session.userToken };
     emulator().challengeSteps.open({ ...customer, encryptionKey: session.encryptionKey, appId: session.appId });
@@ -52,17 +52,14 @@ describe('what the case log learns during a case', () => {
       outcome: { kind: 'error', code: 155112, message: 'wrong PIN' },
     });
     await emulator().challengeSteps.verifyCurrentPin(customer, '111113');
-    const view = await caseWith(
-      session.caseId,
-      (entries) => entries.filter((entry) => entry.type === 'wrong-pin').length === 2,
-    );
-    const wrong = view.entries.filter((entry) => entry.type === 'wrong-pin');
-    expect(wrong).toEqual([
-      expect.objectContaining({ failedAttempts: 1, attemptsLeft: 3 }),
-      expect.objectContaining({ failedAttempts: 2, attemptsLeft: 2 }),
-    ]);
-    const statuses = view.entries.flatMap((entry) => (entry.type === 'status-changed' ? [entry.status] : []));
-    expect(statuses.filter((status) => status === 'IN_PROGRESS')).toHaveLength(1);
+    const wrongCounts = (entries: CaseEntry[]) =>
+      entries.flatMap((entry) => (entry.type === 'status-changed' ? [entry.pinFailedAttempts ?? 0] : []));
+    const view = await caseWith(session.caseId, (entries) => wrongCounts(entries).includes(2));
+    // Each wrong PIN the console learned of is a line of its own, with the count so far.
+    expect(wrongCounts(view.entries)).toEqual(expect.arrayContaining([1, 2]));
+    const markdown = caseToMarkdown(view.summary, view.entries);
+    expect(markdown).toContain('1 wrong PIN entry (Circle code 155112)');
+    expect(markdown).toContain('2 wrong PIN entries (Circle code 155112)');
   });
 
   it('"Stop following" closes the case as stopped-following: listed by that filter and named in the export', async () => {

@@ -46,6 +46,14 @@ const entries: Record<CaseEntryType, CaseEntry> = {
     openChallenges: 1,
   },
   'token-acquired': { type: 'token-acquired', at: at(2), expiresAt: leaky('2025-01-15T10:00:00.000Z') },
+  'circle-call': {
+    type: 'circle-call',
+    at: at(2),
+    endpoint: leaky('PUT /v1/w3s/user/pin'),
+    httpStatus: 403,
+    requestId: leaky('0c7d6a3e-3f44-4d5e-8d2c-6a1f5b0e9c21'),
+    circleCode: 155104,
+  },
   'challenge-created': {
     type: 'challenge-created',
     at: at(3),
@@ -53,8 +61,14 @@ const entries: Record<CaseEntryType, CaseEntry> = {
     challengeType: leaky('CHANGE_PIN'),
   },
   'sdk-outcome': { type: 'sdk-outcome', at: at(4), kind: 'error', code: 155706 },
-  'status-changed': { type: 'status-changed', at: at(5), status: 'FAILED', source: 'poll', errorCode: 155115 },
-  'wrong-pin': { type: 'wrong-pin', at: at(5), failedAttempts: 2, attemptsLeft: 2 },
+  'status-changed': {
+    type: 'status-changed',
+    at: at(5),
+    status: leaky('FAILED'),
+    source: 'poll',
+    errorCode: 155115,
+    pinFailedAttempts: 4,
+  },
   'case-linked': { type: 'case-linked', at: at(5), relation: 'continued-in', caseId: leaky('case') },
   error: {
     type: 'error',

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Exchange, testScryptCost } from '../../../../src/emulator';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
 import type { CaseEntry } from '../../../../src/shared/case-log/case-record';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
@@ -8,8 +9,13 @@ import { type ServicesUnderTest, startServicesUnderTest } from '../../../support
 import { seededPin } from '../../../support/seeded-customer';
 
 let underTest: ServicesUnderTest;
+/** What the embedded emulator answered, request ID included: the case log must match it call for call. */
+let exchanges: Exchange[];
 beforeEach(async () => {
-  underTest = await startServicesUnderTest();
+  exchanges = [];
+  underTest = await startServicesUnderTest({
+    emulatorOptions: { secretHashCost: testScryptCost, onExchange: (exchange) => exchanges.push(exchange) },
+  });
 });
 afterEach(() => underTest.stop());
 
@@ -40,7 +46,13 @@ describe('cases recorded by the flows', () => {
     expect(view?.summary.outcome).toEqual({ kind: 'COMPLETE' });
     const types = view?.entries.map((entry) => entry.type) ?? [];
     expect(types[0]).toBe('case-opened');
-    expect(types.slice(1, 4)).toEqual(['lookup', 'token-acquired', 'challenge-created']);
+    expect(types.filter((type) => type !== 'circle-call').slice(1, 4)).toEqual([
+      'lookup',
+      'token-acquired',
+      'challenge-created',
+    ]);
+    // Each step's Circle call comes before what it produced.
+    expect(types.slice(1, 3)).toEqual(['circle-call', 'lookup']);
     expect(types).toContain('sdk-outcome');
     const statuses = view?.entries.flatMap((entry) => (entry.type === 'status-changed' ? [entry.status] : [])) ?? [];
     expect(statuses.at(-1)).toBe('COMPLETE');
@@ -48,6 +60,43 @@ describe('cases recorded by the flows', () => {
     const written = JSON.stringify(view);
     for (const secret of [session.userToken, session.encryptionKey, emulator().apiKey, seededPin, '390517']) {
       expect(written).not.toContain(secret);
+    }
+  });
+
+  it('records every Circle call of a failed start and its retry with the X-Request-Id Circle answered, in both exports', async () => {
+    await injectFault(emulator(), { method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 });
+    const attemptId = crypto.randomUUID();
+    await expect(handlers()['reset:start']({ userId: 'user-knows-pin', attemptId })).rejects.toMatchObject({
+      code: 'challenge-failed',
+    });
+    const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId });
+    await customerChangesPinDirectly(emulator(), session, seededPin, '390517');
+    await handlers()['liveCase:reportOutcome']({
+      caseId: session.caseId,
+      outcome: { kind: 'complete', status: 'COMPLETE' },
+    });
+    const view = await caseView(session.caseId, 'case-closed');
+    const calls = view?.entries.flatMap((entry) => (entry.type === 'circle-call' ? [entry] : [])) ?? [];
+
+    // Every request the emulator answered for this customer is in the case, with the ID it answered with.
+    const caseRoutes = ['/v1/w3s/users/:id', '/v1/w3s/users/token', '/v1/w3s/user/pin', '/v1/w3s/user/challenges/:id'];
+    const answered = exchanges.filter((exchange) => caseRoutes.includes(exchange.route ?? ''));
+    expect(answered.length).toBeGreaterThan(5);
+    expect(calls.map((call) => [call.requestId, call.httpStatus])).toEqual(
+      answered.map((exchange) => [exchange.requestId, exchange.status]),
+    );
+    expect(new Set(calls.map((call) => call.requestId)).size).toBe(calls.length);
+    const puts = calls.filter((call) => call.endpoint === 'PUT /v1/w3s/user/pin');
+    expect(puts.map((call) => call.httpStatus)).toEqual([500, 201]);
+
+    await handlers()['caseLog:export']({ caseId: session.caseId, format: 'markdown' });
+    await handlers()['caseLog:export']({ caseId: session.caseId, format: 'json' });
+    const [markdown, json] = underTest.exports.map((saved) => saved.content);
+    expect(markdown).toContain(`Circle call PUT /v1/w3s/user/pin → HTTP 500, X-Request-Id \`${puts[0]?.requestId}\``);
+    const exported = JSON.parse(json ?? '{}') as { entries: CaseEntry[] };
+    for (const call of calls) {
+      expect(markdown).toContain(call.requestId);
+      expect(exported.entries).toContainEqual(call);
     }
   });
 

@@ -1,6 +1,11 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { signBody } from '../../../../src/emulator/notifications/notification-signing';
 import { ChallengeWatcher } from '../../../../src/main/challenge-watch/challenge-watcher';
-import type { CircleGateway } from '../../../../src/main/circle/circle-gateway';
+import { startNotificationReceiver } from '../../../../src/main/challenge-watch/notification-receiver';
+import { type CircleGateway, createCircleGateway } from '../../../../src/main/circle/circle-gateway';
 import { UserTokenSession } from '../../../../src/main/flows/user-token-session';
 import type { ChallengeRecord, ChallengeStatus } from '../../../../src/shared/circle/circle-records';
 import type { ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
@@ -108,5 +113,116 @@ describe('the challenge watcher', () => {
     // The scheduled poll is in flight with IN_PROGRESS when the customer finishes and the SDK reports it.
     current = 'COMPLETE';
     expect((await watcher.pollNow('case-3'))?.status).toBe('COMPLETE');
+  });
+});
+
+// Circle as the console meets it over HTTP, answering statuses the emulator never sends: the guides' `COMPLETED`, and
+// one PIN Desk does not know. The real gateway (the official SDK) and the real watcher read them.
+async function circleSpelling(statuses: string[]) {
+  const served: string[] = [];
+  const notificationKeyId = crypto.randomUUID();
+  const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const publicKey = keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+  const server = createServer((request, response) => {
+    const requestId = String(request.headers['x-request-id'] ?? crypto.randomUUID());
+    response.setHeader('content-type', 'application/json');
+    response.setHeader('x-request-id', requestId);
+    const challenge = /^\/v1\/w3s\/user\/challenges\/([\w-]+)$/.exec(request.url ?? '');
+    if (challenge) {
+      const status = statuses.length > 1 ? (statuses.shift() as string) : (statuses[0] as string);
+      served.push(status);
+      const errorCode = status === 'FAILED' ? { errorCode: 155119, errorMessage: 'locked' } : {};
+      response.end(
+        JSON.stringify({ data: { challenge: { id: challenge[1], type: 'CHANGE_PIN', status, ...errorCode } } }),
+      );
+      return;
+    }
+    if (request.url === `/v2/notifications/publicKey/${notificationKeyId}`) {
+      response.end(JSON.stringify({ data: { id: notificationKeyId, algorithm: 'ECDSA_SHA_256', publicKey } }));
+      return;
+    }
+    if (/^\/v1\/w3s\/users\/[\w-]+$/.test(request.url ?? '')) {
+      response.end(JSON.stringify({ data: { user: { id: 'user-knows-pin', pinDetails: { failedAttempts: 1 } } } }));
+      return;
+    }
+    response.statusCode = 404;
+    response.end(JSON.stringify({ code: 404, message: 'Not found.' }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const gateway = createCircleGateway({ apiKey: 'TEST_API_KEY:spelling:secret', baseUrl });
+  return {
+    gateway,
+    served,
+    notificationKeyId,
+    notificationPrivateKey: keys.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+describe('the challenge watcher on Circle’s spellings', () => {
+  let watcher: ChallengeWatcher | null = null;
+  afterEach(() => watcher?.stopAll());
+
+  it('reads COMPLETED as COMPLETE, shows an unknown status as it came, and polls on through it to the end', async () => {
+    const circle = await circleSpelling(['PENDING', 'IN_PROGRESS', 'AWAITING_REVIEW', 'AWAITING_REVIEW', 'COMPLETED']);
+    const updates: ChallengeUpdate[] = [];
+    watcher = new ChallengeWatcher({
+      gateway: circle.gateway,
+      publish: (update) => updates.push(update),
+      now: () => new Date(),
+      intervals: { firstMs: 10, maxMs: 30, factor: 1.5 },
+    });
+    const token = new UserTokenSession(circle.gateway, 'user-knows-pin', grant);
+    watcher.watch({ caseId: 'case-3', userId: 'user-knows-pin', challengeId: 'ch-3', token });
+    await vi.waitFor(() => expect(watcher?.isWatching('case-3')).toBe(false), { timeout: 3000 });
+    expect(updates.map((update) => update.status)).toEqual(['PENDING', 'IN_PROGRESS', 'AWAITING_REVIEW', 'COMPLETE']);
+    // Wrong entries are read while the challenge is open, whatever its status (PENDING included).
+    expect(updates[0]?.pinAttempts).toMatchObject({ failedAttempts: 1, attemptsLeft: 3 });
+    expect(circle.served).toEqual(['PENDING', 'IN_PROGRESS', 'AWAITING_REVIEW', 'AWAITING_REVIEW', 'COMPLETED']);
+    await circle.close();
+  });
+
+  it('a signed notification spelled COMPLETED, or with an unknown status, reaches the watcher the same way', async () => {
+    const circle = await circleSpelling(['IN_PROGRESS']);
+    const updates: ChallengeUpdate[] = [];
+    watcher = new ChallengeWatcher({
+      gateway: circle.gateway,
+      publish: (update) => updates.push(update),
+      now: () => new Date(),
+      intervals: { firstMs: 60_000, maxMs: 60_000, factor: 1 },
+    });
+    const receiver = await startNotificationReceiver({
+      gateway: circle.gateway,
+      onChallenge: (challenge) => watcher?.notify(challenge),
+      log: { warn: () => {} },
+    });
+    const token = new UserTokenSession(circle.gateway, 'user-knows-pin', grant);
+    watcher.watch({ caseId: 'case-4', userId: 'user-knows-pin', challengeId: 'ch-4', token });
+    for (const status of ['AWAITING_REVIEW', 'COMPLETED']) {
+      const body = Buffer.from(
+        JSON.stringify({
+          notificationType: 'challenges.changePin',
+          notification: { id: 'ch-4', type: 'CHANGE_PIN', status },
+        }),
+      );
+      const delivered = await fetch(receiver.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-circle-key-id': circle.notificationKeyId,
+          'x-circle-signature': signBody(body, circle.notificationPrivateKey),
+        },
+        body: new Uint8Array(body),
+      });
+      expect(delivered.status).toBe(200);
+    }
+    expect(updates.map((update) => [update.status, update.source])).toEqual([
+      ['AWAITING_REVIEW', 'notification'],
+      ['COMPLETE', 'notification'],
+    ]);
+    expect(watcher.isWatching('case-4')).toBe(false);
+    await receiver.close();
+    await circle.close();
   });
 });

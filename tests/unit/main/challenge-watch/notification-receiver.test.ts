@@ -1,12 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, testScryptCost } from '../../../../src/emulator';
+import { createEmulator, type DeliveryAttempt, type Emulator, testScryptCost } from '../../../../src/emulator';
 import { startNotificationReceiver } from '../../../../src/main/challenge-watch/notification-receiver';
 import { createCircleGateway } from '../../../../src/main/circle/circle-gateway';
 import type { ChallengeRecord } from '../../../../src/shared/circle/circle-records';
 import type { ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
+import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
+import { injectFault } from '../../../support/emulator-controls';
 import { startServicesUnderTest } from '../../../support/main-services-under-test';
+import { seededPin } from '../../../support/seeded-customer';
 
 async function until(predicate: () => boolean, timeoutMs = 4000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -18,10 +21,35 @@ async function until(predicate: () => boolean, timeoutMs = 4000): Promise<void> 
 
 describe('the notification receiver', () => {
   let emulator: Emulator;
+  const attempts: DeliveryAttempt[] = [];
   beforeAll(async () => {
-    emulator = await createEmulator({ secretHashCost: testScryptCost });
+    // Every status change is notified here (the detailed profile), so an IN_PROGRESS delivery can be replayed.
+    emulator = await createEmulator({
+      secretHashCost: testScryptCost,
+      behaviour: { profile: 'detailed' },
+      notifications: { onAttempt: (attempt) => attempts.push(attempt) },
+    });
   });
   afterAll(() => emulator.close());
+
+  it('answers HEAD, so a subscription to it is made, and acknowledges the signed webhooks.test', async () => {
+    const gateway = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
+    const accepted: ChallengeRecord[] = [];
+    const receiver = await startNotificationReceiver({
+      gateway,
+      onChallenge: (challenge) => accepted.push(challenge),
+      log: { warn: () => {} },
+    });
+    expect((await fetch(receiver.endpoint, { method: 'HEAD' })).status).toBe(200);
+    const { subscriptionId } = await gateway.subscribeNotifications(receiver.endpoint);
+    await until(() => attempts.some((attempt) => attempt.subscriptionId === subscriptionId));
+    expect(attempts.filter((attempt) => attempt.subscriptionId === subscriptionId)).toEqual([
+      expect.objectContaining({ attempt: 1, status: 200 }),
+    ]);
+    expect(accepted).toEqual([]);
+    await gateway.unsubscribeNotifications(subscriptionId);
+    await receiver.close();
+  });
 
   it('accepts a signed delivery and refuses a tampered or unsigned one', async () => {
     const gateway = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
@@ -38,7 +66,11 @@ describe('the notification receiver', () => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        recorded.push({ body: Buffer.concat(chunks), headers: request.headers as Record<string, string> });
+        const body = Buffer.concat(chunks);
+        // Challenge deliveries only: not the HEAD check, nor the webhooks.test every subscription gets.
+        if (body.toString().includes('"challenges.')) {
+          recorded.push({ body, headers: request.headers as Record<string, string> });
+        }
         response.end();
       });
     });
@@ -78,6 +110,34 @@ describe('the notification receiver', () => {
 });
 
 describe('notifications in the running console', () => {
+  it('says in its log when it cannot subscribe, and goes on polling', async () => {
+    const warnings: string[] = [];
+    const updates: ChallengeUpdate[] = [];
+    const underTest = await startServicesUnderTest({
+      log: { warn: (message) => warnings.push(message) },
+      publish: (channel, payload) => {
+        if (channel === 'challenge:updated') updates.push(payload as ChallengeUpdate);
+      },
+    });
+    const { services } = underTest;
+    try {
+      const emulator = services.embedded.emulator;
+      await injectFault(emulator, { method: 'POST', path: '/v2/notifications/subscriptions', status: 500, times: 4 });
+      // An emulator reset drops every subscription, so the console subscribes again.
+      await services.handlers['emulator:reset']({ closeOpenCases: true });
+      expect(warnings.filter((line) => line.includes('polling only'))).toHaveLength(1);
+      const session = await services.handlers['reset:start']({
+        userId: 'user-knows-pin',
+        attemptId: crypto.randomUUID(),
+      });
+      await customerChangesPinDirectly(emulator, session, seededPin, '390517');
+      await until(() => updates.some((update) => update.status === 'COMPLETE'));
+      expect(updates.filter((update) => update.source === 'notification')).toEqual([]);
+    } finally {
+      await underTest.stop();
+    }
+  });
+
   it('moves a challenge forward from a verified notification before any poll', async () => {
     const updates: ChallengeUpdate[] = [];
     const underTest = await startServicesUnderTest({
@@ -93,14 +153,10 @@ describe('notifications in the running console', () => {
         userId: 'user-knows-pin',
         attemptId: crypto.randomUUID(),
       });
-      services.embedded.emulator.challengeSteps.open({
-        challengeId: session.challengeId,
-        userToken: session.userToken,
-        encryptionKey: session.encryptionKey,
-        appId: session.appId,
-      });
+      // Circle notifies only COMPLETE and FAILED (the emulator's default profile does the same).
+      await customerChangesPinDirectly(services.embedded.emulator, session, seededPin, '390517');
       await until(() => updates.length > 0);
-      expect(updates[0]).toMatchObject({ status: 'IN_PROGRESS', source: 'notification', caseId: session.caseId });
+      expect(updates[0]).toMatchObject({ status: 'COMPLETE', source: 'notification', caseId: session.caseId });
     } finally {
       await underTest.stop();
     }
@@ -110,7 +166,8 @@ describe('notifications in the running console', () => {
 describe('the notification receiver under forged posts', () => {
   let emulator: Emulator;
   beforeAll(async () => {
-    emulator = await createEmulator({ secretHashCost: testScryptCost });
+    // `detailed` notifies every status change, so opening a challenge is a genuine delivery (`circle` waits for the end).
+    emulator = await createEmulator({ secretHashCost: testScryptCost, behaviour: { profile: 'detailed' } });
   });
   afterAll(() => emulator.close());
 

@@ -1,17 +1,26 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, testScryptCost } from '../../../../src/emulator';
+import { createEmulator, type Emulator, type Exchange, testScryptCost } from '../../../../src/emulator';
 import { CircleCallError } from '../../../../src/main/circle/circle-call-error';
 import { type CircleGateway, createCircleGateway } from '../../../../src/main/circle/circle-gateway';
 import { createCirclePacing } from '../../../../src/main/circle/circle-pacing';
+import { installFetchTransport } from '../../../../src/main/circle/circle-transport';
+import type { CircleCall } from '../../../../src/shared/circle/circle-call';
 import { injectFault } from '../../../support/emulator-controls';
 import { rejectionOf } from '../../../support/rejections';
 
 let emulator: Emulator;
 let gateway: CircleGateway;
+const exchanges: Exchange[] = [];
 
 beforeAll(async () => {
-  emulator = await createEmulator({ secretHashCost: testScryptCost, rateLimits: true });
+  emulator = await createEmulator({
+    secretHashCost: testScryptCost,
+    rateLimits: true,
+    onExchange: (exchange) => exchanges.push(exchange),
+  });
   gateway = createCircleGateway(
     { apiKey: emulator.apiKey, baseUrl: emulator.baseUrl },
     { pacing: createCirclePacing({ minBackoffMs: 50 }) },
@@ -106,5 +115,79 @@ describe('the Circle gateway against the emulator', () => {
     });
     expect((await failureOf(stranger.fetchAppId())).circle).toEqual({ code: 156007, status: 401 });
     expect((await failureOf(stranger.getUser('user-knows-pin'))).circle?.code).toBe(156007);
+  });
+
+  it('sends every call with its own X-Request-Id, and tells observers the ID Circle answered with', async () => {
+    const calls: CircleCall[] = [];
+    const observed = gateway.observed((call) => calls.push(call));
+    exchanges.length = 0;
+    // What went on the wire: the X-Request-Id header of every request main sent.
+    const sentIds: (string | null)[] = [];
+    const undoTransport = installFetchTransport((input, init) => {
+      const request = new Request(input, init);
+      sentIds.push(request.headers.get('x-request-id'));
+      return fetch(request);
+    });
+    const receiver = createServer((_request, response) => response.end());
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+
+    await observed.fetchAppId();
+    await observed.getUser('user-knows-pin');
+    const { userToken } = await observed.createUserToken('user-knows-pin');
+    // The SDK takes an xRequestId here but never sends it; the subscription methods take none: the interceptor does.
+    const { challengeId } = await observed.createPinChangeChallenge(userToken, crypto.randomUUID());
+    await observed.createPinRestoreChallenge(userToken, crypto.randomUUID());
+    await observed.getChallenge(userToken, challengeId);
+    await observed.listChallenges(userToken, 'PENDING');
+    const { subscriptionId } = await observed.subscribeNotifications(endpoint);
+    const keyId = emulator.exportState().entity.notificationKey.id;
+    await observed.notificationPublicKey(keyId);
+    await observed.unsubscribeNotifications(subscriptionId);
+    await failureOf(observed.getUser('no-such-user'));
+    undoTransport();
+    await new Promise((resolve) => receiver.close(resolve));
+
+    expect(calls.map((call) => call.endpoint)).toEqual([
+      'GET /v1/w3s/config/entity',
+      'GET /v1/w3s/users/{id}',
+      'POST /v1/w3s/users/token',
+      'PUT /v1/w3s/user/pin',
+      'POST /v1/w3s/user/pin/restore',
+      'GET /v1/w3s/user/challenges/{id}',
+      'GET /v1/w3s/user/challenges',
+      'POST /v2/notifications/subscriptions',
+      'GET /v2/notifications/publicKey/{id}',
+      'DELETE /v2/notifications/subscriptions/{id}',
+      'GET /v1/w3s/users/{id}',
+    ]);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const call of calls) expect(call.requestId, call.endpoint).toMatch(uuid);
+    expect(new Set(calls.map((call) => call.requestId)).size).toBe(calls.length);
+    expect(sentIds).toEqual(calls.map((call) => call.requestId));
+    expect(calls.map((call) => [call.requestId, call.httpStatus])).toEqual(
+      exchanges.map((exchange) => [exchange.requestId, exchange.status]),
+    );
+    expect(calls.at(-1)).toEqual({
+      endpoint: 'GET /v1/w3s/users/{id}',
+      httpStatus: 404,
+      requestId: exchanges.at(-1)?.requestId,
+      circleCode: 155102,
+    });
+  });
+
+  it('gives each retry after a 429 its own request ID, and records a call nothing answered with the one it sent', async () => {
+    const calls: CircleCall[] = [];
+    await injectFault(emulator, { method: 'GET', path: '/v1/w3s/users/user-knows-pin', status: 429, times: 1 });
+    await gateway.observed((call) => calls.push(call)).getUser('user-knows-pin');
+    expect(calls.map((call) => call.httpStatus)).toEqual([429, 200]);
+    expect(calls[0]?.requestId).not.toBe(calls[1]?.requestId);
+
+    const offline = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: 'http://127.0.0.1:9' });
+    const unanswered: CircleCall[] = [];
+    await failureOf(offline.observed((call) => unanswered.push(call)).getUser('user-knows-pin'));
+    expect(unanswered).toEqual([
+      { endpoint: 'GET /v1/w3s/users/{id}', httpStatus: null, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    ]);
   });
 });

@@ -10,18 +10,18 @@ describe('the Cases timeline', () => {
       { type: 'status-changed', at: at(0), status: 'IN_PROGRESS', source: 'poll' },
       { type: 'status-changed', at: at(20), status: 'IN_PROGRESS', source: 'poll' },
       { type: 'status-changed', at: at(40), status: 'IN_PROGRESS', source: 'poll' },
-      { type: 'wrong-pin', at: at(41), failedAttempts: 1, attemptsLeft: 3 },
-      { type: 'status-changed', at: at(50), status: 'IN_PROGRESS', source: 'poll' },
+      // A wrong PIN is a status line of its own: not identical, so not folded in.
+      { type: 'status-changed', at: at(41), status: 'IN_PROGRESS', source: 'poll', pinFailedAttempts: 1 },
+      { type: 'status-changed', at: at(50), status: 'IN_PROGRESS', source: 'poll', pinFailedAttempts: 1 },
       { type: 'status-changed', at: at(55), status: 'COMPLETE', source: 'notification' },
     ];
     const lines = timelineLines(entries);
     expect(lines.map(({ count, until }) => ({ count, until }))).toEqual([
       { count: 3, until: at(40) },
-      { count: 1, until: null },
-      { count: 1, until: null },
+      { count: 2, until: at(50) },
       { count: 1, until: null },
     ]);
-    expect(lines[1]?.text).toBe('Wrong PIN entered (1 wrong so far; 3 tries left before the lock)');
+    expect(lines[1]?.text).toBe('Status IN_PROGRESS (from poll), 1 wrong PIN entry (Circle code 155112)');
   });
 
   it('shows text without Markdown characters, and carries a linked case', () => {

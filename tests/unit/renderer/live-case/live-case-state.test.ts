@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isExpiry,
   type LiveCaseState,
   liveCaseChoices,
   liveCaseReducer,
 } from '../../../../src/renderer/live-case/live-case-state';
+import { guidanceFor } from '../../../../src/renderer/live-case/outcome-guidance';
 import { stepRail } from '../../../../src/renderer/live-case/step-rail-steps';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 
@@ -171,6 +173,81 @@ describe('the reset state', () => {
   it('keeps the case when a resume fails, and shows the problem', () => {
     const state = play(...started, { type: 'problem', error: { code: 'token-failed', message: 'no token' } });
     expect(state).toMatchObject({ phase: 'active', problem: { code: 'token-failed' } });
+  });
+});
+
+describe('a run of Circle’s window with several callbacks', () => {
+  const error = (code: number) =>
+    ({ type: 'sdk-outcome', outcome: { kind: 'error', code, message: `e${code}` } }) as const;
+  const open = { type: 'pin-window', pinWindow: 'open' } as const;
+
+  it('wrong PIN, then the right one: the window stays open on the error, and the guidance ends on success', () => {
+    const afterError = play(...started, open, error(155112));
+    expect(afterError).toMatchObject({ pinWindow: 'open', sdkOutcome: { code: 155112 } });
+    expect(guidanceFor(afterError)?.code).toBe(155112);
+    expect(liveCaseChoices(afterError)).toMatchObject({ resume: false, freshChallenge: false, cancel: true });
+    const done = play(
+      ...started,
+      open,
+      error(155112),
+      { type: 'sdk-outcome', outcome: { kind: 'complete', status: 'COMPLETE' } },
+      { type: 'update', update: update({ status: 'COMPLETE' }) },
+    );
+    expect(guidanceFor(done)).toMatchObject({ headline: 'The PIN was changed.', code: null });
+  });
+
+  it('the guidance always shows the latest error', () => {
+    const state = play(...started, open, error(155112), error(155704), error(155703));
+    expect(guidanceFor(state)?.code).toBe(155703);
+    expect(devRail(state)[4]?.detail).toContain('155703');
+  });
+
+  it('main’s status has the last word: a lock Circle reports is shown, whatever the window said before', () => {
+    const state = play(...started, open, error(155112), error(155112), {
+      type: 'update',
+      update: update({ status: 'FAILED', errorCode: 155119 }),
+    });
+    expect(guidanceFor(state)?.code).toBe(155119);
+    const closedAfter = play(
+      ...started,
+      open,
+      error(155119),
+      { type: 'update', update: update({ status: 'FAILED', errorCode: 155119 }) },
+      { type: 'pin-window', pinWindow: 'gone' },
+    );
+    expect(guidanceFor(closedAfter)?.code).toBe(155119);
+    expect(liveCaseChoices(closedAfter)).toMatchObject({ resume: false, freshChallenge: true });
+  });
+
+  it('an unknown status is shown as it came, and the case stays open for it', () => {
+    const state = play(...started, open, { type: 'update', update: update({ status: 'AWAITING_REVIEW' }) });
+    expect(state).toMatchObject({ status: 'AWAITING_REVIEW' });
+    expect(liveCaseChoices(state)).toMatchObject({ cancel: true });
+    expect(devRail(state)[5]?.detail).toContain('AWAITING_REVIEW');
+    const later = liveCaseReducer(state, { type: 'update', update: update({ status: 'COMPLETE' }) });
+    expect(later).toMatchObject({ status: 'COMPLETE' });
+  });
+
+  it('a token error after other errors: the resumed session opens the same case afresh', () => {
+    const state = play(...started, open, error(155112), error(155104), {
+      type: 'session',
+      session: { ...session, userToken: 'token-2' },
+    });
+    expect(state).toMatchObject({
+      phase: 'active',
+      caseId: session.caseId,
+      pinWindow: 'loading',
+      sdkOutcome: null,
+      session: { userToken: 'token-2' },
+    });
+  });
+
+  it('knows an expiry in both of Circle’s words', () => {
+    expect(isExpiry({ status: 'EXPIRED', errorCode: null })).toBe(true);
+    expect(isExpiry({ status: 'FAILED', errorCode: 155121 })).toBe(true);
+    expect(isExpiry({ status: 'FAILED', errorCode: 155119 })).toBe(false);
+    const state = play(...started, { type: 'update', update: update({ status: 'FAILED', errorCode: 155121 }) });
+    expect(guidanceFor(state)?.headline).toContain('expired');
   });
 });
 
