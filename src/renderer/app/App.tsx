@@ -32,7 +32,8 @@ const viewOfCommand: Partial<Record<MenuCommand, ViewId>> = {
 
 /**
  * Shortcuts arrive from the application menu (menu:commandChosen, in the app) and from the keyboard here (the test
- * bed has no menu; in the app the menu's accelerator takes the key first, so nothing runs twice).
+ * bed has no menu). The page's handler prevents the key's default; should the menu's accelerator act as well, every
+ * command is idempotent (show a view, focus a field, ask once), so a key never does anything twice.
  */
 function useConsoleShortcuts() {
   useEffect(() => {

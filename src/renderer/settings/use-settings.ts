@@ -59,6 +59,16 @@ export function useSettings(onChanged: () => void): SettingsModel {
     setAgentName: (agentName) => change(() => unwrap(bridge.settings.setAgentName({ agentName }))),
     // A view setting: nothing of the environment changes, so the app is not told to start over.
     setDeveloperDetails: async (environment, show) => {
+      // Shown at once (a checkbox answers its click); main's answer confirms it, or the problem says why not.
+      setView(
+        (current) =>
+          current && {
+            ...current,
+            environments: current.environments.map((entry) =>
+              entry.id === environment ? { ...entry, developerDetails: show } : entry,
+            ),
+          },
+      );
       try {
         setView(await unwrap(bridge.settings.setDeveloperDetails({ environment, show })));
         setProblem(null);
