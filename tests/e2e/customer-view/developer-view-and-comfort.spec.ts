@@ -16,7 +16,7 @@ import { expect, test } from '../test-bed-fixture';
 const developerWords = ['Reset emulator', 'App ID', '/v1/w3s', 'idempotency', 'verified notification'];
 
 async function customerViewText(page: Page): Promise<string> {
-  return (await page.locator('.view-slot').innerText()) ?? '';
+  return (await page.locator('.view-slot').textContent()) ?? '';
 }
 
 test('developer details: shown by default on the emulator, hidden when off, never before User ID in tab order', async ({

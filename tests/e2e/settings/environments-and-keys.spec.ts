@@ -79,8 +79,14 @@ test('each bad key gets its own message; a good key shows its App ID, and switch
   await key.fill(recognisableKey);
   await saveKeyThenSwitch(page, 'Standalone emulator');
   await expect(page.getByTestId('key-status')).toContainText(`Key ending …${keyId.slice(-4)}`);
+  // The hint says which part of the key it shows.
+  await expect(page.getByTestId('key-status')).toContainText('the last 4 characters of its middle, ID part');
   await expect(page.getByTestId('key-status')).toContainText(standalone.appId);
   await expect(key).toHaveValue('');
+  // An empty agent name is told plainly, not with a validation dump.
+  await page.getByLabel('Agent name').fill('  ');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Enter a name.', { exact: true })).toBeVisible();
 });
 
 test('a full reset and a failed one on a recognisable key: no part of it reaches the renderer or the disk', async ({
