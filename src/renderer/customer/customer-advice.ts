@@ -35,10 +35,9 @@ const liveAdvice = {
 } as const;
 
 export function customerAdvice(recommendation: Recommendation, state: LiveCaseState): CustomerAdvice {
-  const running =
-    state.phase === 'starting' ||
-    (state.phase === 'active' && !isFinished(state.status) && state.pinWindow !== 'closed');
-  if (running) return { ...liveAdvice[state.flow], waitUntil: null };
+  if (state.phase === 'starting' || (state.phase === 'active' && !isFinished(state.status))) {
+    return { ...liveAdvice[state.flow], waitUntil: null };
+  }
   return {
     path: recommendation.path,
     title: recommendation.title,
