@@ -113,7 +113,8 @@ export async function startEnvironmentServices(
     environment,
     liveCases,
     flows,
-    lookUp: (userId) => lookUpCustomer(environment.gateway, userId, now()),
+    lookUp: (userId) =>
+      lookUpCustomer(environment.gateway, userId, now(), (challengeId, at) => liveCases.knownSince(challengeId, at)),
     follow: (input) => followChallenge(followDeps, input),
     restart: async () => {
       closeCases();
