@@ -23,6 +23,8 @@ export function App() {
   const environment = useEnvironmentStatus(generation, environmentChanged);
   const [view, setView] = useState<ViewId>('customer');
   const mainnet = appInfo.status === 'ready' && appInfo.info.environment.id === 'circle-mainnet';
+  // Until Settings has "Show developer details" (issue 15): shown on the emulator environments, its default there.
+  const developer = ['local-emulator', 'standalone-emulator'].includes(environment.status?.environment.id ?? '');
 
   useEffect(() => prefetchW3sSdkWhenIdle(), []);
 
@@ -64,7 +66,7 @@ export function App() {
         {/* Always mounted: a case in progress (its state, Circle's window, main's updates) outlives a look at Cases
             or Settings. An environment change remounts it, since main closes that environment's cases. */}
         <div className="view-slot" hidden={view !== 'customer'}>
-          <CustomerView key={generation} environment={environment.status} />
+          <CustomerView key={generation} environment={environment.status} developer={developer} />
         </div>
         {view === 'cases' && <CasesView />}
         {view === 'settings' && (

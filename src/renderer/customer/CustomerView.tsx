@@ -3,6 +3,7 @@ import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import { type CustomerAnswers, recommendPath } from '../../shared/lookup/path-recommendation';
+import { ExecuteChallengeSection } from '../execute-challenge/ExecuteChallengeSection';
 import { LiveCasePanel } from '../live-case/LiveCasePanel';
 import { isFinished } from '../live-case/live-case-state';
 import { useLiveCase } from '../live-case/use-live-case';
@@ -11,7 +12,14 @@ import { LookupPanel } from '../lookup/LookupPanel';
 import { useCustomerLookup } from '../lookup/use-customer-lookup';
 
 /** The customer in front of the agent (or on the phone): who they are, which path can work, and running it. */
-export function CustomerView({ environment }: { environment: EnvironmentStatus | null }) {
+export function CustomerView({
+  environment,
+  developer,
+}: {
+  environment: EnvironmentStatus | null;
+  /** "Show developer details": the Customer view also offers what only a developer needs. */
+  developer: boolean;
+}) {
   const flow = useLiveCase();
   const { lookup, lookUp, clear } = useCustomerLookup();
   const [userId, setUserId] = useState('');
@@ -151,6 +159,7 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
       />
       <DecisionPanel answers={answers} onAnswers={setAnswers} recommendation={recommendation} />
       <LiveCasePanel environment={environment} state={state} choices={flow.choices} actions={flow.actions} />
+      {developer && <ExecuteChallengeSection environment={environment} busy={busy} onExecute={flow.actions.execute} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { formatRemaining, useNow } from '../clock/use-now';
-import { isFinished, type LiveCaseChoices, type LiveCaseState } from './live-case-state';
+import { ReplaceTokenForm } from '../execute-challenge/ReplaceTokenForm';
+import { isFinished, type LiveCaseChoices, type LiveCaseState, type StartedFlow } from './live-case-state';
 import { guidanceFor, OutcomeGuidance } from './OutcomeGuidance';
 import { StepRail } from './StepRail';
 import { stepRail } from './step-rail-steps';
@@ -14,20 +15,30 @@ interface FlowPanelProps {
   actions: LiveCaseActions;
 }
 
-const flowNames = { reset: 'PIN reset', recovery: 'account recovery', followed: 'customer’s own challenge' } as const;
+const flowNames = {
+  reset: 'PIN reset',
+  recovery: 'account recovery',
+  followed: 'customer’s own challenge',
+  executed: 'challenge made elsewhere',
+} as const;
+
+function startingLine(flow: StartedFlow, userId: string | null): string {
+  if (flow === 'executed') return 'Checking the pasted challenge with Circle…';
+  return `Starting ${flow === 'reset' ? 'a PIN reset' : 'an account recovery'} for ${userId}…`;
+}
 
 function statusLine(state: LiveCaseState): string {
   switch (state.phase) {
     case 'idle':
       return 'No challenge yet.';
     case 'starting':
-      return `Starting ${flowNames[state.flow] === 'PIN reset' ? 'a PIN reset' : 'an account recovery'} for ${state.userId}…`;
+      return startingLine(state.flow, state.userId);
     case 'start-failed':
       return `The ${flowNames[state.flow]} did not start.`;
     case 'follow-failed':
       return `The challenge of ${state.userId} could not be followed.`;
     case 'cancelled':
-      return `Case for ${state.userId} cancelled.`;
+      return state.userId === null ? 'Case cancelled.' : `Case for ${state.userId} cancelled.`;
     case 'active':
       return `Challenge status: ${state.status}`;
   }
@@ -110,6 +121,9 @@ export function LiveCasePanel({ environment, state, choices, actions }: FlowPane
             </p>
           )}
         </div>
+      )}
+      {state.phase === 'active' && state.tokenRefused && !isFinished(state.status) && (
+        <ReplaceTokenForm refusal={state.tokenRefused} onReplace={actions.replaceToken} />
       )}
       <StepRail steps={stepRail(environment, state)} />
       <OutcomeGuidance state={state} ref={focusTargets.guidance} />

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
+import { executedAdvice, executedGuidance } from '../execute-challenge/executed-guidance';
 import type { LiveCaseState } from './live-case-state';
 
 interface Guidance {
@@ -12,6 +13,8 @@ interface Guidance {
 
 /** The code that best explains where the flow stands, if any. */
 function explainingCode(state: Extract<LiveCaseState, { phase: 'active' }>): number | null {
+  if (state.tokenRefused?.code && !['COMPLETE', 'FAILED', 'EXPIRED'].includes(state.status))
+    return state.tokenRefused.code;
   if (state.status === 'FAILED')
     return state.errorCode ?? (state.sdkOutcome?.kind === 'error' ? state.sdkOutcome.code : null);
   if (state.status === 'EXPIRED') return circleErrorCodes.challengeExpired;
@@ -23,6 +26,7 @@ function explainingCode(state: Extract<LiveCaseState, { phase: 'active' }>): num
 
 export function guidanceFor(state: LiveCaseState): Guidance | null {
   if (state.phase === 'start-failed' && state.error.circle) {
+    if (state.flow === 'executed') return executedAdvice(state.error.circle.code, false);
     const guidance = agentGuidance(state.error.circle.code);
     return {
       headline: guidance.whatHappened,
@@ -32,6 +36,7 @@ export function guidanceFor(state: LiveCaseState): Guidance | null {
     };
   }
   if (state.phase !== 'active') return null;
+  if (state.flow === 'executed') return executedGuidance(state, explainingCode(state));
   if (state.status === 'COMPLETE') {
     return {
       headline: state.flow === 'recovery' ? 'The account is recovered with a new PIN.' : 'The PIN was changed.',

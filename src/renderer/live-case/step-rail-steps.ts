@@ -28,6 +28,11 @@ const failedStepOfCode: Record<string, number> = {
   'lookup-failed': 2,
   'token-failed': 2,
   'challenge-failed': 3,
+  // An executed challenge: the pasted token, then the challenge read with it.
+  'token-refused': 2,
+  'unknown-challenge': 3,
+  'status-failed': 3,
+  'challenge-ended': 3,
 };
 
 /** How each flow names its steps: the request that creates the challenge, and what the customer does. */
@@ -47,6 +52,11 @@ const flowWords = {
     customerTitle: 'Customer works in their app',
     customerDoes: 'The customer runs the challenge in their own wallet app; you never ask for the PIN',
   },
+  executed: {
+    challenge: 'your backend',
+    customerTitle: 'Customer enters PIN',
+    customerDoes: 'The customer works through the challenge in Circle’s window',
+  },
 } as const;
 
 /** Circle's sequence, one line per step, mirroring Circle's own guide. */
@@ -54,7 +64,13 @@ export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseS
   const flow =
     state.phase === 'active' || state.phase === 'starting' || state.phase === 'start-failed' ? state.flow : 'reset';
   const words = flowWords[flow];
-  const titles = ['App ID', 'Session token', 'Challenge', words.customerTitle, 'Status'];
+  const titles = [
+    'App ID',
+    flow === 'executed' ? 'User token' : 'Session token',
+    'Challenge',
+    words.customerTitle,
+    'Status',
+  ];
   const steps: RailStep[] = titles.map((title, index) => ({ number: index + 1, title, state: 'waiting', detail: '' }));
   const [appId, token, challenge, customer, status] = steps as [RailStep, RailStep, RailStep, RailStep, RailStep];
 
@@ -68,14 +84,21 @@ export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseS
     appId.state = 'working';
     appId.detail = 'Fetching the App ID from GET /v1/w3s/config/entity…';
   }
-  token.detail = 'POST /v1/w3s/users/token for the customer';
-  challenge.detail = `${words.challenge} with a fresh idempotency key`;
+  token.detail =
+    flow === 'executed' ? 'The user token and encryption key you pasted' : 'POST /v1/w3s/users/token for the customer';
+  challenge.detail =
+    flow === 'executed'
+      ? 'Made by your backend; read with GET /v1/w3s/user/challenges/{id}'
+      : `${words.challenge} with a fresh idempotency key`;
   customer.detail = words.customerDoes;
   status.detail = 'GET /v1/w3s/user/challenges/{id} until it ends';
 
   if (state.phase === 'starting') {
     token.state = 'working';
-    token.detail = `Checking user ${state.userId}, then POST /v1/w3s/users/token…`;
+    token.detail =
+      flow === 'executed'
+        ? 'Checking the pasted token and challenge with GET /v1/w3s/user/challenges/{id}…'
+        : `Checking user ${state.userId}, then POST /v1/w3s/users/token…`;
   }
   if (state.phase === 'start-failed') {
     const unreachable = ['circle-unreachable', 'proxy-failed', 'tls-failed'].includes(state.error.code);
@@ -107,6 +130,7 @@ function describeActive(
     state.flow === 'followed'
       ? `Following the customer’s challenge ${state.challengeId}`
       : `${flowWords[state.flow].challenge} → challenge ${state.challengeId}`;
+  if (state.flow === 'executed') describeExecuted(state, token, challenge);
   const finished = isFinished(state.status);
   const outcome: StepState = finished ? (state.status === 'COMPLETE' ? 'done' : 'failed') : 'working';
   customer.state = outcome;
@@ -150,4 +174,17 @@ function sdkOutcomeInWords(state: ActiveCase): string {
     case 'no-handshake':
       return `Circle’s PIN window did not answer (${circleErrorCodes.sdkNetworkError}, network error).`;
   }
+}
+
+/** An executed challenge's token and challenge: pasted by the developer, made by their backend. */
+function describeExecuted(state: ActiveCase, token: RailStep, challenge: RailStep): void {
+  const user = state.userId === null ? 'a user the token does not name' : state.userId;
+  const until = state.session ? ` → valid until ${time(state.session.tokenExpiresAt)}` : '';
+  token.detail = `Pasted user token for ${user}${until}`;
+  if (state.tokenRefused) {
+    token.state = 'failed';
+    const code = state.tokenRefused.code === null ? '' : ` (Circle code ${state.tokenRefused.code})`;
+    token.detail = `Circle no longer takes the pasted token${code}: paste a new one`;
+  }
+  challenge.detail = `Made by your backend → challenge ${state.challengeId}${state.challengeType ? ` (${state.challengeType})` : ''}`;
 }

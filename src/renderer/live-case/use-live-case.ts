@@ -13,6 +13,7 @@ import {
   type LiveCaseState,
   liveCaseChoices,
   liveCaseReducer,
+  type StartedFlow,
 } from './live-case-state';
 
 export interface StartContext {
@@ -20,10 +21,21 @@ export interface StartContext {
   recommendation?: RecommendationChoice;
 }
 
+/** What a developer pastes to execute a challenge their backend made (Circle's guide, step 4). */
+export interface PastedChallenge {
+  userToken: string;
+  encryptionKey: string;
+  challengeId: string;
+}
+
 export interface LiveCaseActions {
   /** `confirmedUserId`: on Circle mainnet, the user ID typed a second time; `recommendation`: for the case log. */
   start(flow: ConsoleFlow, userId: string, context?: StartContext): void;
   follow(userId: string, challengeId: string): void;
+  /** Runs a challenge made elsewhere with the pasted token and key, in Circle's window like a reset. */
+  execute(pasted: PastedChallenge): void;
+  /** A new token and key for the executed case whose token Circle refused; reopens its challenge with them. */
+  replaceToken(pasted: Omit<PastedChallenge, 'challengeId'>): void;
   retryStart(): void;
   resume(): void;
   freshChallenge(): void;
@@ -45,6 +57,8 @@ export function createLiveCaseController(
   let pinWindow: CircleWindow | null = null;
   /** The agent's retyped user ID (Circle mainnet) and the recommendation, kept for retries of the same customer. */
   let context: StartContext = {};
+  /** The last pasted challenge, kept (in memory, never in the form) only so Retry can send it again. */
+  let pasted: PastedChallenge | null = null;
 
   /**
    * Circle's window starts loading as soon as the agent acts, while main makes its calls; it runs once main answers
@@ -97,7 +111,14 @@ export function createLiveCaseController(
    */
   const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
     dispatch({ type: 'sdk-outcome', outcome });
-    const renew = outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code) && renewing !== session.caseId;
+    // An executed case's token came from the developer: main cannot renew it, so the state asks for a new one.
+    const state = current();
+    const renewable = !(state.phase === 'active' && state.caseId === session.caseId && state.flow === 'executed');
+    const renew =
+      renewable &&
+      outcome.kind === 'error' &&
+      renewableTokenCodes.includes(outcome.code) &&
+      renewing !== session.caseId;
     if (renew) renewing = session.caseId;
     try {
       const update = await unwrap(bridge.liveCase.reportOutcome({ caseId: session.caseId, outcome }));
@@ -113,7 +134,12 @@ export function createLiveCaseController(
     }
   };
 
-  const launch = (flow: ConsoleFlow, userId: string, attemptId: string, request: () => Promise<ChallengeSession>) => {
+  const launch = (
+    flow: StartedFlow,
+    userId: string | null,
+    attemptId: string,
+    request: () => Promise<ChallengeSession>,
+  ) => {
     dispatch({ type: 'start', flow, userId, attemptId });
     return openWindow(request, (error) => ({ type: 'start-failed', error }));
   };
@@ -130,10 +156,19 @@ export function createLiveCaseController(
     );
   };
 
+  const beginExecute = (challenge: PastedChallenge) =>
+    launch('executed', null, crypto.randomUUID(), async () => {
+      const session = await unwrap(bridge.liveCase.execute(challenge));
+      // The case has its session now: nothing is left for Retry to send again.
+      if (pasted === challenge) pasted = null;
+      return session;
+    });
+
   /** "Forgot PIN?" inside a reset: main closes the reset as abandoned and opens a recovery for the same user. */
   const forgotPin = async (session: ChallengeSession) => {
     const state = current();
     if (state.phase !== 'active' || state.flow !== 'reset' || state.caseId !== session.caseId) return;
+    if (state.userId === null) return;
     pinWindow?.dispose();
     pinWindow = null;
     await launch('recovery', state.userId, crypto.randomUUID(), () =>
@@ -165,9 +200,24 @@ export function createLiveCaseController(
           dispatch({ type: 'follow-failed', userId, error: ipcErrorOf(error) });
         }
       }),
+    execute: (challenge) => {
+      pasted = challenge;
+      void closeCurrentCase().then(() => beginExecute(challenge));
+    },
+    replaceToken: (grant) => {
+      const state = current();
+      if (state.phase !== 'active' || state.flow !== 'executed') return;
+      void openWindow(
+        () => unwrap(bridge.liveCase.replaceToken({ caseId: state.caseId, ...grant })),
+        (error) => ({ type: 'problem', error }),
+      );
+    },
     retryStart: () => {
       const state = current();
-      if (state.phase === 'start-failed') void begin(state.flow, state.userId, state.attemptId);
+      if (state.phase !== 'start-failed') return;
+      if (state.flow === 'executed') {
+        if (pasted) void beginExecute(pasted);
+      } else if (state.userId !== null) void begin(state.flow, state.userId, state.attemptId);
     },
     resume: () => {
       const state = current();
@@ -175,9 +225,10 @@ export function createLiveCaseController(
     },
     freshChallenge: () => {
       const state = current();
-      if (state.phase !== 'active' || state.flow === 'followed') return;
-      const flow = state.flow;
-      void closeCurrentCase().then(() => begin(flow, state.userId, crypto.randomUUID()));
+      if (state.phase !== 'active' || state.flow === 'followed' || state.flow === 'executed') return;
+      const { flow, userId } = state;
+      if (userId === null) return;
+      void closeCurrentCase().then(() => begin(flow, userId, crypto.randomUUID()));
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
     closeWindow: () => {
@@ -203,8 +254,16 @@ export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices;
       // An expired challenge (EXPIRED, or FAILED with 155121 as Circle reports it) leaves the customer nothing to do.
       if (isExpiry(update) && state.phase === 'active' && state.caseId === update.caseId) actions.closeWindow();
     });
+    const unsubscribeRefusals = pinDeskBridge().liveCase.onTokenRefused((refused) =>
+      dispatch({
+        type: 'token-refused',
+        caseId: refused.caseId,
+        refusal: { code: refused.code, message: refused.message },
+      }),
+    );
     return () => {
       unsubscribe();
+      unsubscribeRefusals();
       actions.dispose();
     };
   }, [actions]);

@@ -5,6 +5,12 @@ import { eventContract, type InputOf, invokeContract } from '../../../src/shared
 
 /** One valid input per channel; typed so that a new channel without a sample fails typecheck. */
 const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
+/** A JWT shaped like Circle's user tokens, an hour from expiry (only decoded, never verified, before a call). */
+const jwtPart = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const pastedToken = (exp: number) =>
+  `${jwtPart({ alg: 'HS256', typ: 'JWT' })}.${jwtPart({ sub: 'user-knows-pin', exp })}.c2lnbmF0dXJl`;
+const userToken = pastedToken(Math.floor(Date.now() / 1000) + 3600);
+const encryptionKey = Buffer.alloc(32, 7).toString('base64');
 const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'app:info': {},
   'environment:status': {},
@@ -14,6 +20,8 @@ const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'recovery:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
   'recovery:fromForgotPin': { caseId },
   'liveCase:follow': { userId: 'user-knows-pin', challengeId: caseId },
+  'liveCase:execute': { userToken, encryptionKey, challengeId: caseId },
+  'liveCase:replaceToken': { caseId, userToken, encryptionKey },
   'liveCase:resume': { caseId },
   'liveCase:reportOutcome': { caseId, outcome: { kind: 'error', code: 155112, message: 'wrong PIN' } },
   'liveCase:cancel': { caseId },
@@ -29,6 +37,7 @@ const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
     from: '2026-11-01',
     to: '2026-11-30',
     environment: 'local-emulator',
+    flow: 'executed',
   },
   'caseLog:open': { caseId },
   'caseLog:export': { caseId, format: 'markdown' },
@@ -125,5 +134,31 @@ describe('the IPC contract', () => {
         expect(schema.safeParse(withValueAt(valid, path, 'x'.repeat(100_000))).success, path.join('.')).toBe(false);
       }
     });
+  });
+});
+
+describe('liveCase:execute refuses malformed pasted fields with their own message, before any call', () => {
+  const schema = invokeContract['liveCase:execute'].input;
+  const valid = validInputs['liveCase:execute'];
+  const messageFor = (change: Partial<typeof valid>) => {
+    const parsed = schema.safeParse({ ...valid, ...change });
+    return parsed.success ? null : parsed.error.issues.map((issue) => issue.message).join(' | ');
+  };
+
+  it.each([
+    ['a user token that is not a JWT', { userToken: 'not-a-token' }, /Circle’s user tokens are JWTs/],
+    ['a JWT without exp', { userToken: `${jwtPart({ typ: 'JWT' })}.${jwtPart({ sub: 'x' })}.sig` }, /no expiry/],
+    ['an expired user token', { userToken: pastedToken(Math.floor(Date.now() / 1000) - 60) }, /expired at/],
+    ['an encryption key that is not base64', { encryptionKey: 'not base64!' }, /not an encryption key/],
+    ['an encryption key of 16 bytes', { encryptionKey: Buffer.alloc(16).toString('base64') }, /decodes to 16 bytes/],
+    ['a challenge ID that is not a UUID', { challengeId: 'challenge-1' }, /is a UUID/],
+  ])('%s', (_label, change, message) => {
+    expect(messageFor(change)).toMatch(message);
+  });
+
+  it('trims what was pasted with the field', () => {
+    const parsed = schema.parse({ ...valid, userToken: ` ${userToken}\n`, challengeId: ` ${caseId} ` });
+    expect(parsed.userToken).toBe(userToken);
+    expect(parsed.challengeId).toBe(caseId);
   });
 });

@@ -1,0 +1,52 @@
+// The guidance for a challenge made elsewhere: Circle's table as for a reset, except where the reset's advice would
+// be wrong here — PIN Desk cannot renew a pasted token, nor make a fresh challenge for a user it does not know.
+import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
+import { renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
+import type { ActiveCase } from '../live-case/live-case-state';
+
+/** The guidance panel's content (OutcomeGuidance's shape). */
+interface Guidance {
+  headline: string;
+  tellCustomer: string;
+  nextStep: string;
+  code: number | null;
+}
+
+const completedHeadlines: Readonly<Record<string, string>> = {
+  CHANGE_PIN: 'The PIN was changed.',
+  RESTORE_PIN: 'The account is recovered with a new PIN.',
+};
+
+const madeElsewhere = 'The challenge was made by your backend: to try again, make a new one there and execute it.';
+
+/** What happened and what to do next for an executed case; `code` is the one that best explains where it stands. */
+export function executedGuidance(state: ActiveCase, code: number | null): Guidance | null {
+  if (state.status === 'COMPLETE') {
+    const type = state.challengeType ?? 'the';
+    return {
+      headline: completedHeadlines[type] ?? `Circle completed the ${type} challenge.`,
+      tellCustomer: 'It is done; nobody at our desk has seen what you typed.',
+      nextStep: 'Check what your backend sees for the challenge, then close the case.',
+      code: null,
+    };
+  }
+  if (code === null) return null;
+  return executedAdvice(code, state.status === 'FAILED' || state.status === 'EXPIRED');
+}
+
+/**
+ * Circle's advice for `code` on an executed challenge. `ended`: the challenge cannot go on, so any next try is a new
+ * challenge, which only the developer's backend can make.
+ */
+export function executedAdvice(code: number, ended: boolean): Guidance {
+  const guidance = agentGuidance(code);
+  const base = { headline: guidance.whatHappened, tellCustomer: guidance.tellCustomer, code };
+  if (renewableTokenCodes.includes(code)) {
+    return {
+      ...base,
+      nextStep:
+        'PIN Desk cannot make a token for a user it does not know: paste a new user token and encryption key from your backend.',
+    };
+  }
+  return { ...base, nextStep: ended ? madeElsewhere : guidance.nextStep };
+}
