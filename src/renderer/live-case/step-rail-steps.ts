@@ -143,7 +143,7 @@ function describeActive(
 function pinWindowInWords(state: ActiveCase): string {
   const attempts = state.pinAttempts;
   const wrong =
-    state.flow === 'reset' && attempts && attempts.failedAttempts > 0
+    (state.flow === 'reset' || state.flow === 'executed') && attempts && attempts.failedAttempts > 0
       ? ` Wrong PIN entered ${attempts.failedAttempts} time${attempts.failedAttempts === 1 ? '' : 's'}; ${attempts.attemptsLeft} ${attempts.attemptsLeft === 1 ? 'try' : 'tries'} left before a 30-minute lock.`
       : '';
   if (state.sdkOutcome?.kind === 'error') return `${sdkOutcomeInWords(state)}${wrong}`;

@@ -101,6 +101,13 @@ export function createLiveCaseController(
       (error) => ({ type: 'problem', error }),
     );
 
+  const takeWindowAway = () => {
+    if (!pinWindow) return;
+    pinWindow.dispose();
+    pinWindow = null;
+    dispatch({ type: 'pin-window', pinWindow: 'gone' });
+  };
+
   /** The case a token renewal is reopening, so a second 155104 from the same window does not start another. */
   let renewing: string | null = null;
 
@@ -114,6 +121,8 @@ export function createLiveCaseController(
     // An executed case's token came from the developer: main cannot renew it, so the state asks for a new one.
     const state = current();
     const renewable = !(state.phase === 'active' && state.caseId === session.caseId && state.flow === 'executed');
+    // Circle's window can do nothing more with a refused pasted token, and it covers the prompt for a new one.
+    if (!renewable && outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code)) takeWindowAway();
     const renew =
       renewable &&
       outcome.kind === 'error' &&
@@ -231,12 +240,7 @@ export function createLiveCaseController(
       void closeCurrentCase().then(() => begin(flow, userId, crypto.randomUUID()));
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
-    closeWindow: () => {
-      if (!pinWindow) return;
-      pinWindow.dispose();
-      pinWindow = null;
-      dispatch({ type: 'pin-window', pinWindow: 'gone' });
-    },
+    closeWindow: takeWindowAway,
     dispose: () => pinWindow?.dispose(),
   };
 }
@@ -254,13 +258,13 @@ export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices;
       // An expired challenge (EXPIRED, or FAILED with 155121 as Circle reports it) leaves the customer nothing to do.
       if (isExpiry(update) && state.phase === 'active' && state.caseId === update.caseId) actions.closeWindow();
     });
-    const unsubscribeRefusals = pinDeskBridge().liveCase.onTokenRefused((refused) =>
-      dispatch({
-        type: 'token-refused',
-        caseId: refused.caseId,
-        refusal: { code: refused.code, message: refused.message },
-      }),
-    );
+    const unsubscribeRefusals = pinDeskBridge().liveCase.onTokenRefused((refused) => {
+      const refusal = { code: refused.code, message: refused.message };
+      dispatch({ type: 'token-refused', caseId: refused.caseId, refusal });
+      // The window can do nothing with a dead token, and it would cover the prompt for a new one.
+      const state = latest.current;
+      if (state.phase === 'active' && state.caseId === refused.caseId) actions.closeWindow();
+    });
     return () => {
       unsubscribe();
       unsubscribeRefusals();
