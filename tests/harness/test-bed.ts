@@ -42,6 +42,8 @@ export interface TestBedOptions {
    * before the page loads, as `npm run harness -- --circle-shaped` does.
    */
   circleShaped?: { emulator: CircleShapedEmulator; selectCircleTestnet?: boolean };
+  /** Runs on the new user-data folder before main starts (e.g. to give it a case log from an earlier shift). */
+  prepareUserData?: (userDataDir: string) => Promise<void>;
 }
 
 export interface TestBed {
@@ -83,6 +85,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     throw new Error('The test bed needs a build: run `npm run build` first.');
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-test-bed-'));
+  await options.prepareUserData?.(userDataDir);
   const mainLog: string[] = [];
   const bridgeTraffic: TestBed['bridgeTraffic'] = [];
   const clipboardText: string[] = [];

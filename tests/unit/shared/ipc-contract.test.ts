@@ -1,51 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { eventChannelNames, type InvokeChannel, invokeChannelNames } from '../../../src/shared/contract/channel-names';
-import { eventContract, type InputOf, invokeContract } from '../../../src/shared/contract/ipc-contract';
-
-/** One valid input per channel; typed so that a new channel without a sample fails typecheck. */
-const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
-/** A JWT shaped like Circle's user tokens, an hour from expiry (only decoded, never verified, before a call). */
-const jwtPart = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const pastedToken = (exp: number) =>
-  `${jwtPart({ alg: 'HS256', typ: 'JWT' })}.${jwtPart({ sub: 'user-knows-pin', exp })}.c2lnbmF0dXJl`;
-const userToken = pastedToken(Math.floor(Date.now() / 1000) + 3600);
-const encryptionKey = Buffer.alloc(32, 7).toString('base64');
-const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
-  'app:info': {},
-  'environment:status': {},
-  'emulator:reset': { closeOpenCases: false },
-  'customer:lookup': { userId: 'user-knows-pin' },
-  'reset:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
-  'recovery:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
-  'recovery:fromForgotPin': { caseId },
-  'liveCase:follow': { userId: 'user-knows-pin', challengeId: caseId },
-  'liveCase:execute': { userToken, encryptionKey, challengeId: caseId },
-  'liveCase:replaceToken': { caseId, userToken, encryptionKey },
-  'liveCase:resume': { caseId },
-  'liveCase:reportOutcome': { caseId, outcome: { kind: 'error', code: 155112, message: 'wrong PIN' } },
-  'liveCase:cancel': { caseId },
-  'settings:get': {},
-  'settings:setEnvironment': { environment: 'circle-testnet', closeOpenCases: false },
-  'settings:setBaseUrl': { environment: 'circle-testnet', baseUrl: 'https://api.circle.com' },
-  'settings:setApiKey': { environment: 'circle-testnet', apiKey: 'TEST_API_KEY:abc:def' },
-  'settings:forgetKey': { environment: 'circle-testnet' },
-  'settings:setAgentName': { agentName: 'Ana Agent' },
-  'caseLog:list': {
-    userId: 'user-knows-pin',
-    outcome: 'COMPLETE',
-    from: '2026-11-01',
-    to: '2026-11-30',
-    environment: 'local-emulator',
-    flow: 'executed',
-  },
-  'caseLog:open': { caseId },
-  'caseLog:export': { caseId, format: 'markdown' },
-  'caseLog:copyMarkdown': { caseId },
-  'caseLog:setDetails': { caseId, ticketRef: 'TICKET-42', note: 'Customer called from the branch.' },
-  'diagnostics:get': {},
-  'diagnostics:copy': {},
-};
+import { eventChannelNames, invokeChannelNames } from '../../../src/shared/contract/channel-names';
+import { eventContract, invokeContract } from '../../../src/shared/contract/ipc-contract';
+import { samplePastedToken, validInputs } from '../../support/contract-samples';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -137,6 +94,9 @@ describe('the IPC contract', () => {
   });
 });
 
+const jwtPart = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
+
 describe('liveCase:execute refuses malformed pasted fields with their own message, before any call', () => {
   const schema = invokeContract['liveCase:execute'].input;
   const valid = validInputs['liveCase:execute'];
@@ -148,7 +108,7 @@ describe('liveCase:execute refuses malformed pasted fields with their own messag
   it.each([
     ['a user token that is not a JWT', { userToken: 'not-a-token' }, /Circle’s user tokens are JWTs/],
     ['a JWT without exp', { userToken: `${jwtPart({ typ: 'JWT' })}.${jwtPart({ sub: 'x' })}.sig` }, /no expiry/],
-    ['an expired user token', { userToken: pastedToken(Math.floor(Date.now() / 1000) - 60) }, /expired at/],
+    ['an expired user token', { userToken: samplePastedToken(Math.floor(Date.now() / 1000) - 60) }, /expired at/],
     ['an encryption key that is not base64', { encryptionKey: 'not base64!' }, /not an encryption key/],
     ['an encryption key of 16 bytes', { encryptionKey: Buffer.alloc(16).toString('base64') }, /decodes to 16 bytes/],
     ['a challenge ID that is not a UUID', { challengeId: 'challenge-1' }, /is a UUID/],
@@ -157,8 +117,8 @@ describe('liveCase:execute refuses malformed pasted fields with their own messag
   });
 
   it('trims what was pasted with the field', () => {
-    const parsed = schema.parse({ ...valid, userToken: ` ${userToken}\n`, challengeId: ` ${caseId} ` });
-    expect(parsed.userToken).toBe(userToken);
+    const parsed = schema.parse({ ...valid, userToken: ` ${valid.userToken}\n`, challengeId: ` ${caseId} ` });
+    expect(parsed.userToken).toBe(valid.userToken);
     expect(parsed.challengeId).toBe(caseId);
   });
 });
