@@ -23,8 +23,8 @@ export function App() {
   const environment = useEnvironmentStatus(generation, environmentChanged);
   const [view, setView] = useState<ViewId>('customer');
   const mainnet = appInfo.status === 'ready' && appInfo.info.environment.id === 'circle-mainnet';
-  // Until Settings has "Show developer details" (issue 15): shown on the emulator environments, its default there.
-  const developer = ['local-emulator', 'standalone-emulator'].includes(environment.status?.environment.id ?? '');
+  // Until Settings has "Show developer details" (issue 15): shown wherever a developer rehearses (not Circle mainnet).
+  const developer = environment.status !== null && environment.status.environment.id !== 'circle-mainnet';
 
   useEffect(() => prefetchW3sSdkWhenIdle(), []);
 
