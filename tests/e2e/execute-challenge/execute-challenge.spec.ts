@@ -215,3 +215,17 @@ test("a challenge of another user is refused in Circle's words, with the code, b
   await expect(alert).toContainText('Circle code 155116 (HTTP 404)');
   await expect(page.locator('#sdkIframe')).toHaveCount(0);
 });
+
+test("a key that is not this token's: Circle's window refuses it, and the console says so in Circle's words", async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  const made = await challengeMadeElsewhere(emulator, 'user-knows-pin');
+  const another = await tokenMadeElsewhere(emulator, 'user-knows-pin');
+  await executeChallenge(page, { ...made, encryptionKey: another.encryptionKey });
+  const guidance = page.getByRole('region', { name: 'What to tell the customer' });
+  await expect(guidance).toContainText('Encryption key does not match with the user');
+  await expect(guidance).toContainText('Circle code 155118');
+  await expect(guidance).toContainText('the encryption key that came with this user token');
+  await expect(page.locator('#sdkIframe')).toHaveCount(0);
+});

@@ -117,6 +117,18 @@ describe('an executed challenge in the live case', () => {
     expect(liveCaseChoices(closed)).toEqual({ retryStart: false, resume: true, freshChallenge: false, cancel: true });
   });
 
+  it("reports what Circle's window refused in Circle's words, with the code and a next step that fits", () => {
+    const state = play(...running, {
+      type: 'sdk-outcome',
+      outcome: { kind: 'error', code: 155118, message: 'Encryption key does not match with the user’s token.' },
+    });
+    expect(guidanceFor(state)).toMatchObject({
+      code: 155118,
+      headline: expect.stringMatching(/^Encryption key does not match with the user's token/),
+      nextStep: expect.stringMatching(/encryption key that came with this user token/),
+    });
+  });
+
   it('ends with guidance for the kind of challenge it was', () => {
     const complete = play(...running, { type: 'update', update: update({ status: 'COMPLETE' }) });
     expect(guidanceFor(complete)?.headline).toBe('The PIN was changed.');
