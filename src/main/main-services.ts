@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
+import type { EnvironmentStatus } from '../shared/contract/ipc-contract';
 import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
 import { summarizeEnvironment } from '../shared/environment/environments';
 import { readAppInfo } from './app-info/app-info';
@@ -12,6 +13,7 @@ import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embe
 import { startEnvironmentServices } from './environment/environment-services';
 import { EnvironmentSwitch } from './environment/environment-switch';
 import type { Publish } from './events/publish';
+import { AgentFailure } from './failures/agent-failure';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
 import { IssuedSecrets } from './secrets/issued-secrets';
 import { knownSecrets, maskedLog } from './secrets/known-secrets';
@@ -19,9 +21,11 @@ import type { HostedUiTarget } from './session/hosted-ui-target';
 import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
 import { defaultAgentName, savedAgentName } from './settings/agent-name';
 import type { ConfirmPort } from './settings/base-url-change';
+import { developerDetailsShown } from './settings/developer-details';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
 import { SettingsService } from './settings/settings-service';
+import { isEmulatorControlPageLink } from './window/external-links';
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -39,6 +43,8 @@ export interface MainServicesOptions {
   clipboard: ClipboardPort;
   /** Main's own yes/no dialog (Electron: a message box; tests and the test bed answer from a script). */
   confirm: ConfirmPort;
+  /** The system browser (Electron: shell.openExternal), for the emulator's control page only. */
+  openExternal: (url: string) => Promise<void>;
   /** For the test bed and tests: a cheaper hash cost, a frozen clock, … */
   emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onStateChange' | 'port' | 'host'>;
   watchIntervals?: WatchIntervals;
@@ -113,6 +119,20 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   // Not awaited: start goes on while the index catches up with the case files (a list reads it as it grows).
   const indexRepair = repairIndexInBackground(caseLogStore, log);
   const active = () => environments.current();
+  // What the renderer is told about the environment: main's facts plus the agent's view settings.
+  const status = async (): Promise<EnvironmentStatus> => {
+    const id = active().environment.id;
+    return {
+      ...(await environments.status()),
+      developerDetails: developerDetailsShown(options.settings, id),
+      emulatorAddress: id === 'local-emulator' ? embedded.emulator.baseUrl : null,
+    };
+  };
+  const localEmulatorOnly = () => {
+    if (active().environment.id !== 'local-emulator') {
+      throw new AgentFailure('not-local-emulator', 'Only the local emulator’s controls are available here.');
+    }
+  };
 
   const handlers: ContractHandlers = {
     'app:info': () =>
@@ -121,10 +141,23 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         platform: options.platform,
         activeEnvironment: () => active().environment.id,
       }),
-    'environment:status': () => environments.status(),
+    'environment:status': () => status(),
     'emulator:reset': async (input) => {
       await environments.resetEmbeddedEmulator(input);
-      return environments.status();
+      return status();
+    },
+    'emulator:openControlPage': async () => {
+      localEmulatorOnly();
+      const url = new URL('/', embedded.emulator.baseUrl).href;
+      if (!isEmulatorControlPageLink(url)) {
+        throw new AgentFailure('not-loopback', 'The emulator’s control page opens only on a loopback address.');
+      }
+      await options.openExternal(url);
+      return { opened: true as const, url };
+    },
+    'emulator:revealKey': () => {
+      localEmulatorOnly();
+      return { baseUrl: embedded.emulator.baseUrl, apiKey: embedded.emulator.apiKey };
     },
     'customer:lookup': (input) => active().lookUp(input.userId),
     'reset:start': (input) => active().flows.start('reset', input),
@@ -136,12 +169,17 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'liveCase:resume': (input) => active().resume(input),
     'liveCase:reportOutcome': (input) => active().flows.reportOutcome(input),
     'liveCase:cancel': (input) => active().flows.cancel(input),
+    'liveCase:copyId': (input) => {
+      options.clipboard.writeText(input.value);
+      return { copied: true as const };
+    },
     'settings:get': () => settings.view(),
     'settings:setEnvironment': (input) => settings.setEnvironment(input),
     'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
     'settings:setApiKey': (input) => settings.setApiKey(input),
     'settings:forgetKey': (input) => settings.forgetKey(input),
     'settings:setAgentName': (input) => settings.setAgentName(input),
+    'settings:setDeveloperDetails': (input) => settings.setDeveloperDetails(input),
     'caseLog:list': (input) => caseLog.list(input),
     'caseLog:open': (input) => caseLog.open(input.caseId),
     'caseLog:export': (input) => caseLog.export(input.caseId, input.format),

@@ -65,6 +65,8 @@ export interface TestBed {
   bridgeTraffic: { direction: 'invoke' | 'result' | 'event'; channel: string; data: unknown; at: number }[];
   /** What main put on the clipboard ("Copy as Markdown"), oldest first. */
   clipboard: string[];
+  /** What main opened in the system browser (the emulator's control page), oldest first. */
+  openedExternally: string[];
   /** Main's own yes/no dialog: a test pushes answers before the click that asks; unanswered questions get no. */
   confirmations: ScriptedConfirm;
   /** Pushes a main → renderer event to the page, as webContents.send would. */
@@ -89,6 +91,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   const mainLog: string[] = [];
   const bridgeTraffic: TestBed['bridgeTraffic'] = [];
   const clipboardText: string[] = [];
+  const openedExternally: string[] = [];
   const confirmations = scriptedConfirm();
   const cleanup: (() => Promise<void> | void)[] = [() => rm(userDataDir, { recursive: true, force: true })];
   const closeAll = async () => {
@@ -103,7 +106,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     services = await startTestBedServices(
       userDataDir,
       options,
-      { mainLog, clipboardText, confirmations },
+      { mainLog, clipboardText, openedExternally, confirmations },
       (channel, payload) => {
         void emitToPage(channel, payload).catch(() => {});
       },
@@ -189,6 +192,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       mainLog,
       bridgeTraffic,
       clipboard: clipboardText,
+      openedExternally,
       confirmations,
       emit: emitToPage,
       close: closeAll,
@@ -202,10 +206,10 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
 function startTestBedServices(
   userDataDir: string,
   options: TestBedOptions,
-  records: { mainLog: string[]; clipboardText: string[]; confirmations: ScriptedConfirm },
+  records: { mainLog: string[]; clipboardText: string[]; openedExternally: string[]; confirmations: ScriptedConfirm },
   publish: (channel: string, payload: unknown) => void,
 ): Promise<MainServices> {
-  const { mainLog, clipboardText, confirmations } = records;
+  const { mainLog, clipboardText, openedExternally, confirmations } = records;
   return startMainServices({
     userDataDir,
     version: readVersion(),
@@ -227,6 +231,9 @@ function startTestBedServices(
     },
     clipboard: { writeText: (text) => clipboardText.push(text) },
     confirm: confirmations,
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
     emulatorOptions: {
       secretHashCost: testScryptCost,

@@ -15,6 +15,8 @@ export interface ServicesUnderTest {
   /** What main put on the clipboard, and what it exported (as if the agent chose a path each time). */
   clipboard: string[];
   exports: { name: string; content: string }[];
+  /** What main opened in the system browser. */
+  openedExternally: string[];
   settings: ReturnType<typeof memorySettings>;
   /** Main's yes/no dialog: push answers before the call that asks; unanswered questions get no. */
   confirmations: ScriptedConfirm;
@@ -28,6 +30,7 @@ export async function startServicesUnderTest(
   const settings = memorySettings();
   const clipboard: string[] = [];
   const exports: { name: string; content: string }[] = [];
+  const openedExternally: string[] = [];
   const confirmations = scriptedConfirm();
   const { challengeLifetimeSeconds, ...options } = overrides;
   const services = await startMainServices({
@@ -46,6 +49,9 @@ export async function startServicesUnderTest(
     },
     clipboard: { writeText: (text) => clipboard.push(text) },
     confirm: confirmations,
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
     emulatorOptions: {
       secretHashCost: testScryptCost,
       ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
@@ -58,6 +64,7 @@ export async function startServicesUnderTest(
     userDataDir,
     clipboard,
     exports,
+    openedExternally,
     settings,
     confirmations,
     stop: async () => {

@@ -135,7 +135,8 @@ export async function startEnvironmentServices(
     executed,
     resume: (input) =>
       liveCases.get(input.caseId)?.flow === 'executed' ? executed.resume(input) : flows.resume(input),
-    lookUp: (userId) => lookUpCustomer(environment.gateway, userId, now()),
+    lookUp: (userId) =>
+      lookUpCustomer(environment.gateway, userId, now(), (challengeId, at) => liveCases.knownSince(challengeId, at)),
     follow: (input) => followChallenge(followDeps, input),
     restart: async () => {
       closeCases();

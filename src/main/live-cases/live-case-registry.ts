@@ -35,6 +35,25 @@ export interface LiveCase {
 /** The cases open in this run of the console. */
 export class LiveCaseRegistry {
   private readonly cases = new Map<string, LiveCase>();
+  /**
+   * When this console created a challenge, or first saw it listed: Circle's challenges carry no creation time, so
+   * the Follow list's ages come from here.
+   */
+  private readonly startedHere = new Map<string, Date>();
+  private readonly firstSeen = new Map<string, Date>();
+
+  markStartedHere(challengeId: string, at: Date): void {
+    this.startedHere.set(challengeId, at);
+  }
+
+  /** Whether this console started the challenge, and since when the console knows of it. */
+  knownSince(challengeId: string, now: Date): { startedHere: boolean; since: Date } {
+    const started = this.startedHere.get(challengeId);
+    if (started) return { startedHere: true, since: started };
+    const seen = this.firstSeen.get(challengeId) ?? now;
+    this.firstSeen.set(challengeId, seen);
+    return { startedHere: false, since: seen };
+  }
 
   open(fields: Pick<LiveCase, 'flow' | 'userId' | 'attemptId'>, now: Date): LiveCase {
     const opened: LiveCase = {

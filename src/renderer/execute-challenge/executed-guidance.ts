@@ -5,9 +5,10 @@ import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
 import { circleErrorCodes, renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { ActiveCase } from '../live-case/live-case-state';
 
-/** The guidance panel's content (OutcomeGuidance's shape). */
-interface Guidance {
-  headline: string;
+/** The guidance panel's content, as outcome-guidance.ts shapes it (not imported: it imports this file). */
+interface GuidanceLike {
+  kind: 'success' | 'action' | 'failure';
+  headline: string | null;
   tellCustomer: string;
   nextStep: string;
   code: number | null;
@@ -34,29 +35,31 @@ const executedNextSteps: Readonly<Record<number, string>> = {
     'Check the challenge ID, and that the token is for the user the challenge was made for.',
 };
 
-/** What happened and what to do next for an executed case; `code` is the one that best explains where it stands. */
-export function executedGuidance(state: ActiveCase, code: number | null): Guidance | null {
-  if (state.status === 'COMPLETE') {
-    const type = state.challengeType ?? 'the';
-    return {
-      headline: completedHeadlines[type] ?? `Circle completed the ${type} challenge.`,
-      tellCustomer: 'It is done; nobody at our desk has seen what you typed.',
-      nextStep: 'Check what your backend sees for the challenge, then close the case.',
-      code: null,
-    };
-  }
-  if (code === null) return null;
-  return executedAdvice(code, state.status === 'FAILED' || state.status === 'EXPIRED');
+/** An executed challenge that completed: what it was for. */
+export function executedCompletion(state: ActiveCase): GuidanceLike {
+  const type = state.challengeType ?? 'the';
+  return {
+    kind: 'success',
+    headline: completedHeadlines[type] ?? `Circle completed the ${type} challenge.`,
+    tellCustomer: 'It is done; nobody at our desk has seen what you typed.',
+    nextStep: 'Check what your backend sees for the challenge, then close the case.',
+    code: null,
+  };
 }
 
 /**
- * Circle's advice for `code` on an executed challenge. `ended`: the challenge cannot go on, so any next try is a new
- * challenge, which only the developer's backend can make.
+ * The console's guidance for `base.code`, made right for a challenge made elsewhere. `ended`: the challenge cannot go
+ * on, so any next try is a new challenge, which only the developer's backend can make.
  */
-export function executedAdvice(code: number, ended: boolean): Guidance {
-  const guidance = agentGuidance(code);
-  const base = { headline: guidance.circleMessage, tellCustomer: guidance.tellCustomer, code };
-  const nextStep = executedNextSteps[code];
-  if (nextStep && (renewableTokenCodes.includes(code) || !ended)) return { ...base, nextStep };
-  return { ...base, nextStep: ended ? madeElsewhere : guidance.nextStep };
+export function forExecuted<G extends GuidanceLike>(base: G, ended: boolean): G {
+  if (base.code === null) return base;
+  const renewable = renewableTokenCodes.includes(base.code);
+  const nextStep = executedNextSteps[base.code];
+  return {
+    ...base,
+    // Circle's words, where the console would say them (a start's refusal already says them in its alert).
+    headline: base.headline === null ? null : agentGuidance(base.code).circleMessage,
+    ...(renewable ? { kind: 'action' as const } : {}),
+    nextStep: nextStep && (renewable || !ended) ? nextStep : ended ? madeElsewhere : base.nextStep,
+  };
 }

@@ -200,34 +200,74 @@ export function liveCaseReducer(state: LiveCaseState, event: LiveCaseEvent): Liv
   }
 }
 
+/**
+ * Refusals main makes from the user's state (the account check): the same start fails the same way until something
+ * changes, so no Retry is offered for them.
+ */
+export const accountCheckRefusals: readonly string[] = [
+  'unknown-user',
+  'account-disabled',
+  'pin-not-set',
+  'pin-locked',
+  'no-security-questions',
+  'answers-locked',
+  'confirmation-mismatch',
+  'invalid-attempt',
+];
+
+/** A case is starting, or its challenge has not ended: the customer is mid-way, so the User ID is fixed. */
+export function isRunning(state: LiveCaseState): boolean {
+  return state.phase === 'starting' || (state.phase === 'active' && !isFinished(state.status));
+}
+
 /** What the agent can do next, decided from the state alone. */
 export interface LiveCaseChoices {
   retryStart: boolean;
   resume: boolean;
   freshChallenge: boolean;
   cancel: boolean;
+  /** Put the ended case away (the customer stays on screen, ready for another path). */
+  close: boolean;
 }
 
+/** Why main refused a pasted challenge: pasting the same again cannot help, so there is no Retry. */
+const executedRefusals: readonly string[] = [
+  'token-refused',
+  'unknown-challenge',
+  'unknown-user',
+  'challenge-ended',
+  'invalid-token',
+  'invalid-input',
+];
+
+const nothing: LiveCaseChoices = {
+  retryStart: false,
+  resume: false,
+  freshChallenge: false,
+  cancel: false,
+  close: false,
+};
+
 export function liveCaseChoices(state: LiveCaseState): LiveCaseChoices {
-  if (state.phase === 'start-failed') return { retryStart: true, resume: false, freshChallenge: false, cancel: false };
-  if (state.phase !== 'active') return { retryStart: false, resume: false, freshChallenge: false, cancel: false };
+  if (state.phase === 'start-failed') {
+    const refused = (state.flow === 'executed' ? executedRefusals : accountCheckRefusals).includes(state.error.code);
+    return { ...nothing, retryStart: !refused, close: true };
+  }
+  if (state.phase === 'follow-failed' || state.phase === 'cancelled') return { ...nothing, close: true };
+  if (state.phase !== 'active') return nothing;
   const finished = isFinished(state.status);
-  if (state.flow === 'followed') return { retryStart: false, resume: false, freshChallenge: false, cancel: !finished };
+  if (state.flow === 'followed') return { ...nothing, cancel: !finished, close: finished };
   const windowDown =
     state.pinWindow === 'closed' || (state.pinWindow === 'gone' && state.sdkOutcome?.kind !== 'complete');
   // An executed challenge was made elsewhere: the console cannot make a fresh one, nor reopen on a refused token.
   if (state.flow === 'executed') {
-    return {
-      retryStart: false,
-      resume: !finished && windowDown && !state.tokenRefused,
-      freshChallenge: false,
-      cancel: !finished,
-    };
+    return { ...nothing, resume: !finished && windowDown && !state.tokenRefused, cancel: !finished, close: finished };
   }
   return {
     retryStart: false,
     resume: !finished && windowDown,
     freshChallenge: (finished && state.status !== 'COMPLETE') || (!finished && windowDown),
     cancel: !finished,
+    close: finished,
   };
 }

@@ -40,6 +40,11 @@ export interface LiveCaseActions {
   resume(): void;
   freshChallenge(): void;
   cancel(): void;
+  /**
+   * Puts the case away and returns to no case: main forgets it (an unfinished one is cancelled, an ended one keeps
+   * its outcome). "Close case", "New customer" and a new User ID all end here.
+   */
+  closeCase(): Promise<void>;
   /** Takes Circle's window away (an expired challenge leaves the customer nothing to do in it). */
   closeWindow(): void;
   dispose(): void;
@@ -240,6 +245,12 @@ export function createLiveCaseController(
       void closeCurrentCase().then(() => begin(flow, userId, crypto.randomUUID()));
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
+    closeCase: async () => {
+      // Cleared at once, so nothing of this case shows while main forgets it.
+      const closing = closeCurrentCase();
+      dispatch({ type: 'clear' });
+      await closing;
+    },
     closeWindow: takeWindowAway,
     dispose: () => pinWindow?.dispose(),
   };

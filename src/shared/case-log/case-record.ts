@@ -11,9 +11,18 @@ export type CaseOutcome =
   | { kind: 'FAILED'; code: number | null }
   | { kind: 'EXPIRED' }
   | { kind: 'abandoned' }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** The agent stopped following a customer's own challenge; the challenge itself goes on in their app. */
+  | { kind: 'stopped-following' };
 export type CaseOutcomeKind = CaseOutcome['kind'];
-export const caseOutcomeKinds: readonly CaseOutcomeKind[] = ['COMPLETE', 'FAILED', 'EXPIRED', 'abandoned', 'cancelled'];
+export const caseOutcomeKinds: readonly CaseOutcomeKind[] = [
+  'COMPLETE',
+  'FAILED',
+  'EXPIRED',
+  'abandoned',
+  'cancelled',
+  'stopped-following',
+];
 
 /** What is known about a case when it opens. */
 export interface CaseFacts {
@@ -76,6 +85,11 @@ export type CaseEntry =
       /** Wrong PIN entries so far, from the user's pinDetails (each one Circle's 155112), when there are any. */
       pinFailedAttempts?: number;
     }
+  /**
+   * A link to another case of the same customer: a reset abandoned on "Forgot PIN?" is `continued-in` the recovery
+   * that followed it, and that recovery `continues` the reset.
+   */
+  | { type: 'case-linked'; at: string; relation: 'continued-in' | 'continues'; caseId: string }
   | {
       type: 'error';
       at: string;
@@ -105,6 +119,7 @@ export const caseEntryTypes: readonly CaseEntryType[] = [
   'challenge-created',
   'sdk-outcome',
   'status-changed',
+  'case-linked',
   'error',
   'recommendation',
   'note',
@@ -221,5 +236,6 @@ export function caseUserLabel(userId: string | null): string {
 export function outcomeLabel(outcome: CaseOutcome | null): string {
   if (!outcome) return 'open';
   if (outcome.kind === 'FAILED') return outcome.code === null ? 'FAILED' : `FAILED (code ${outcome.code})`;
+  if (outcome.kind === 'stopped-following') return 'stopped following';
   return outcome.kind;
 }

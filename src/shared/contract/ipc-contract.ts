@@ -53,6 +53,19 @@ export interface EnvironmentStatus {
   appIdProblem: IpcError | null;
   /** Something the agent should know about the environment (e.g. emulator state that could not be read). */
   notice: string | null;
+  /** "Show developer details" for this environment (Settings; on by default for emulators, off for Circle). */
+  developerDetails: boolean;
+  /** The embedded emulator's plain http address (its control page), on the local emulator only; not a secret. */
+  emulatorAddress: string | null;
+}
+
+/** What main knows of the environment itself, before the agent's view settings are added. */
+export type EnvironmentFacts = Omit<EnvironmentStatus, 'developerDetails' | 'emulatorAddress'>;
+
+/** The embedded emulator's address and its per-run key: a local emulator key, never a Circle key. */
+export interface EmulatorControls {
+  baseUrl: string;
+  apiKey: string;
 }
 
 export interface CaseClosed {
@@ -104,6 +117,10 @@ export const invokeContract = {
     input: z.strictObject({ closeOpenCases: z.boolean() }),
     output: shape<EnvironmentStatus>(),
   },
+  // The control page opens in the system browser; main decides the URL (the embedded emulator's own, loopback only).
+  'emulator:openControlPage': { input: noInput, output: shape<{ opened: true; url: string }>() },
+  // Asked for only when a developer presses "Show key": the embedded emulator's key never crosses otherwise.
+  'emulator:revealKey': { input: noInput, output: shape<EmulatorControls>() },
   'customer:lookup': { input: z.strictObject({ userId: userIdInput }), output: shape<CustomerLookup>() },
   'reset:start': { input: startInput, output: shape<ChallengeSession>() },
   'recovery:start': { input: startInput, output: shape<ChallengeSession>() },
@@ -136,6 +153,14 @@ export const invokeContract = {
     output: shape<ChallengeUpdate | null>(),
   },
   'liveCase:cancel': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseClosed>() },
+  // Main writes the clipboard (the renderer's permission stays denied); only an ID of one of these two shapes.
+  'liveCase:copyId': {
+    input: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('userId'), value: userIdInput }),
+      z.strictObject({ kind: z.literal('challengeId'), value: z.uuid() }),
+    ]),
+    output: shape<{ copied: true }>(),
+  },
   'settings:get': { input: noInput, output: shape<SettingsView>() },
   'settings:setEnvironment': {
     input: z.strictObject({ environment: environmentInput, closeOpenCases: z.boolean() }),
@@ -152,6 +177,10 @@ export const invokeContract = {
   },
   'settings:forgetKey': { input: z.strictObject({ environment: environmentInput }), output: shape<SettingsView>() },
   'settings:setAgentName': { input: z.strictObject({ agentName: agentNameInput }), output: shape<SettingsView>() },
+  'settings:setDeveloperDetails': {
+    input: z.strictObject({ environment: environmentInput, show: z.boolean() }),
+    output: shape<SettingsView>(),
+  },
   'caseLog:list': {
     input: z.strictObject({
       userId: z.string().trim().max(50).optional(),

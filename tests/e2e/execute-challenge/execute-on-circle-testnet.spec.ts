@@ -7,7 +7,13 @@ import {
   startCircleShapedEmulator,
 } from '../../../src/emulator/circle-hosts/circle-shaped-emulator';
 import { launchTestBed, type TestBed } from '../../harness/test-bed';
-import { customerChangesPin, expectStatus, hostedUi, seededPin } from '../../support/browser/console-steps';
+import {
+  customerChangesPin,
+  expectStatus,
+  hostedUi,
+  seededPin,
+  showDeveloperDetails,
+} from '../../support/browser/console-steps';
 import { executeChallenge, executeSection } from '../../support/browser/execute-steps';
 import { challengeMadeElsewhere } from '../../support/challenge-made-elsewhere';
 import { expect, test } from '../test-bed-fixture';
@@ -23,9 +29,13 @@ test.afterEach(async () => {
   await shaped?.emulator.close();
 });
 
-test('a challenge made by the developer’s backend is executed on Circle testnet to COMPLETE', async () => {
+test('with developer details shown, a challenge made by the developer’s backend is executed on Circle testnet to COMPLETE', async () => {
   const { page } = bed;
   await expect(page.getByTestId('app-environment')).toHaveText('Circle testnet');
+  // Developer details are off by default on Circle environments, and the section goes with them.
+  await expect(page.getByRole('button', { name: 'Look up' })).toBeVisible();
+  await expect(executeSection(page)).toHaveCount(0);
+  await showDeveloperDetails(page, true);
   await expect(executeSection(page).getByTestId('execute-app-id')).toHaveText(shaped.emulator.appId);
   const made = await challengeMadeElsewhere(shaped.emulator, 'user-knows-pin');
   await executeChallenge(page, made);

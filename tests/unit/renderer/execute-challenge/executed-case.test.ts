@@ -7,7 +7,7 @@ import {
   liveCaseChoices,
   liveCaseReducer,
 } from '../../../../src/renderer/live-case/live-case-state';
-import { guidanceFor } from '../../../../src/renderer/live-case/OutcomeGuidance';
+import { guidanceFor } from '../../../../src/renderer/live-case/outcome-guidance';
 import { stepRail } from '../../../../src/renderer/live-case/step-rail-steps';
 import type { ChallengeUpdate, ExecutedSession } from '../../../../src/shared/flows/challenge-flow';
 
@@ -27,6 +27,8 @@ const environment = {
   appId: 'app-1',
   appIdProblem: null,
   notice: null,
+  developerDetails: true,
+  emulatorAddress: null,
 };
 
 const update = (fields: Partial<ChallengeUpdate>): ChallengeUpdate => ({
@@ -62,7 +64,7 @@ describe('an executed challenge in the live case', () => {
       userId: 'user-knows-pin',
       challengeType: 'CHANGE_PIN',
     });
-    const [, token, challenge] = stepRail(environment, state);
+    const [, token, challenge] = stepRail(environment, state, true);
     expect(token).toMatchObject({ title: 'User token', state: 'done' });
     expect(token?.detail).toMatch(/^Pasted user token for user-knows-pin → valid until /);
     expect(challenge?.detail).toBe('Made by your backend → challenge challenge-1 (CHANGE_PIN)');
@@ -71,12 +73,18 @@ describe('an executed challenge in the live case', () => {
   it('asks for a new token when Circle’s window reports it expired, instead of renewing it', () => {
     const state = play(...running, { type: 'sdk-outcome', outcome: expired });
     expect(state).toMatchObject({ tokenRefused: { code: 155104, message: 'The userToken had expired.' } });
-    expect(liveCaseChoices(state)).toEqual({ retryStart: false, resume: false, freshChallenge: false, cancel: true });
+    expect(liveCaseChoices(state)).toEqual({
+      retryStart: false,
+      resume: false,
+      freshChallenge: false,
+      cancel: true,
+      close: false,
+    });
     expect(guidanceFor(state)).toMatchObject({
       code: 155104,
       nextStep: expect.stringMatching(/paste a new user token/),
     });
-    expect(stepRail(environment, state)[1]).toMatchObject({ state: 'failed' });
+    expect(stepRail(environment, state, true)[1]).toMatchObject({ state: 'failed' });
   });
 
   it('asks for a new token when main says Circle refused it, and forgets the refusal once a new one runs', () => {
@@ -114,7 +122,13 @@ describe('an executed challenge in the live case', () => {
 
   it('offers Reopen, never a fresh challenge, when the customer closes the window', () => {
     const closed = play(...running, { type: 'sdk-outcome', outcome: { kind: 'closed' } });
-    expect(liveCaseChoices(closed)).toEqual({ retryStart: false, resume: true, freshChallenge: false, cancel: true });
+    expect(liveCaseChoices(closed)).toEqual({
+      retryStart: false,
+      resume: true,
+      freshChallenge: false,
+      cancel: true,
+      close: false,
+    });
   });
 
   it("reports what Circle's window refused in Circle's words, with the code and a next step that fits", () => {
@@ -138,7 +152,7 @@ describe('an executed challenge in the live case', () => {
       { type: 'update', update: update({ status: 'COMPLETE' }) },
     );
     expect(guidanceFor(wallet)?.headline).toBe('Circle completed the CREATE_WALLET challenge.');
-    expect(stepRail(environment, wallet)[1]?.detail).toMatch(/for a user the token does not name/);
+    expect(stepRail(environment, wallet, true)[1]?.detail).toMatch(/for a user the token does not name/);
     const locked = play(...running, { type: 'update', update: update({ status: 'FAILED', errorCode: 155119 }) });
     expect(guidanceFor(locked)).toMatchObject({
       code: 155119,
@@ -146,7 +160,7 @@ describe('an executed challenge in the live case', () => {
     });
   });
 
-  it('keeps a failed execute retryable, at the step that failed', () => {
+  it('offers Retry only where pasting the same again can succeed, and shows the step that failed', () => {
     const failed = play(
       { type: 'start', flow: 'executed', userId: null, attemptId: 'attempt-1' },
       {
@@ -154,8 +168,13 @@ describe('an executed challenge in the live case', () => {
         error: { code: 'unknown-challenge', message: 'refused', circle: { code: 155116, status: 404 } },
       },
     );
-    expect(liveCaseChoices(failed).retryStart).toBe(true);
-    expect(stepRail(environment, failed).map((step) => step.state)).toEqual([
+    expect(liveCaseChoices(failed).retryStart).toBe(false);
+    const unreachable = play(
+      { type: 'start', flow: 'executed', userId: null, attemptId: 'attempt-1' },
+      { type: 'start-failed', error: { code: 'circle-unreachable', message: 'no answer' } },
+    );
+    expect(liveCaseChoices(unreachable).retryStart).toBe(true);
+    expect(stepRail(environment, failed, true).map((step) => step.state)).toEqual([
       'done',
       'done',
       'failed',
@@ -188,6 +207,6 @@ describe('an execute Circle refused before the window opened', () => {
       },
     );
     expect(guidanceFor(failed)?.nextStep).toMatch(/paste a new user token/);
-    expect(stepRail(environment, failed)[1]).toMatchObject({ state: 'failed' });
+    expect(stepRail(environment, failed, true)[1]).toMatchObject({ state: 'failed' });
   });
 });
