@@ -1,11 +1,10 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import { type CustomerAnswers, recommendPath } from '../../shared/lookup/path-recommendation';
 import { onConsoleCommand } from '../app/console-commands';
 import { useClock } from '../clock/clock';
-import { ExecuteChallengeSection } from '../execute-challenge/ExecuteChallengeSection';
 import { LiveCasePanel } from '../live-case/LiveCasePanel';
 import { isFinished, isRunning } from '../live-case/live-case-state';
 import { useLiveCase } from '../live-case/use-live-case';
@@ -16,6 +15,13 @@ import { EndCaseQuestion, MainnetRetype } from './CustomerQuestions';
 import { customerAdvice } from './customer-advice';
 import { nextLockEnd } from './lock-refresh';
 import { startChoices } from './start-choices';
+
+// Developer-only, so loaded only when developer details are shown: the agent's first screen stays light.
+const ExecuteChallengeSection = lazy(() =>
+  import('../execute-challenge/ExecuteChallengeSection').then((module) => ({
+    default: module.ExecuteChallengeSection,
+  })),
+);
 
 const noAnswers: CustomerAnswers = { knowsPin: null, remembersAnswers: null };
 
@@ -203,7 +209,9 @@ export function CustomerView({
           developer={developer}
         />
         {developer && (
-          <ExecuteChallengeSection environment={environment} busy={running} onExecute={flow.actions.execute} />
+          <Suspense fallback={null}>
+            <ExecuteChallengeSection environment={environment} busy={running} onExecute={flow.actions.execute} />
+          </Suspense>
         )}
       </div>
     </div>

@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { useClock } from '../clock/clock';
 import { formatRemaining, withLocalTimes } from '../clock/time-words';
-import { ReplaceTokenForm } from '../execute-challenge/ReplaceTokenForm';
 import { CaseNotes } from './CaseNotes';
 import { CopyIdButton } from './CopyIdButton';
 import { isRunning, type LiveCaseChoices, type LiveCaseState, type StartedFlow } from './live-case-state';
@@ -19,6 +18,11 @@ interface LiveCasePanelProps {
   actions: LiveCaseActions;
   developer: boolean;
 }
+
+// Only an executed case (developer-only) ever needs it: loaded when first shown.
+const ReplaceTokenForm = lazy(() =>
+  import('../execute-challenge/ReplaceTokenForm').then((module) => ({ default: module.ReplaceTokenForm })),
+);
 
 const flowNames = {
   reset: 'PIN reset',
@@ -171,7 +175,9 @@ export function LiveCasePanel({ environment, state, choices, actions, developer 
         </div>
       )}
       {state.phase === 'active' && state.tokenRefused && isRunning(state) && (
-        <ReplaceTokenForm refusal={state.tokenRefused} onReplace={actions.replaceToken} />
+        <Suspense fallback={null}>
+          <ReplaceTokenForm refusal={state.tokenRefused} onReplace={actions.replaceToken} />
+        </Suspense>
       )}
       <StepRail steps={stepRail(environment, state, developer)} />
       {guidance ? (

@@ -190,7 +190,10 @@ test('each malformed field gets its own message before any call, in the page and
     await expect(field).toHaveValue(Object.values(change)[0] ?? '');
   }
   expect(executeCalls(testBed.bridgeTraffic)).toEqual([]);
-  expect(await seriousViolations(page)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page), colorScheme).toEqual([]);
+  }
 
   // Main applies the same rules itself: a renderer that skipped them is refused with the same words.
   for (const [, change, message] of cases) {
