@@ -101,6 +101,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         publish: options.publish,
         recorder,
         log,
+        secrets: issued,
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
       });
       await Promise.all(hostedUiListeners.map((listener) => listener(environment.hostedUi)));
@@ -163,7 +164,9 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'recovery:start': (input) => active().flows.start('recovery', input),
     'recovery:fromForgotPin': (input) => active().flows.switchToRecovery(input),
     'liveCase:follow': (input) => active().follow(input),
-    'liveCase:resume': (input) => active().flows.resume(input),
+    'liveCase:execute': (input) => active().executed.execute(input),
+    'liveCase:replaceToken': (input) => active().executed.replaceToken(input),
+    'liveCase:resume': (input) => active().resume(input),
     'liveCase:reportOutcome': (input) => active().flows.reportOutcome(input),
     'liveCase:cancel': (input) => active().flows.cancel(input),
     'liveCase:copyId': (input) => {

@@ -223,10 +223,11 @@ export class ResetAndRecoveryFlows {
     this.deps.liveCases.close(reset.caseId);
     this.deps.recorder.closed(reset.caseId, { kind: 'abandoned' });
     // The user was confirmed when the reset started. Each case names the other, so either leads to the whole story.
+    const userId = userOf(reset);
     return this.start('recovery', {
-      userId: reset.userId,
+      userId,
       attemptId: randomUUID(),
-      confirmedUserId: reset.userId,
+      confirmedUserId: userId,
       continuesCaseId: reset.caseId,
     });
   }
@@ -278,10 +279,11 @@ export class ResetAndRecoveryFlows {
       return opened.token;
     }
     const gateway = opened.gateway ?? this.deps.gateway;
-    const grant = await acquireToken(gateway, opened.userId).catch((error: unknown) => {
+    const userId = userOf(opened);
+    const grant = await acquireToken(gateway, userId).catch((error: unknown) => {
       throw flowFailure('token', error);
     });
-    opened.token = new UserTokenSession(gateway, opened.userId, grant);
+    opened.token = new UserTokenSession(gateway, userId, grant);
     return opened.token;
   }
 
@@ -296,4 +298,11 @@ export class ResetAndRecoveryFlows {
       tokenExpiresAt: grant.expiresAt.toISOString(),
     };
   }
+}
+
+/** The console's own flows always know their user; only an executed case may not. */
+function userOf(opened: LiveCase): string {
+  if (opened.userId === null)
+    throw new AgentFailure('no-user', 'This case names no user, so PIN Desk cannot act for one.');
+  return opened.userId;
 }

@@ -2,12 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { type ChallengeStatus, terminalChallengeStatuses } from '../../shared/circle/circle-records';
 import type { FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { CircleGateway } from '../circle/circle-gateway';
+import type { PastedTokenSession } from '../flows/pasted-token-session';
 import type { UserTokenSession } from '../flows/user-token-session';
+
+/** What an executed case (a challenge made elsewhere) holds instead of a token main got itself. */
+export interface ExecutedDetails {
+  token: PastedTokenSession;
+  /** The `sub` of the pasted token: a replacement token must name the same one. */
+  subject: string | null;
+  challengeType: string;
+}
 
 export interface LiveCase {
   caseId: string;
   flow: FlowKind;
-  userId: string;
+  /** Null only for an executed case whose token names no user Circle knows here. */
+  userId: string | null;
   /** The renderer's attempt: a retry of the same attempt reuses this case (and its key, when that is still right). */
   attemptId: string | null;
   /** For the challenge-creating request; replaced after a definitive refusal (idempotency-key-rule.ts). */
@@ -15,6 +25,7 @@ export interface LiveCase {
   /** The environment's gateway, recording every call it makes in this case's log; set by the flow that opens it. */
   gateway: CircleGateway | null;
   token: UserTokenSession | null;
+  executed: ExecutedDetails | null;
   challengeId: string | null;
   status: ChallengeStatus | null;
   lastSdkOutcome: SdkOutcome | null;
@@ -51,6 +62,7 @@ export class LiveCaseRegistry {
       idempotencyKey: randomUUID(),
       gateway: null,
       token: null,
+      executed: null,
       challengeId: null,
       status: null,
       lastSdkOutcome: null,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { caseOutcomeKinds, outcomeLabel } from '../../shared/case-log/case-record';
+import { caseOutcomeKinds, caseUserLabel, outcomeLabel } from '../../shared/case-log/case-record';
 import { environmentIds, environmentLabels } from '../../shared/environment/environments';
+import { flowKinds } from '../../shared/flows/challenge-flow';
 import { useClock } from '../clock/clock';
 import { withLocalTimes } from '../clock/time-words';
 import { timelineLines } from './case-timeline';
@@ -60,6 +61,17 @@ export function CasesView() {
           <input type="date" value={filters.to} onChange={(e) => filter({ to: e.target.value })} />
         </label>
         <label>
+          Flow
+          <select value={filters.flow} onChange={(e) => filter({ flow: e.target.value as CaseFilters['flow'] })}>
+            <option value="">Any</option>
+            {flowKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           Environment
           <select
             value={filters.environment}
@@ -104,9 +116,7 @@ export function CasesView() {
             {list.cases.map((summary) => (
               <tr key={summary.caseId}>
                 <td>{when(summary.startedAt)}</td>
-                <td>
-                  <code>{summary.userId}</code>
-                </td>
+                <td>{summary.userId === null ? caseUserLabel(null) : <code>{summary.userId}</code>}</td>
                 <td>{summary.flow}</td>
                 <td>{outcomeLabel(summary.outcome)}</td>
                 <td>{environmentLabels[summary.environment]}</td>
@@ -115,7 +125,7 @@ export function CasesView() {
                   <button
                     type="button"
                     className="secondary"
-                    aria-label={`Open case for ${summary.userId} started ${when(summary.startedAt)}`}
+                    aria-label={`Open case for ${caseUserLabel(summary.userId)} started ${when(summary.startedAt)}`}
                     onClick={() => void cases.open(summary.caseId)}
                   >
                     Open
@@ -139,7 +149,7 @@ export function CasesView() {
       {opened && (
         <article className="case-detail" aria-labelledby="case-detail-heading">
           <h3 id="case-detail-heading">
-            Case for {opened.summary.userId} · {outcomeLabel(opened.summary.outcome)}
+            Case for {caseUserLabel(opened.summary.userId)} · {outcomeLabel(opened.summary.outcome)}
           </h3>
           {opened.damaged.length > 0 && (
             <p role="alert" className="alert">

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
@@ -15,6 +15,13 @@ import { EndCaseQuestion, MainnetRetype } from './CustomerQuestions';
 import { customerAdvice } from './customer-advice';
 import { nextLockEnd } from './lock-refresh';
 import { startChoices } from './start-choices';
+
+// Developer-only, so loaded only when developer details are shown: the agent's first screen stays light.
+const ExecuteChallengeSection = lazy(() =>
+  import('../execute-challenge/ExecuteChallengeSection').then((module) => ({
+    default: module.ExecuteChallengeSection,
+  })),
+);
 
 const noAnswers: CustomerAnswers = { knowsPin: null, remembersAnswers: null };
 
@@ -201,6 +208,11 @@ export function CustomerView({
           actions={flow.actions}
           developer={developer}
         />
+        {developer && (
+          <Suspense fallback={null}>
+            <ExecuteChallengeSection environment={environment} busy={running} onExecute={flow.actions.execute} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

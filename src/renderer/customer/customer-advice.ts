@@ -4,8 +4,8 @@ import type { Recommendation } from '../../shared/lookup/path-recommendation';
 import { isFinished, type LiveCaseState } from '../live-case/live-case-state';
 
 export interface CustomerAdvice {
-  /** `follow` while following a customer's own challenge; otherwise the path. */
-  path: Recommendation['path'] | 'follow';
+  /** `follow` while following a customer's own challenge, `execute` while executing one made elsewhere. */
+  path: Recommendation['path'] | 'follow' | 'execute';
   title: string;
   reason: string;
   tellCustomer: string;
@@ -31,6 +31,12 @@ const liveAdvice = {
     reason: 'The customer runs the change in their wallet app; the console shows each step as Circle reports it.',
     tellCustomer:
       'In your app, follow the steps to change your PIN. I can see how it is going from here, never your PIN.',
+  },
+  executed: {
+    path: 'execute',
+    title: 'Executing a challenge made elsewhere',
+    reason: 'Circle’s window runs the challenge your backend made, with the user token you pasted.',
+    tellCustomer: 'In the PIN window, follow the steps. I will not see the digits.',
   },
 } as const;
 

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { useClock } from '../clock/clock';
 import { formatRemaining, withLocalTimes } from '../clock/time-words';
 import { CaseNotes } from './CaseNotes';
 import { CopyIdButton } from './CopyIdButton';
-import { isRunning, type LiveCaseChoices, type LiveCaseState } from './live-case-state';
+import { isRunning, type LiveCaseChoices, type LiveCaseState, type StartedFlow } from './live-case-state';
 import { OutcomeGuidance } from './OutcomeGuidance';
 import { guidanceFor } from './outcome-guidance';
 import { StepRail } from './StepRail';
@@ -19,20 +19,35 @@ interface LiveCasePanelProps {
   developer: boolean;
 }
 
-const flowNames = { reset: 'PIN reset', recovery: 'account recovery', followed: 'customer’s own challenge' } as const;
+// Only an executed case (developer-only) ever needs it: loaded when first shown.
+const ReplaceTokenForm = lazy(() =>
+  import('../execute-challenge/ReplaceTokenForm').then((module) => ({ default: module.ReplaceTokenForm })),
+);
+
+const flowNames = {
+  reset: 'PIN reset',
+  recovery: 'account recovery',
+  followed: 'customer’s own challenge',
+  executed: 'challenge made elsewhere',
+} as const;
+
+function startingLine(flow: StartedFlow, userId: string | null): string {
+  if (flow === 'executed') return 'Checking the pasted challenge with Circle…';
+  return `Starting ${flow === 'reset' ? 'a PIN reset' : 'an account recovery'} for ${userId}…`;
+}
 
 function statusLine(state: LiveCaseState): string {
   switch (state.phase) {
     case 'idle':
       return 'No challenge yet.';
     case 'starting':
-      return `Starting ${state.flow === 'reset' ? 'a PIN reset' : 'an account recovery'} for ${state.userId}…`;
+      return startingLine(state.flow, state.userId);
     case 'start-failed':
       return `The ${flowNames[state.flow]} did not start.`;
     case 'follow-failed':
       return `The challenge of ${state.userId} could not be followed.`;
     case 'cancelled':
-      return `Case for ${state.userId} cancelled.`;
+      return state.userId === null ? 'Case cancelled.' : `Case for ${state.userId} cancelled.`;
     case 'active':
       return `Challenge status: ${state.status}`;
   }
@@ -158,6 +173,11 @@ export function LiveCasePanel({ environment, state, choices, actions, developer 
             </p>
           )}
         </div>
+      )}
+      {state.phase === 'active' && state.tokenRefused && isRunning(state) && (
+        <Suspense fallback={null}>
+          <ReplaceTokenForm refusal={state.tokenRefused} onReplace={actions.replaceToken} />
+        </Suspense>
       )}
       <StepRail steps={stepRail(environment, state, developer)} />
       {guidance ? (

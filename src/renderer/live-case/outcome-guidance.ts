@@ -1,7 +1,8 @@
 // What happened, what to tell the customer and what to do next, for the case in front of the agent. Pure.
 import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
-import type { LiveCaseState } from './live-case-state';
+import { executedCompletion, forExecuted } from '../execute-challenge/executed-guidance';
+import { isFinished, type LiveCaseState } from './live-case-state';
 
 /** Told apart at a glance: by colour, and by an icon and a heading word. */
 export type OutcomeKind = 'success' | 'action' | 'failure';
@@ -49,6 +50,8 @@ function kindOf(code: number): OutcomeKind {
 
 /** The code that best explains where the flow stands, if any. */
 function explainingCode(state: Extract<LiveCaseState, { phase: 'active' }>): number | null {
+  // An executed case whose pasted token Circle refused waits for a new one.
+  if (state.tokenRefused?.code && !isFinished(state.status)) return state.tokenRefused.code;
   if (state.status === 'FAILED')
     return state.errorCode ?? (state.sdkOutcome?.kind === 'error' ? state.sdkOutcome.code : null);
   if (state.status === 'EXPIRED') return circleErrorCodes.challengeExpired;
@@ -72,7 +75,8 @@ function fromCode(code: number, headline: boolean): Guidance {
 export function guidanceFor(state: LiveCaseState): Guidance | null {
   if (state.phase === 'start-failed' || state.phase === 'follow-failed') {
     const code = refusalCodes[state.error.code] ?? state.error.circle?.code;
-    if (code !== undefined) return fromCode(code, false);
+    const executed = state.phase === 'start-failed' && state.flow === 'executed';
+    if (code !== undefined) return executed ? forExecuted(fromCode(code, false), false) : fromCode(code, false);
     return {
       kind: 'failure',
       headline: null,
@@ -94,6 +98,7 @@ export function guidanceFor(state: LiveCaseState): Guidance | null {
     };
   }
   if (state.phase !== 'active') return null;
+  if (state.status === 'COMPLETE' && state.flow === 'executed') return executedCompletion(state);
   if (state.status === 'COMPLETE') {
     const followed = state.flow === 'followed';
     return {
@@ -112,5 +117,6 @@ export function guidanceFor(state: LiveCaseState): Guidance | null {
     };
   }
   const code = explainingCode(state);
-  return code === null ? null : fromCode(code, true);
+  if (code === null) return null;
+  return state.flow === 'executed' ? forExecuted(fromCode(code, true), isFinished(state.status)) : fromCode(code, true);
 }

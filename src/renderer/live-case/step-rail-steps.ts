@@ -38,12 +38,18 @@ const flowWords = {
     customerTitle: 'Customer works in their app',
     customerDoes: 'The customer runs the challenge in their own wallet app; you never ask for the PIN',
   },
+  executed: {
+    challenge: 'your backend',
+    customerTitle: 'Customer enters PIN',
+    customerDoes: 'The customer works through the challenge in Circle’s window',
+  },
 } as const;
 
 /** Where a start that failed stopped, by the code main gave. */
 function failedStepOf(code: string): StepId {
   if (code === 'app-id-failed') return 'app-id';
-  if (code === 'token-failed') return 'token';
+  // An executed challenge: the pasted token, then the challenge read with it.
+  if (code === 'token-failed' || code === 'token-refused') return 'token';
   if (code === 'challenge-failed') return 'challenge';
   if (accountCheckRefusals.includes(code) || code === 'lookup-failed') return 'account';
   return ['circle-unreachable', 'proxy-failed', 'tls-failed'].includes(code) ? 'account' : 'challenge';
@@ -59,7 +65,7 @@ export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseS
   const titles: Record<StepId, string> = {
     'app-id': 'App ID',
     account: 'Account check',
-    token: developer ? 'Session token' : 'Secure session',
+    token: flow === 'executed' ? 'User token' : developer ? 'Session token' : 'Secure session',
     challenge: 'Challenge',
     customer: words.customerTitle,
     status: developer ? 'Status' : 'Done',
@@ -68,6 +74,7 @@ export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseS
   const step = (id: StepId) => steps.get(id) as { title: string; state: StepState; detail: string };
 
   if (developer) describeForDeveloper(environment, state, step, words.challenge);
+  if (flow === 'executed') return executedRail(state, step, developer);
   if (state.phase === 'starting') {
     step('account').state = 'working';
     step('account').detail = developer
@@ -89,12 +96,64 @@ export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseS
           : '';
   }
   if (state.phase === 'active') describeActive(state, step, developer);
+  return shownSteps(step, developer ? order : ['account', 'token', 'customer', 'status']);
+}
 
-  const shown = developer ? order : (['account', 'token', 'customer', 'status'] as StepId[]);
+function shownSteps(step: StepOf, shown: StepId[]): RailStep[] {
   return shown.map((id, index) => ({ number: index + 1, ...step(id) }));
 }
 
-type StepOf = (id: StepId) => { title: string; state: StepState; detail: string };
+/**
+ * A challenge made elsewhere: no account check (the developer's backend made the token), the pasted token, the
+ * challenge read with it, then the customer and the status as for a reset.
+ */
+function executedRail(state: LiveCaseState, step: StepOf, developer: boolean): RailStep[] {
+  const token = step('token');
+  const challenge = step('challenge');
+  if (developer) {
+    token.detail = 'The user token and encryption key you pasted';
+    challenge.detail = 'Made by your backend; read with GET /v1/w3s/user/challenges/{id}';
+  }
+  if (state.phase === 'starting') {
+    token.state = 'working';
+    token.detail = developer
+      ? 'Checking the pasted token and challenge with GET /v1/w3s/user/challenges/{id}…'
+      : 'Checking the pasted challenge…';
+  }
+  if (state.phase === 'start-failed') {
+    const failedAt = failedStepOf(state.error.code) === 'token' ? token : challenge;
+    if (failedAt === challenge) token.state = 'done';
+    failedAt.state = 'failed';
+    failedAt.detail = state.error.circle
+      ? `Circle code ${state.error.circle.code}, HTTP ${state.error.circle.status}`
+      : state.error.code;
+  }
+  if (state.phase === 'active') {
+    describeActive(state, step, developer);
+    describeExecuted(state, token, challenge);
+  }
+  return shownSteps(
+    step,
+    developer ? ['app-id', 'token', 'challenge', 'customer', 'status'] : ['token', 'challenge', 'customer', 'status'],
+  );
+}
+
+/** An executed challenge's token and challenge: pasted by the developer, made by their backend. */
+function describeExecuted(state: ActiveCase, token: StepOfResult, challenge: StepOfResult): void {
+  const user = state.userId === null ? 'a user the token does not name' : state.userId;
+  const until = state.session ? ` → valid until ${time(state.session.tokenExpiresAt)}` : '';
+  token.detail = `Pasted user token for ${user}${until}`;
+  if (state.tokenRefused) {
+    token.state = 'failed';
+    const code = state.tokenRefused.code === null ? '' : ` (Circle code ${state.tokenRefused.code})`;
+    token.detail = `Circle no longer takes the pasted token${code}: paste a new one`;
+  }
+  const type = state.challengeType ? ` (${state.challengeType})` : '';
+  challenge.detail = `Made by your backend → challenge ${state.challengeId}${type}`;
+}
+
+type StepOfResult = { title: string; state: StepState; detail: string };
+type StepOf = (id: StepId) => StepOfResult;
 
 function describeForDeveloper(
   environment: EnvironmentStatus | null,

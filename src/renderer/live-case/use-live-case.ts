@@ -13,6 +13,7 @@ import {
   type LiveCaseState,
   liveCaseChoices,
   liveCaseReducer,
+  type StartedFlow,
 } from './live-case-state';
 
 export interface StartContext {
@@ -20,10 +21,21 @@ export interface StartContext {
   recommendation?: RecommendationChoice;
 }
 
+/** What a developer pastes to execute a challenge their backend made (Circle's guide, step 4). */
+export interface PastedChallenge {
+  userToken: string;
+  encryptionKey: string;
+  challengeId: string;
+}
+
 export interface LiveCaseActions {
   /** `confirmedUserId`: on Circle mainnet, the user ID typed a second time; `recommendation`: for the case log. */
   start(flow: ConsoleFlow, userId: string, context?: StartContext): void;
   follow(userId: string, challengeId: string): void;
+  /** Runs a challenge made elsewhere with the pasted token and key, in Circle's window like a reset. */
+  execute(pasted: PastedChallenge): void;
+  /** A new token and key for the executed case whose token Circle refused; reopens its challenge with them. */
+  replaceToken(pasted: Omit<PastedChallenge, 'challengeId'>): void;
   retryStart(): void;
   resume(): void;
   freshChallenge(): void;
@@ -50,6 +62,8 @@ export function createLiveCaseController(
   let pinWindow: CircleWindow | null = null;
   /** The agent's retyped user ID (Circle mainnet) and the recommendation, kept for retries of the same customer. */
   let context: StartContext = {};
+  /** The last pasted challenge, kept (in memory, never in the form) only so Retry can send it again. */
+  let pasted: PastedChallenge | null = null;
 
   /**
    * Circle's window starts loading as soon as the agent acts, while main makes its calls; it runs once main answers
@@ -92,6 +106,13 @@ export function createLiveCaseController(
       (error) => ({ type: 'problem', error }),
     );
 
+  const takeWindowAway = () => {
+    if (!pinWindow) return;
+    pinWindow.dispose();
+    pinWindow = null;
+    dispatch({ type: 'pin-window', pinWindow: 'gone' });
+  };
+
   /** The case a token renewal is reopening, so a second 155104 from the same window does not start another. */
   let renewing: string | null = null;
 
@@ -102,7 +123,16 @@ export function createLiveCaseController(
    */
   const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
     dispatch({ type: 'sdk-outcome', outcome });
-    const renew = outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code) && renewing !== session.caseId;
+    // An executed case's token came from the developer: main cannot renew it, so the state asks for a new one.
+    const state = current();
+    const renewable = !(state.phase === 'active' && state.caseId === session.caseId && state.flow === 'executed');
+    // Circle's window can do nothing more with a refused pasted token, and it covers the prompt for a new one.
+    if (!renewable && outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code)) takeWindowAway();
+    const renew =
+      renewable &&
+      outcome.kind === 'error' &&
+      renewableTokenCodes.includes(outcome.code) &&
+      renewing !== session.caseId;
     if (renew) renewing = session.caseId;
     try {
       const update = await unwrap(bridge.liveCase.reportOutcome({ caseId: session.caseId, outcome }));
@@ -118,7 +148,12 @@ export function createLiveCaseController(
     }
   };
 
-  const launch = (flow: ConsoleFlow, userId: string, attemptId: string, request: () => Promise<ChallengeSession>) => {
+  const launch = (
+    flow: StartedFlow,
+    userId: string | null,
+    attemptId: string,
+    request: () => Promise<ChallengeSession>,
+  ) => {
     dispatch({ type: 'start', flow, userId, attemptId });
     return openWindow(request, (error) => ({ type: 'start-failed', error }));
   };
@@ -135,10 +170,19 @@ export function createLiveCaseController(
     );
   };
 
+  const beginExecute = (challenge: PastedChallenge) =>
+    launch('executed', null, crypto.randomUUID(), async () => {
+      const session = await unwrap(bridge.liveCase.execute(challenge));
+      // The case has its session now: nothing is left for Retry to send again.
+      if (pasted === challenge) pasted = null;
+      return session;
+    });
+
   /** "Forgot PIN?" inside a reset: main closes the reset as abandoned and opens a recovery for the same user. */
   const forgotPin = async (session: ChallengeSession) => {
     const state = current();
     if (state.phase !== 'active' || state.flow !== 'reset' || state.caseId !== session.caseId) return;
+    if (state.userId === null) return;
     pinWindow?.dispose();
     pinWindow = null;
     await launch('recovery', state.userId, crypto.randomUUID(), () =>
@@ -170,9 +214,24 @@ export function createLiveCaseController(
           dispatch({ type: 'follow-failed', userId, error: ipcErrorOf(error) });
         }
       }),
+    execute: (challenge) => {
+      pasted = challenge;
+      void closeCurrentCase().then(() => beginExecute(challenge));
+    },
+    replaceToken: (grant) => {
+      const state = current();
+      if (state.phase !== 'active' || state.flow !== 'executed') return;
+      void openWindow(
+        () => unwrap(bridge.liveCase.replaceToken({ caseId: state.caseId, ...grant })),
+        (error) => ({ type: 'problem', error }),
+      );
+    },
     retryStart: () => {
       const state = current();
-      if (state.phase === 'start-failed') void begin(state.flow, state.userId, state.attemptId);
+      if (state.phase !== 'start-failed') return;
+      if (state.flow === 'executed') {
+        if (pasted) void beginExecute(pasted);
+      } else if (state.userId !== null) void begin(state.flow, state.userId, state.attemptId);
     },
     resume: () => {
       const state = current();
@@ -180,9 +239,10 @@ export function createLiveCaseController(
     },
     freshChallenge: () => {
       const state = current();
-      if (state.phase !== 'active' || state.flow === 'followed') return;
-      const flow = state.flow;
-      void closeCurrentCase().then(() => begin(flow, state.userId, crypto.randomUUID()));
+      if (state.phase !== 'active' || state.flow === 'followed' || state.flow === 'executed') return;
+      const { flow, userId } = state;
+      if (userId === null) return;
+      void closeCurrentCase().then(() => begin(flow, userId, crypto.randomUUID()));
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
     closeCase: async () => {
@@ -191,12 +251,7 @@ export function createLiveCaseController(
       dispatch({ type: 'clear' });
       await closing;
     },
-    closeWindow: () => {
-      if (!pinWindow) return;
-      pinWindow.dispose();
-      pinWindow = null;
-      dispatch({ type: 'pin-window', pinWindow: 'gone' });
-    },
+    closeWindow: takeWindowAway,
     dispose: () => pinWindow?.dispose(),
   };
 }
@@ -214,8 +269,16 @@ export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices;
       // An expired challenge (EXPIRED, or FAILED with 155121 as Circle reports it) leaves the customer nothing to do.
       if (isExpiry(update) && state.phase === 'active' && state.caseId === update.caseId) actions.closeWindow();
     });
+    const unsubscribeRefusals = pinDeskBridge().liveCase.onTokenRefused((refused) => {
+      const refusal = { code: refused.code, message: refused.message };
+      dispatch({ type: 'token-refused', caseId: refused.caseId, refusal });
+      // The window can do nothing with a dead token, and it would cover the prompt for a new one.
+      const state = latest.current;
+      if (state.phase === 'active' && state.caseId === refused.caseId) actions.closeWindow();
+    });
     return () => {
       unsubscribe();
+      unsubscribeRefusals();
       actions.dispose();
     };
   }, [actions]);

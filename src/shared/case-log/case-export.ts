@@ -1,7 +1,14 @@
 // A case as text for a ticket: Markdown to paste, JSON to attach. Pure: fed what the store returns (already redacted).
 
 import { environmentLabels } from '../environment/environments';
-import { type CaseEntry, type CaseEntryOf, type CaseSummary, type LineDamage, outcomeLabel } from './case-record';
+import {
+  type CaseEntry,
+  type CaseEntryOf,
+  type CaseSummary,
+  caseUserLabel,
+  type LineDamage,
+  outcomeLabel,
+} from './case-record';
 
 // Free text stays on its list item: newlines would break the Markdown list, backticks the code spans.
 function inline(text: string): string {
@@ -29,6 +36,11 @@ function describeCall(call: CaseEntryOf<'circle-call'>, code: (text: string) => 
   return `Circle call ${inline(call.endpoint)} → ${answer}, ${id} ${code(call.requestId)}`;
 }
 
+/** An executed challenge's token may name no user Circle knows here. */
+function userInWords(userId: string | null, code: (text: string) => string): string {
+  return userId === null ? `a user ${caseUserLabel(null)}` : `user ${code(userId)}`;
+}
+
 /** An entry as the Markdown export words it. */
 export function describeEntry(entry: CaseEntry): string {
   return describeEntryAs(entry, 'markdown');
@@ -38,7 +50,7 @@ export function describeEntryAs(entry: CaseEntry, style: EntryStyle): string {
   const code = style === 'markdown' ? markdownCode : inline;
   switch (entry.type) {
     case 'case-opened':
-      return `Case opened: ${entry.facts.flow} for user ${code(entry.facts.userId)} by ${inline(entry.facts.agentName)}`;
+      return `Case opened: ${entry.facts.flow} for ${userInWords(entry.facts.userId, code)} by ${inline(entry.facts.agentName)}`;
     case 'lookup':
       return (
         `Lookup: account ${entry.accountStatus}, PIN ${entry.pinStatus} (${entry.pinFailedAttempts} failed attempts), ` +
@@ -46,7 +58,9 @@ export function describeEntryAs(entry: CaseEntry, style: EntryStyle): string {
         (entry.openChallenges === null ? '' : `, ${entry.openChallenges} open challenge(s)`)
       );
     case 'token-acquired':
-      return `User token acquired (expires ${entry.expiresAt})`;
+      return entry.source === 'pasted'
+        ? `User token pasted by the developer (expires ${entry.expiresAt})`
+        : `User token acquired (expires ${entry.expiresAt})`;
     case 'circle-call':
       return describeCall(entry, code);
     case 'challenge-created':
@@ -94,7 +108,7 @@ export function caseToMarkdown(
     '',
     `- Outcome: ${outcomeLabel(summary.outcome)}`,
     `- Flow: ${summary.flow}`,
-    `- User ID: ${markdownCode(summary.userId)}`,
+    `- User ID: ${summary.userId === null ? caseUserLabel(null) : markdownCode(summary.userId)}`,
     `- Environment: ${environmentLabels[summary.environment] ?? summary.environment}`,
     `- Agent: ${inline(summary.agentName)}`,
     `- Ticket: ${summary.ticketRef ? inline(summary.ticketRef) : '—'}`,

@@ -11,6 +11,8 @@ export const invokeChannelNames = [
   'recovery:start',
   'recovery:fromForgotPin',
   'liveCase:follow',
+  'liveCase:execute',
+  'liveCase:replaceToken',
   'liveCase:resume',
   'liveCase:reportOutcome',
   'liveCase:cancel',
@@ -30,7 +32,7 @@ export const invokeChannelNames = [
   'diagnostics:get',
   'diagnostics:copy',
 ] as const;
-export const eventChannelNames = ['challenge:updated', 'menu:commandChosen'] as const;
+export const eventChannelNames = ['challenge:updated', 'liveCase:tokenRefused', 'menu:commandChosen'] as const;
 
 export type InvokeChannel = (typeof invokeChannelNames)[number];
 export type EventChannel = (typeof eventChannelNames)[number];

@@ -4,11 +4,25 @@ import { caseOutcomeKinds } from '../case-log/case-record';
 import type { NetworkDiagnostics } from '../diagnostics/network-diagnostics';
 import { type EnvironmentSummary, environmentIds } from '../environment/environments';
 import type { SettingsView } from '../environment/settings-view';
-import type { ChallengeSession, ChallengeUpdate, FollowedChallenge } from '../flows/challenge-flow';
+import {
+  type ChallengeSession,
+  type ChallengeUpdate,
+  type ExecutedSession,
+  type FollowedChallenge,
+  flowKinds,
+  type TokenRefused,
+} from '../flows/challenge-flow';
 import type { CustomerLookup } from '../lookup/customer-lookup';
 import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendation';
 import type { EventChannel, InvokeChannel } from './channel-names';
-import { attemptIdInput, caseIdInput, userIdInput } from './input-rules';
+import {
+  attemptIdInput,
+  caseIdInput,
+  pastedChallengeIdInput,
+  pastedEncryptionKeyInput,
+  pastedUserTokenInput,
+  userIdInput,
+} from './input-rules';
 import type { IpcError } from './ipc-result';
 import type { MenuCommandChosen } from './menu-commands';
 
@@ -115,6 +129,24 @@ export const invokeContract = {
     input: z.strictObject({ userId: userIdInput, challengeId: z.uuid() }),
     output: shape<FollowedChallenge>(),
   },
+  /** A challenge made elsewhere (Circle's guide, step 4): its token and key are secrets main masks wherever they go. */
+  'liveCase:execute': {
+    input: z.strictObject({
+      userToken: pastedUserTokenInput,
+      encryptionKey: pastedEncryptionKeyInput,
+      challengeId: pastedChallengeIdInput,
+    }),
+    output: shape<ExecutedSession>(),
+  },
+  /** Circle refused an executed case's token: the developer pastes a new token and key for the same user. */
+  'liveCase:replaceToken': {
+    input: z.strictObject({
+      caseId: caseIdInput,
+      userToken: pastedUserTokenInput,
+      encryptionKey: pastedEncryptionKeyInput,
+    }),
+    output: shape<ChallengeSession>(),
+  },
   'liveCase:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
   'liveCase:reportOutcome': {
     input: z.strictObject({ caseId: caseIdInput, outcome: sdkOutcome }),
@@ -156,6 +188,7 @@ export const invokeContract = {
       from: isoDate.optional(),
       to: isoDate.optional(),
       environment: environmentInput.optional(),
+      flow: z.enum(flowKinds).optional(),
       /** A page at a time: a shift's case log can hold tens of thousands of cases. */
       limit: z.number().int().min(1).max(500).optional(),
       after: z.string().max(300).optional(),
@@ -183,6 +216,8 @@ export const invokeContract = {
 
 export const eventContract = {
   'challenge:updated': { payload: shape<ChallengeUpdate>() },
+  /** Circle no longer takes an executed case's pasted token; only the developer can give another. */
+  'liveCase:tokenRefused': { payload: shape<TokenRefused>() },
   /** An application-menu item (or its accelerator) was chosen: the renderer acts on the ones it knows. */
   'menu:commandChosen': { payload: shape<MenuCommandChosen>() },
 } as const satisfies { [E in EventChannel]: EventSpec };
