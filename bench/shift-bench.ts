@@ -2,14 +2,16 @@
 // embedded emulator, each a new customer: looked up, asked the two questions, then a PIN reset (most), an account
 // recovery, a wrong PIN before the right one, or a case the agent cancels; the Cases view opened now and then. It
 // prints how many cases went as scripted, how main's and the renderer's heaps and the renderer's DOM grew from
-// case 50 to case 200 (each measured after a forced garbage collection), and how the time from "Start" to Circle's
-// window drifted (p50 of cases 180–200 over p50 of cases 10–30). Run with `--expose-gc` (the npm script does).
+// case 50 to case 200 (each measured after a forced garbage collection; main's without the test tools that share its
+// process: bench/main-heap.ts), and how the time from "Start" to Circle's window drifted (p50 of cases 180–200 over
+// p50 of cases 10–30). Run with `--expose-gc` (the npm script does).
 import type { CDPSession, Page } from '@playwright/test';
 import { launchTestBed, type TestBed } from '../tests/harness/test-bed';
 import { clickThatMayClose } from '../tests/support/browser/closing-input';
 import { emulatorControl } from '../tests/support/emulator-controls';
 import { seededAnswers, seededPin, seededQuestions } from '../tests/support/seeded-customer';
 import { timeStartToWindowShown } from './in-page-timing';
+import { cutMarker, mainHeapBytes } from './main-heap';
 
 const caseCount = Number(process.env.SHIFT_CASES ?? 200);
 // For 200 cases: snapshots at 50 and 200, drift of cases 180–200 over 10–30 (scaled for a shorter trial run).
@@ -34,6 +36,8 @@ function kindOf(caseNumber: number): CaseKind {
 
 interface Snapshot {
   mainHeap: number;
+  /** The whole process: main and the test tools (Playwright, the test bed's records) beside it. */
+  processHeap: number;
   rendererHeap: number;
   domNodes: number;
 }
@@ -46,8 +50,10 @@ async function snapshot(page: Page, cdp: CDPSession): Promise<Snapshot> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
   await page.evaluate(() => undefined);
+  const heap = await mainHeapBytes();
   return {
-    mainHeap: process.memoryUsage().heapUsed,
+    mainHeap: heap.main,
+    processHeap: heap.process,
     rendererHeap: metric('JSHeapUsedSize'),
     domNodes: metric('Nodes'),
   };
@@ -134,9 +140,12 @@ function p50(values: number[]): number {
 
 const growth = (from: number, to: number) => ((to - from) / from) * 100;
 const percent = (value: number) => `${value.toFixed(1)}%`;
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
 async function main(): Promise<void> {
   const bed = await launchTestBed({ headless: true, watchIntervals: { firstMs: 200, maxMs: 1000, factor: 1.5 } });
+  // The test bed's record of bridge traffic grows with every call; the Electron app keeps none.
+  (globalThis as Record<string, unknown>)[cutMarker] = { bridgeTraffic: bed.bridgeTraffic };
   try {
     const cdp = await bed.context.newCDPSession(bed.page);
     await cdp.send('Performance.enable');
@@ -189,9 +198,8 @@ async function main(): Promise<void> {
     console.log(`renderer DOM nodes growth: ${percent(domGrowth)}`);
     console.log(`start p50 drift: ${drift.toFixed(2)}`);
     console.log(
-      `(case ${snapshotAt.first} → ${snapshotAt.last}: main heap ${(first.mainHeap / 2 ** 20).toFixed(1)} → ` +
-        `${(last.mainHeap / 2 ** 20).toFixed(1)} MiB, renderer heap ${(first.rendererHeap / 2 ** 20).toFixed(1)} → ` +
-        `${(last.rendererHeap / 2 ** 20).toFixed(1)} MiB, DOM nodes ${first.domNodes} → ${last.domNodes}; ` +
+      `(case ${snapshotAt.first} → ${snapshotAt.last}: main heap ${mib(first.mainHeap)} → ${mib(last.mainHeap)} MiB ` +
+        `(the whole process, Playwright and the test bed included: ${mib(first.processHeap)} → ${mib(last.processHeap)} MiB), renderer heap ${mib(first.rendererHeap)} → ${mib(last.rendererHeap)} MiB, DOM nodes ${first.domNodes} → ${last.domNodes}; ` +
         `start → window p50 ${early.toFixed(0)} ms (cases ${driftWindows.early.join('–')}) → ${late.toFixed(0)} ms ` +
         `(cases ${driftWindows.late.join('–')}); ${((performance.now() - started) / 60_000).toFixed(1)} min)`,
     );

@@ -49,6 +49,9 @@ export function CustomerView({
   const [askingToEnd, setAskingToEnd] = useState(false);
   // Focus goes to User ID once the view is on screen (a shortcut may have just switched to it).
   const [focusRequest, setFocusRequest] = useState(0);
+  // Each customer gets a fresh User ID field. Chromium's undo history keeps every text a field's edits replaced (up to
+  // a thousand edits) while the field lives, one DOM node per customer over a shift; with a new field it goes too.
+  const [customerNumber, setCustomerNumber] = useState(0);
   const userIdField = useRef<HTMLInputElement>(null);
   const errorId = useId();
   const fixedId = useId();
@@ -75,6 +78,7 @@ export function CustomerView({
   const startOver = () => {
     setAskingToEnd(false);
     setUserId('');
+    setCustomerNumber((value) => value + 1);
     forgetCustomer();
     setFocusRequest((value) => value + 1);
   };
@@ -147,6 +151,7 @@ export function CustomerView({
           <label htmlFor="user-id">User ID</label>
           <div className="field-row">
             <input
+              key={customerNumber}
               id="user-id"
               ref={userIdField}
               name="userId"
