@@ -6,6 +6,7 @@ import { testScryptCost } from '../../src/emulator';
 import { AgentFailure } from '../../src/main/failures/agent-failure';
 import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
 import { memorySettings } from '../../src/main/settings/settings-port';
+import { type FakeCustomerWindow, type FakeDisplays, fakeCustomerWindow, fakeDisplays } from './fake-customer-screen';
 import { rejectionOf } from './rejections';
 import { type ScriptedConfirm, scriptedConfirm } from './scripted-confirm';
 
@@ -18,6 +19,9 @@ export interface ServicesUnderTest {
   settings: ReturnType<typeof memorySettings>;
   /** Main's yes/no dialog: push answers before the call that asks; unanswered questions get no. */
   confirmations: ScriptedConfirm;
+  /** The customer screen's edges: two displays, and a window that records where it went. */
+  customerWindow: FakeCustomerWindow;
+  displays: FakeDisplays;
   stop(): Promise<void>;
 }
 
@@ -29,6 +33,8 @@ export async function startServicesUnderTest(
   const clipboard: string[] = [];
   const exports: { name: string; content: string }[] = [];
   const confirmations = scriptedConfirm();
+  const customerWindow = fakeCustomerWindow();
+  const displays = fakeDisplays();
   const { challengeLifetimeSeconds, ...options } = overrides;
   const services = await startMainServices({
     userDataDir,
@@ -46,6 +52,7 @@ export async function startServicesUnderTest(
     },
     clipboard: { writeText: (text) => clipboard.push(text) },
     confirm: confirmations,
+    customerScreen: { window: customerWindow, displays },
     emulatorOptions: {
       secretHashCost: testScryptCost,
       ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
@@ -60,6 +67,8 @@ export async function startServicesUnderTest(
     exports,
     settings,
     confirmations,
+    customerWindow,
+    displays,
     stop: async () => {
       await services.close();
       await rm(userDataDir, { recursive: true, force: true });

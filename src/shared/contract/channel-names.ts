@@ -18,6 +18,9 @@ export const invokeChannelNames = [
   'settings:setApiKey',
   'settings:forgetKey',
   'settings:setAgentName',
+  'settings:customerScreen',
+  'settings:setCustomerScreen',
+  'customerScreen:status',
   'caseLog:list',
   'caseLog:open',
   'caseLog:export',
@@ -25,8 +28,18 @@ export const invokeChannelNames = [
   'caseLog:setDetails',
   'diagnostics:get',
   'diagnostics:copy',
+  // The customer window's slice (window-channels.ts): the one case it shows, nothing else.
+  'customerWindow:showing',
+  'customerWindow:report',
+  'customerWindow:renewSession',
+  'customerWindow:forgotPin',
 ] as const;
-export const eventChannelNames = ['challenge:updated', 'menu:commandChosen'] as const;
+export const eventChannelNames = [
+  'challenge:updated',
+  'menu:commandChosen',
+  'customerScreen:changed',
+  'customerWindow:changed',
+] as const;
 
 export type InvokeChannel = (typeof invokeChannelNames)[number];
 export type EventChannel = (typeof eventChannelNames)[number];

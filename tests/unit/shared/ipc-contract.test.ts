@@ -1,42 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { eventChannelNames, type InvokeChannel, invokeChannelNames } from '../../../src/shared/contract/channel-names';
-import { eventContract, type InputOf, invokeContract } from '../../../src/shared/contract/ipc-contract';
-
-/** One valid input per channel; typed so that a new channel without a sample fails typecheck. */
-const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
-const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
-  'app:info': {},
-  'environment:status': {},
-  'emulator:reset': { closeOpenCases: false },
-  'customer:lookup': { userId: 'user-knows-pin' },
-  'reset:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
-  'recovery:start': { userId: 'user-knows-pin', attemptId: 'a3bb189e-8bf9-4888-9912-ace4e6543002' },
-  'recovery:fromForgotPin': { caseId },
-  'liveCase:follow': { userId: 'user-knows-pin', challengeId: caseId },
-  'liveCase:resume': { caseId },
-  'liveCase:reportOutcome': { caseId, outcome: { kind: 'error', code: 155112, message: 'wrong PIN' } },
-  'liveCase:cancel': { caseId },
-  'settings:get': {},
-  'settings:setEnvironment': { environment: 'circle-testnet', closeOpenCases: false },
-  'settings:setBaseUrl': { environment: 'circle-testnet', baseUrl: 'https://api.circle.com' },
-  'settings:setApiKey': { environment: 'circle-testnet', apiKey: 'TEST_API_KEY:abc:def' },
-  'settings:forgetKey': { environment: 'circle-testnet' },
-  'settings:setAgentName': { agentName: 'Ana Agent' },
-  'caseLog:list': {
-    userId: 'user-knows-pin',
-    outcome: 'COMPLETE',
-    from: '2026-11-01',
-    to: '2026-11-30',
-    environment: 'local-emulator',
-  },
-  'caseLog:open': { caseId },
-  'caseLog:export': { caseId, format: 'markdown' },
-  'caseLog:copyMarkdown': { caseId },
-  'caseLog:setDetails': { caseId, ticketRef: 'TICKET-42', note: 'Customer called from the branch.' },
-  'diagnostics:get': {},
-  'diagnostics:copy': {},
-};
+import { eventChannelNames, invokeChannelNames } from '../../../src/shared/contract/channel-names';
+import { eventContract, invokeContract } from '../../../src/shared/contract/ipc-contract';
+import { validInputs } from '../../support/contract-samples';
 
 type JsonSchema = Record<string, unknown>;
 
