@@ -26,7 +26,10 @@ export interface ServicesUnderTest {
 }
 
 export async function startServicesUnderTest(
-  overrides: Partial<MainServicesOptions> & { challengeLifetimeSeconds?: number } = {},
+  overrides: Partial<MainServicesOptions> & {
+    challengeLifetimeSeconds?: number;
+    customerScreenEndedCaseShownMs?: number;
+  } = {},
 ): Promise<ServicesUnderTest> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-services-'));
   const settings = memorySettings();
@@ -35,7 +38,7 @@ export async function startServicesUnderTest(
   const confirmations = scriptedConfirm();
   const customerWindow = fakeCustomerWindow();
   const displays = fakeDisplays();
-  const { challengeLifetimeSeconds, ...options } = overrides;
+  const { challengeLifetimeSeconds, customerScreenEndedCaseShownMs, ...options } = overrides;
   const services = await startMainServices({
     userDataDir,
     version: '0.0.0-test',
@@ -52,7 +55,11 @@ export async function startServicesUnderTest(
     },
     clipboard: { writeText: (text) => clipboard.push(text) },
     confirm: confirmations,
-    customerScreen: { window: customerWindow, displays },
+    customerScreen: {
+      window: customerWindow,
+      displays,
+      ...(customerScreenEndedCaseShownMs ? { endedCaseShownMs: customerScreenEndedCaseShownMs } : {}),
+    },
     emulatorOptions: {
       secretHashCost: testScryptCost,
       ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),

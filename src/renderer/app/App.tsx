@@ -5,6 +5,7 @@ import { CustomerView } from '../customer/CustomerView';
 import { DiagnosticsSection } from '../diagnostics/DiagnosticsSection';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
+import { CustomerScreenSection } from '../settings/CustomerScreenSection';
 import { SettingsView } from '../settings/SettingsView';
 import { useAppInfo } from './use-app-info';
 
@@ -70,6 +71,7 @@ export function App() {
         {view === 'settings' && (
           <>
             <SettingsView onEnvironmentChanged={environmentChanged} />
+            <CustomerScreenSection />
             <DiagnosticsSection />
           </>
         )}

@@ -150,7 +150,13 @@ export function CustomerView({ environment }: { environment: EnvironmentStatus |
         onFollow={(challenge) => lookup.status === 'found' && flow.actions.follow(lookup.userId, challenge.id)}
       />
       <DecisionPanel answers={answers} onAnswers={setAnswers} recommendation={recommendation} />
-      <LiveCasePanel environment={environment} state={state} choices={flow.choices} actions={flow.actions} />
+      <LiveCasePanel
+        environment={environment}
+        state={state}
+        choices={flow.choices}
+        actions={flow.actions}
+        customerScreen={flow.customerScreen}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import { type CustomerScreenStatus, isHandedOver } from '../../shared/customer-screen/customer-screen';
 import { formatRemaining, useNow } from '../clock/use-now';
 import { isFinished, type LiveCaseChoices, type LiveCaseState } from './live-case-state';
 import { guidanceFor, OutcomeGuidance } from './OutcomeGuidance';
@@ -12,6 +13,8 @@ interface FlowPanelProps {
   state: LiveCaseState;
   choices: LiveCaseChoices;
   actions: LiveCaseActions;
+  /** Where Circle's window runs when the customer screen is on. */
+  customerScreen?: CustomerScreenStatus | null;
 }
 
 const flowNames = { reset: 'PIN reset', recovery: 'account recovery', followed: 'customer’s own challenge' } as const;
@@ -78,10 +81,11 @@ function useFocusAfterWindow(state: LiveCaseState, hasGuidance: boolean) {
   return { guidance, heading };
 }
 
-export function LiveCasePanel({ environment, state, choices, actions }: FlowPanelProps) {
+export function LiveCasePanel({ environment, state, choices, actions, customerScreen }: FlowPanelProps) {
   const focusTargets = useFocusAfterWindow(state, guidanceFor(state) !== null);
   const tokenLive = state.phase === 'active' && !isFinished(state.status);
   const now = useNow(1000, tokenLive);
+  const onCustomerScreen = state.phase === 'active' && state.session !== null && isHandedOver(state.session);
   const failure =
     state.phase === 'start-failed' || state.phase === 'follow-failed'
       ? state.error
@@ -111,6 +115,16 @@ export function LiveCasePanel({ environment, state, choices, actions }: FlowPane
           )}
         </div>
       )}
+      {customerScreen?.on && (
+        <p className="customer-screen-line" data-testid="customer-screen-line">
+          Customer screen: {customerScreen.placedOn ?? 'closed'}
+        </p>
+      )}
+      {customerScreen?.notice && (
+        <p role="alert" className="notice">
+          {customerScreen.notice}
+        </p>
+      )}
       <StepRail steps={stepRail(environment, state)} />
       <OutcomeGuidance state={state} ref={focusTargets.guidance} />
       <div className="actions">
@@ -121,7 +135,7 @@ export function LiveCasePanel({ environment, state, choices, actions }: FlowPane
         )}
         {choices.resume && (
           <button type="button" onClick={actions.resume}>
-            Reopen PIN window
+            {onCustomerScreen ? 'Reopen on the customer screen' : 'Reopen PIN window'}
           </button>
         )}
         {choices.freshChallenge && (

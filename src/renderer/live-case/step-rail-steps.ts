@@ -1,5 +1,6 @@
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import { isHandedOver } from '../../shared/customer-screen/customer-screen';
 import type { ActiveCase, LiveCaseState } from './live-case-state';
 import { isFinished } from './live-case-state';
 
@@ -123,13 +124,14 @@ function pinWindowInWords(state: ActiveCase): string {
       ? ` Wrong PIN entered ${attempts.failedAttempts} time${attempts.failedAttempts === 1 ? '' : 's'}; ${attempts.attemptsLeft} ${attempts.attemptsLeft === 1 ? 'try' : 'tries'} left before a 30-minute lock.`
       : '';
   if (state.sdkOutcome?.kind === 'error') return `${sdkOutcomeInWords(state)}${wrong}`;
+  const there = state.session && isHandedOver(state.session) ? ' on the customer’s screen' : '';
   switch (state.pinWindow) {
     case 'loading':
-      return `Loading Circle’s PIN window…${wrong}`;
+      return `Loading Circle’s PIN window${there}…${wrong}`;
     case 'opening':
-      return `Waiting for Circle’s PIN window to open…${wrong}`;
+      return `Waiting for Circle’s PIN window to open${there}…${wrong}`;
     case 'open':
-      return `Circle’s PIN window is open: the customer is typing (you never see what they type).${wrong}`;
+      return `Circle’s PIN window is open${there}: the customer is typing (you never see what they type).${wrong}`;
     case 'closed':
       return `The customer closed the PIN window before finishing.${wrong}`;
     case 'gone':

@@ -1,12 +1,19 @@
 import { type Dispatch, useEffect, useReducer, useRef, useState } from 'react';
-import { renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { IpcError } from '../../shared/contract/ipc-result';
+import type {
+  CustomerScreenEvent,
+  CustomerScreenStatus,
+  StartedSession,
+} from '../../shared/customer-screen/customer-screen';
+import { isHandedOver } from '../../shared/customer-screen/customer-screen';
 import type { ChallengeSession, ConsoleFlow, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { RecommendationChoice } from '../../shared/lookup/path-recommendation';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 import { type CircleWindow, prepareCircleWindow } from '../circle-window/circle-window';
+import { liveCaseEventsOf } from './customer-screen-events';
 import {
+  asksForFreshToken,
   isExpiry,
   type LiveCaseChoices,
   type LiveCaseEvent,
@@ -14,6 +21,7 @@ import {
   liveCaseChoices,
   liveCaseReducer,
 } from './live-case-state';
+import { useCustomerScreenStatus } from './use-customer-screen-status';
 
 export interface StartContext {
   confirmedUserId?: string;
@@ -30,6 +38,8 @@ export interface LiveCaseActions {
   cancel(): void;
   /** Takes Circle's window away (an expired challenge leaves the customer nothing to do in it). */
   closeWindow(): void;
+  /** What happened on the customer screen, where Circle's window runs when it is on. */
+  fromCustomerScreen(event: CustomerScreenEvent): void;
   dispose(): void;
 }
 
@@ -40,42 +50,58 @@ export interface LiveCaseActions {
 export function createLiveCaseController(
   dispatch: Dispatch<LiveCaseEvent>,
   current: () => LiveCaseState,
+  /** Whether Circle's window runs on the customer screen (true while that is not known yet). */
+  onCustomerScreen: () => boolean = () => false,
 ): LiveCaseActions {
   const bridge = pinDeskBridge();
   let pinWindow: CircleWindow | null = null;
+  /** The latest request for a window: an answer to an earlier one is for a case the agent has moved on from. */
+  let latest: object | null = null;
   /** The agent's retyped user ID (Circle mainnet) and the recommendation, kept for retries of the same customer. */
   let context: StartContext = {};
 
   /**
    * Circle's window starts loading as soon as the agent acts, while main makes its calls; it runs once main answers
    * with the session. An answer for a window the agent has since moved on from cancels that case in main.
+   * The seam with the customer screen: when it is on, Circle's window never loads here — main hands the session to the
+   * customer window and answers without the token or the key, and what happens there comes as customer screen events.
    */
-  const openWindow = async (request: () => Promise<ChallengeSession>, failed: (error: IpcError) => LiveCaseEvent) => {
+  const openWindow = async (request: () => Promise<StartedSession>, failed: (error: IpcError) => LiveCaseEvent) => {
     pinWindow?.dispose();
-    const opening = prepareCircleWindow();
+    const attempt = {};
+    latest = attempt;
+    const opening = onCustomerScreen() ? null : prepareCircleWindow();
     pinWindow = opening;
-    let session: ChallengeSession;
+    let session: StartedSession;
     try {
       session = await request();
     } catch (error) {
-      opening.dispose();
-      if (pinWindow === opening) pinWindow = null;
+      opening?.dispose();
+      if (latest === attempt) pinWindow = null;
       dispatch(failed(ipcErrorOf(error)));
       return;
     }
-    if (pinWindow !== opening) {
+    if (latest !== attempt) {
+      opening?.dispose();
       void unwrap(bridge.liveCase.cancel({ caseId: session.caseId })).catch(() => {});
       return;
     }
     dispatch({ type: 'session', session });
+    if (isHandedOver(session)) {
+      opening?.dispose();
+      pinWindow = null;
+      return;
+    }
+    const local = opening ?? prepareCircleWindow();
+    pinWindow = local;
     try {
-      await opening.run(session, {
+      await local.run(session, {
         onShown: () => dispatch({ type: 'pin-window', pinWindow: 'open' }),
         onOutcome: (outcome) => void report(session, outcome),
         onWindowGone: () => dispatch({ type: 'pin-window', pinWindow: 'gone' }),
         onForgotPin: () => void forgotPin(session),
       });
-      if (pinWindow === opening) dispatch({ type: 'pin-window', pinWindow: 'opening' });
+      if (pinWindow === local) dispatch({ type: 'pin-window', pinWindow: 'opening' });
     } catch (error) {
       dispatch({ type: 'problem', error: ipcErrorOf(error, 'sdk-unavailable') });
     }
@@ -97,7 +123,7 @@ export function createLiveCaseController(
    */
   const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
     dispatch({ type: 'sdk-outcome', outcome });
-    const renew = outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code) && renewing !== session.caseId;
+    const renew = asksForFreshToken(outcome) && renewing !== session.caseId;
     if (renew) renewing = session.caseId;
     try {
       const update = await unwrap(bridge.liveCase.reportOutcome({ caseId: session.caseId, outcome }));
@@ -113,7 +139,7 @@ export function createLiveCaseController(
     }
   };
 
-  const launch = (flow: ConsoleFlow, userId: string, attemptId: string, request: () => Promise<ChallengeSession>) => {
+  const launch = (flow: ConsoleFlow, userId: string, attemptId: string, request: () => Promise<StartedSession>) => {
     dispatch({ type: 'start', flow, userId, attemptId });
     return openWindow(request, (error) => ({ type: 'start-failed', error }));
   };
@@ -144,6 +170,7 @@ export function createLiveCaseController(
   const closeCurrentCase = async () => {
     pinWindow?.dispose();
     pinWindow = null;
+    latest = null;
     const state = current();
     // An ended challenge's case keeps its outcome; this only lets main forget it.
     if (state.phase === 'active') await unwrap(bridge.liveCase.cancel({ caseId: state.caseId })).catch(() => {});
@@ -186,17 +213,35 @@ export function createLiveCaseController(
       pinWindow = null;
       dispatch({ type: 'pin-window', pinWindow: 'gone' });
     },
+    fromCustomerScreen: (event) => {
+      for (const next of liveCaseEventsOf(event, current(), () => crypto.randomUUID())) dispatch(next);
+    },
     dispose: () => pinWindow?.dispose(),
   };
 }
 
-export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices; actions: LiveCaseActions } {
+export function useLiveCase(): {
+  state: LiveCaseState;
+  choices: LiveCaseChoices;
+  actions: LiveCaseActions;
+  customerScreen: CustomerScreenStatus | null;
+} {
   const [state, dispatch] = useReducer(liveCaseReducer, { phase: 'idle' });
   const latest = useRef(state);
   latest.current = state;
-  const [actions] = useState(() => createLiveCaseController(dispatch, () => latest.current));
+  const customerScreen = useCustomerScreenStatus();
+  const screenOn = useRef(customerScreen?.on);
+  screenOn.current = customerScreen?.on;
+  const [actions] = useState(() =>
+    createLiveCaseController(
+      dispatch,
+      () => latest.current,
+      () => screenOn.current !== false,
+    ),
+  );
 
   useEffect(() => {
+    const stopScreen = pinDeskBridge().customerScreen.onChanged(actions.fromCustomerScreen);
     const unsubscribe = pinDeskBridge().challenge.onUpdated((update) => {
       dispatch({ type: 'update', update });
       const state = latest.current;
@@ -204,10 +249,11 @@ export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices;
       if (isExpiry(update) && state.phase === 'active' && state.caseId === update.caseId) actions.closeWindow();
     });
     return () => {
+      stopScreen();
       unsubscribe();
       actions.dispose();
     };
   }, [actions]);
 
-  return { state, choices: liveCaseChoices(state), actions };
+  return { state, choices: liveCaseChoices(state), actions, customerScreen };
 }
