@@ -22,7 +22,6 @@ export function customerWindowConstructorOptions(
     fullscreen: placement.fullScreen,
     title: customerWindowTitle,
     show: false,
-    autoHideMenuBar: true,
     backgroundColor: '#ffffff',
     webPreferences: hardenedWebPreferences(options.preloadPath, options.devTools),
   };
@@ -53,7 +52,7 @@ export function electronCustomerWindow(
       }
       const created = new BrowserWindow(customerWindowConstructorOptions(options, placement));
       window = created;
-      created.setMenu(null);
+      created.removeMenu();
       guardWebContents(created.webContents, { documentationLinks: false });
       // Shown without taking focus from the agent's console.
       created.once('ready-to-show', () => created.showInactive());

@@ -140,8 +140,8 @@ export class BrowserWindow extends EventEmitter {
     this.fullScreen = Boolean(options.fullscreen);
     recorded.windows.push(this);
   }
-  setMenu(menu) {
-    this.menu = menu;
+  removeMenu() {
+    this.menu = null;
   }
   isDestroyed() {
     return this.destroyed;
