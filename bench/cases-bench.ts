@@ -1,7 +1,9 @@
-// `npm run bench:cases`: fills a temp case log with 10,000 cases of 20 entries each (written straight to disk in the
-// store's format, for setup speed), then times the store's `list` (all summaries, from the index) and `open` (one
-// case) next to a plain read of the same bytes, and prints each against its goal. A benchmark, not a test: it fails
-// only when the store answers wrongly.
+// `npm run bench:cases`: fills a temp case log with 10,000 cases of 20 entries each, then again with 100,000 (written
+// straight to disk in the store's format, for setup speed), and times the store's `list` (a page of the newest cases,
+// as the Cases view asks for them) and `open` (one case) next to a plain read of the same bytes, printing each against
+// its goal. `list` reads the index once and keeps it in memory (main does that read in the background at start); the
+// first list after start, which pays for that read, is printed beside it. A benchmark, not a test: it fails only when
+// the store answers wrongly.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +11,8 @@ import { CaseLogStore } from '../src/main/case-log/case-log-store';
 import type { CaseEntry, CaseOutcome, CaseSummary } from '../src/shared/case-log/case-record';
 import { environmentIds } from '../src/shared/environment/environments';
 
-const caseCount = 10_000;
+const caseCounts = [10_000, 100_000];
+const pageSize = 200;
 const entriesPerCase = 20;
 const goals = { listMs: 300, openMs: 20 };
 // Cold-ish single timings jump around on a shared machine: the median of a few rounds is reported.
@@ -49,7 +52,7 @@ function caseEntries(summary: CaseSummary, base: number): CaseEntry[] {
   return entries;
 }
 
-async function fill(dir: string): Promise<string[]> {
+async function fill(dir: string, caseCount: number): Promise<string[]> {
   const casesDir = join(dir, 'cases');
   await mkdir(casesDir, { recursive: true });
   const outcomes: CaseOutcome[] = [{ kind: 'COMPLETE' }, { kind: 'FAILED', code: 155115 }, { kind: 'EXPIRED' }];
@@ -100,24 +103,28 @@ async function medianMs(task: () => Promise<unknown>): Promise<number> {
 }
 
 function report(label: string, ms: number): void {
-  console.log(`${label}: ${ms.toFixed(1)} ms`);
+  console.log(`${label}: ${ms < 1 ? ms.toFixed(2) : ms.toFixed(1)} ms`);
 }
 
-async function main(): Promise<void> {
+async function round(caseCount: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'pin-desk-cases-bench-'));
   try {
     const fillStarted = performance.now();
-    const ids = await fill(dir);
+    const ids = await fill(dir, caseCount);
     console.log(
-      `filled ${caseCount} cases × ${entriesPerCase} entries in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`,
+      `\n${caseCount.toLocaleString('en')} cases × ${entriesPerCase} entries, filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`,
     );
     const store = new CaseLogStore({ dir, secrets: () => [] });
     const target = ids[Math.floor(ids.length / 2)] as string;
 
+    // The first list after start reads the whole index; it is timed once, as it happens once.
+    const coldStarted = performance.now();
+    const listed = await store.list({}, { limit: pageSize });
+    const coldMs = performance.now() - coldStarted;
     // Correctness first: a wrong answer fails the bench.
-    const listed = await store.list();
     const opened = await store.open(target);
-    if (listed.cases.length !== caseCount || listed.damaged.length > 0) throw new Error('list answered wrongly');
+    if (listed.total !== caseCount || listed.cases.length !== pageSize || listed.damaged.length > 0)
+      throw new Error('list answered wrongly');
     if (listed.cases[0]?.caseId !== ids.at(-1) || listed.cases[0]?.outcome === null)
       throw new Error('list order wrong');
     if (opened?.entries.length !== entriesPerCase || opened.summary.outcome === null)
@@ -125,24 +132,29 @@ async function main(): Promise<void> {
 
     const indexPath = join(dir, 'cases', 'index.jsonl');
     const casePath = join(dir, 'cases', `${target}.jsonl`);
-    const listMs = await medianMs(() => store.list());
+    const listMs = await medianMs(() => store.list({}, { limit: pageSize }));
+    // A filter (the agent typing a user ID) reads every summary once.
+    const filteredMs = await medianMs(() => store.list({ userId: 'user-42' }, { limit: pageSize }));
     const plainIndexMs = await medianMs(() => readFile(indexPath, 'utf8'));
     const openMs = await medianMs(() => store.open(target));
     const plainCaseMs = await medianMs(() => readFile(casePath, 'utf8'));
     const indexBytes = (await readFile(indexPath)).length;
 
     report('cases list', listMs);
+    report('cases list, one user', filteredMs);
+    report('cases list, first after start', coldMs);
     report('plain read of index', plainIndexMs);
     report('cases open', openMs);
     report('plain read of one case file', plainCaseMs);
     console.log(
-      `index: ${(indexBytes / 1024 / 1024).toFixed(1)} MiB, ${caseCount * 2} lines; median of ${rounds} rounds`,
+      `index: ${(indexBytes / 1024 / 1024).toFixed(1)} MiB, ${caseCount * 2} lines; a page of ${pageSize}; median of ${rounds} rounds`,
     );
-    console.log(`goal list ≤ ${goals.listMs} ms: ${listMs <= goals.listMs ? 'met' : 'NOT met'}`);
+    const worstList = Math.max(listMs, filteredMs);
+    console.log(`goal list ≤ ${goals.listMs} ms: ${worstList <= goals.listMs ? 'met' : 'NOT met'} (filtered or not)`);
     console.log(`goal open ≤ ${goals.openMs} ms: ${openMs <= goals.openMs ? 'met' : 'NOT met'}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-await main();
+for (const caseCount of caseCounts) await round(caseCount);

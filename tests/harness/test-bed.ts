@@ -53,6 +53,8 @@ export interface TestBedOptions {
    * over would have it: for tests that call channels outside its slice from its own context.
    */
   compromisedCustomerWindow?: boolean;
+  /** Runs on the new user-data folder before main starts (e.g. to give it a case log from an earlier shift). */
+  prepareUserData?: (userDataDir: string) => Promise<void>;
 }
 
 export interface TestBed {
@@ -108,6 +110,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     throw new Error('The test bed needs a build: run `npm run build` first.');
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-test-bed-'));
+  await options.prepareUserData?.(userDataDir);
   const mainLog: string[] = [];
   const bridgeTraffic: TestBed['bridgeTraffic'] = [];
   const clipboardText: string[] = [];

@@ -1,8 +1,9 @@
+// One valid input per invoke channel, shared by the contract's own tests and the hostile-input run over the bridge.
 import type { InvokeChannel } from '../../src/shared/contract/channel-names';
 import type { InputOf } from '../../src/shared/contract/ipc-contract';
 
-const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
 /** One valid input per channel; typed so that a new channel without a sample fails typecheck. */
+const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
 export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'app:info': {},
   'environment:status': {},

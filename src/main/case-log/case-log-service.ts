@@ -1,5 +1,5 @@
 import { caseToJson, caseToMarkdown } from '../../shared/case-log/case-export';
-import type { CaseFilter, CaseList, CaseView } from '../../shared/case-log/case-record';
+import { type CaseFilter, type CaseList, type CaseView, parseCaseCursor } from '../../shared/case-log/case-record';
 import { AgentFailure } from '../failures/agent-failure';
 import type { CaseLogStore } from './case-log-store';
 
@@ -19,6 +19,9 @@ export interface CaseExportResult {
 }
 
 /** The Cases view's use cases: list, open, export, copy, and the agent's own ticket reference and note. */
+/** How many cases a list answers with unless asked for fewer. */
+export const defaultPageSize = 200;
+
 export class CaseLogService {
   constructor(
     private readonly store: CaseLogStore,
@@ -32,9 +35,13 @@ export class CaseLogService {
   ) {}
 
   // Reads wait for the flows' queued writes, so the agent sees what they just did (a cancel, a reset's close).
-  async list(filter: CaseFilter): Promise<CaseList> {
+  async list(request: CaseFilter & { limit?: number | undefined; after?: string | undefined }): Promise<CaseList> {
+    const { limit, after, ...filter } = request;
+    if (after !== undefined && parseCaseCursor(after) === null) {
+      throw new AgentFailure('invalid-cursor', 'That page of the case list does not exist; list the cases again.');
+    }
     await this.ports.queuedWrites();
-    return this.store.list(filter);
+    return this.store.list(filter, { limit: limit ?? defaultPageSize, after });
   }
 
   async open(caseId: string): Promise<CaseView> {

@@ -11,16 +11,17 @@ import {
   type CaseList,
   type CaseOpening,
   type CaseOutcome,
+  type CasePage,
   type CaseSummary,
   type CaseView,
   isCaseEntry,
   isCaseSummary,
-  matchesCaseFilter,
-  newestFirst,
+  type LineDamage,
   summaryFromEntries,
 } from '../../shared/case-log/case-record';
 import { maskSecrets } from '../secrets/secret-masking';
 import { DurableAppender, type ReadLines, readJsonLines } from './json-lines-file';
+import { SortedCaseIndex } from './sorted-case-index';
 
 export interface CaseLogStoreOptions {
   /** The folder the `cases` folder goes in (the app's user-data folder). */
@@ -44,6 +45,9 @@ export class CaseLogStore {
   private readonly known = new Map<string, CaseSummary>();
   // Cases this process has written to: their index lines are its own and newer than anything a repair read.
   private readonly touched = new Set<string>();
+  // The index as read once (the latest summary per case), then kept up to date by every summary this store writes,
+  // so a list never reads and parses the whole file again (a shift's worth of cases is tens of thousands of lines).
+  private index: Promise<{ summaries: SortedCaseIndex; damaged: LineDamage[] }> | null = null;
 
   constructor(private readonly options: CaseLogStoreOptions) {
     this.casesDir = join(options.dir, 'cases');
@@ -82,14 +86,18 @@ export class CaseLogStore {
     return this.writeSummary(summaryFromEntries(caseId, [...this.openedEntry(current), entry]) as CaseSummary);
   }
 
-  /** Summaries matching the filter, newest first, from the index alone. */
-  async list(filter: CaseFilter = {}): Promise<CaseList> {
-    const read = await readJsonLines(this.indexPath, isCaseSummary);
-    if (!read) return { cases: [], damaged: [] };
-    const latest = new Map<string, CaseSummary>();
-    for (const summary of read.records) latest.set(summary.caseId, summary);
-    const cases = [...latest.values()].filter((summary) => matchesCaseFilter(summary, filter)).sort(newestFirst);
-    return { cases, damaged: read.damaged };
+  /** One page of the summaries matching the filter, newest first, from the index alone (every case when no page). */
+  async list(filter: CaseFilter = {}, page?: CasePage): Promise<CaseList> {
+    const { summaries, damaged } = await this.loadIndex();
+    return { ...summaries.list(filter, page), damaged };
+  }
+
+  /** Reads the index once; later writes keep the copy in memory current. */
+  private loadIndex(): Promise<{ summaries: SortedCaseIndex; damaged: LineDamage[] }> {
+    this.index ??= readJsonLines(this.indexPath, isCaseSummary).then((read) => {
+      return { summaries: SortedCaseIndex.fromLines(read?.records ?? []), damaged: read?.damaged ?? [] };
+    });
+    return this.index;
   }
 
   /** One case with its timeline, or null if it was never opened. Reads the case's own file only, when it can. */
@@ -161,6 +169,8 @@ export class CaseLogStore {
   private async writeSummary(summary: CaseSummary): Promise<CaseSummary> {
     const written = await this.write(this.indexPath, summary);
     this.known.set(summary.caseId, written);
+    // A read of the index under way may or may not have seen this line: either way, this summary is the latest.
+    if (this.index) (await this.index).summaries.put(written);
     return written;
   }
 

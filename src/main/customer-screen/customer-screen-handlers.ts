@@ -1,9 +1,13 @@
+import type { InvokeChannel } from '../../shared/contract/channel-names';
+import type { OutputOf, ParsedInputOf } from '../../shared/contract/ipc-contract';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import type { EnvironmentServices } from '../environment/environment-services';
-import type { ContractHandlers } from '../ipc/register-contract-handlers';
 import type { CustomerScreen } from './customer-screen';
 
-type StartInput = Parameters<ContractHandlers['reset:start']>[0];
+/** Handlers for some of the contract's channels (main-services.ts puts them in the one map ipc/ registers). */
+type HandlersOf<C extends InvokeChannel> = {
+  [K in C]: (input: ParsedInputOf<K>) => Promise<OutputOf<K>> | OutputOf<K>;
+};
 
 /**
  * The channels the customer screen changes: the console's flows hand their sessions over (to the customer window when
@@ -12,8 +16,7 @@ type StartInput = Parameters<ContractHandlers['reset:start']>[0];
 export function customerScreenHandlers(
   screen: CustomerScreen,
   active: () => EnvironmentServices,
-): Pick<
-  ContractHandlers,
+): HandlersOf<
   | 'reset:start'
   | 'recovery:start'
   | 'recovery:fromForgotPin'
@@ -27,7 +30,7 @@ export function customerScreenHandlers(
   | 'customerWindow:renewSession'
   | 'customerWindow:forgotPin'
 > {
-  const start = async (flow: ConsoleFlow, input: StartInput) => {
+  const start = async (flow: ConsoleFlow, input: ParsedInputOf<'reset:start'>) => {
     screen.preparing(flow);
     try {
       return screen.handOver(await active().flows.start(flow, input));

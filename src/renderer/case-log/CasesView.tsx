@@ -120,6 +120,16 @@ export function CasesView() {
           </tbody>
         </table>
       )}
+      {list && list.cases.length > 0 && (
+        <p className="case-list-more">
+          Showing {list.cases.length} of {list.total} case{list.total === 1 ? '' : 's'}, newest first.{' '}
+          {list.nextCursor && (
+            <button type="button" className="secondary" onClick={cases.showMore}>
+              Show more
+            </button>
+          )}
+        </p>
+      )}
       {opened && (
         <article className="case-detail" aria-labelledby="case-detail-heading">
           <h3 id="case-detail-heading">

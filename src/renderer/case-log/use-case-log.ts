@@ -15,6 +15,22 @@ export interface CaseFilters {
 
 export const noFilters: CaseFilters = { userId: '', outcome: '', from: '', to: '', environment: '' };
 
+/** Cases per page of the list; main answers at most `maxCasePage` at once. */
+const casePageSize = 100;
+const maxCasePage = 500;
+
+/** The filters as main's `caseLog:list` takes them (empty ones left out). */
+function listRequest(current: CaseFilters) {
+  return {
+    ...(current.userId.trim() ? { userId: current.userId.trim() } : {}),
+    ...(current.outcome ? { outcome: current.outcome } : {}),
+    ...(current.from ? { from: current.from } : {}),
+    // The whole "to" day counts.
+    ...(current.to ? { to: `${current.to}T23:59:59.999Z` } : {}),
+    ...(current.environment ? { environment: current.environment } : {}),
+  };
+}
+
 /** The Cases view's data: the filtered list, the opened case, and what the last action said. */
 export function useCaseLog() {
   const [filters, setFilters] = useState<CaseFilters>(noFilters);
@@ -24,17 +40,9 @@ export function useCaseLog() {
   const [notice, setNotice] = useState<string | null>(null);
   const bridge = pinDeskBridge();
 
-  const load = useCallback((current: CaseFilters) => {
-    unwrap(
-      pinDeskBridge().caseLog.list({
-        ...(current.userId.trim() ? { userId: current.userId.trim() } : {}),
-        ...(current.outcome ? { outcome: current.outcome } : {}),
-        ...(current.from ? { from: current.from } : {}),
-        // The whole "to" day counts.
-        ...(current.to ? { to: `${current.to}T23:59:59.999Z` } : {}),
-        ...(current.environment ? { environment: current.environment } : {}),
-      }),
-    ).then(
+  /** The first `size` cases for these filters (a refresh asks for as many as are on screen). */
+  const load = useCallback((current: CaseFilters, size = casePageSize) => {
+    unwrap(pinDeskBridge().caseLog.list({ ...listRequest(current), limit: size })).then(
       (next) => {
         setList(next);
         setProblem(null);
@@ -46,12 +54,12 @@ export function useCaseLog() {
   useEffect(() => load(filters), [filters, load]);
 
   // A case on screen follows its challenge: each status main reports is already in the log when it arrives.
-  const shown = useRef({ filters, openedId: opened?.summary.caseId ?? null });
-  shown.current = { filters, openedId: opened?.summary.caseId ?? null };
+  const shown = useRef({ filters, openedId: opened?.summary.caseId ?? null, count: list?.cases.length ?? 0 });
+  shown.current = { filters, openedId: opened?.summary.caseId ?? null, count: list?.cases.length ?? 0 };
   useEffect(
     () =>
       pinDeskBridge().challenge.onUpdated((update) => {
-        load(shown.current.filters);
+        load(shown.current.filters, Math.min(maxCasePage, Math.max(casePageSize, shown.current.count)));
         if (shown.current.openedId !== update.caseId) return;
         unwrap(pinDeskBridge().caseLog.open({ caseId: update.caseId })).then(
           (view) => setOpened((current) => (current?.summary.caseId === view.summary.caseId ? view : current)),
@@ -70,10 +78,21 @@ export function useCaseLog() {
     }
   };
 
+  /** The next page after the cases on screen, added below them. */
+  const showMore = () => {
+    const after = list?.nextCursor;
+    if (!after) return;
+    unwrap(bridge.caseLog.list({ ...listRequest(filters), limit: casePageSize, after })).then(
+      (next) => setList((current) => (current ? { ...next, cases: [...current.cases, ...next.cases] } : next)),
+      (error: unknown) => setProblem(ipcErrorOf(error)),
+    );
+  };
+
   return {
     filters,
     setFilters,
     list,
+    showMore,
     opened,
     problem,
     notice,

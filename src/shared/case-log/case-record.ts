@@ -128,9 +128,34 @@ export interface CaseFilter {
 }
 
 export interface CaseList {
+  /** One page of the matching cases, newest first. */
   cases: CaseSummary[];
+  /** How many cases match the filter in all. */
+  total: number;
+  /** Pass back as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
   /** Damaged index lines (the cases on the other lines are listed). */
   damaged: LineDamage[];
+}
+
+/** Which page of a list: at most `limit` cases, after the one a previous page's `nextCursor` named. */
+export interface CasePage {
+  limit: number;
+  after?: string | undefined;
+}
+
+/** A position in the newest-first order, as an opaque cursor: the last case shown. */
+export function caseCursor(summary: Pick<CaseSummary, 'startedAt' | 'caseId'>): string {
+  return `${summary.startedAt}|${summary.caseId}`;
+}
+
+/** The position a cursor names, or null when it is not one `caseCursor` made. */
+export function parseCaseCursor(cursor: string): Pick<CaseSummary, 'startedAt' | 'caseId'> | null {
+  const bar = cursor.indexOf('|');
+  const startedAt = cursor.slice(0, bar);
+  const caseId = cursor.slice(bar + 1);
+  if (bar <= 0 || caseId === '' || Number.isNaN(Date.parse(startedAt))) return null;
+  return { startedAt, caseId };
 }
 
 export interface CaseView {
@@ -162,7 +187,10 @@ export function matchesCaseFilter(summary: CaseSummary, filter: CaseFilter): boo
   return true;
 }
 
-export function newestFirst(a: CaseSummary, b: CaseSummary): number {
+export function newestFirst(
+  a: Pick<CaseSummary, 'startedAt' | 'caseId'>,
+  b: Pick<CaseSummary, 'startedAt' | 'caseId'>,
+): number {
   if (a.startedAt !== b.startedAt) return a.startedAt < b.startedAt ? 1 : -1;
   return a.caseId < b.caseId ? 1 : a.caseId > b.caseId ? -1 : 0;
 }

@@ -159,6 +159,9 @@ export const invokeContract = {
       from: isoDate.optional(),
       to: isoDate.optional(),
       environment: environmentInput.optional(),
+      /** A page at a time: a shift's case log can hold tens of thousands of cases. */
+      limit: z.number().int().min(1).max(500).optional(),
+      after: z.string().max(300).optional(),
     }),
     output: shape<CaseList>(),
   },

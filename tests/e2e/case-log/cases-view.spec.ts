@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CaseLogStore } from '../../../src/main/case-log/case-log-store';
 import {
   customerChangesPin,
   customerLeaves,
@@ -88,4 +90,44 @@ test('the list and an opened case follow a challenge to its end while they are o
 
   await expect(row).toContainText('COMPLETE');
   await expect(timeline).toContainText('Case closed: COMPLETE');
+});
+
+test.describe('a case log from a long shift', () => {
+  const earlierCases = 230;
+  test.use({
+    testBedOptions: {
+      // Cases from before this run, written by main's own store before the console starts.
+      prepareUserData: async (userDataDir) => {
+        const store = new CaseLogStore({ dir: join(userDataDir, 'case-log'), secrets: () => [] });
+        const start = Date.UTC(2026, 10, 1, 8);
+        for (let n = 0; n < earlierCases; n++) {
+          await store.openCase({
+            caseId: `earlier-${String(n).padStart(3, '0')}`,
+            environment: 'local-emulator',
+            userId: `user-${n}`,
+            flow: 'reset',
+            agentName: 'Dana Agent',
+            ticketRef: null,
+            note: null,
+            startedAt: new Date(start + n * 60_000).toISOString(),
+          });
+        }
+      },
+    },
+  });
+
+  test('the Cases view shows them a page at a time, newest first, until every one is shown', async ({ testBed }) => {
+    const { page } = testBed;
+    await page.getByRole('button', { name: 'Cases', exact: true }).click();
+    const rows = page.getByRole('row').filter({ has: page.getByRole('button', { name: /^Open case for/ }) });
+    await expect(page.getByText(`Showing 100 of ${earlierCases} cases, newest first.`)).toBeVisible();
+    await expect(rows.first()).toContainText(`user-${earlierCases - 1}`);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect(page.getByText(`Showing 200 of ${earlierCases} cases`)).toBeVisible();
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect(page.getByText(`Showing ${earlierCases} of ${earlierCases} cases`)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+    await expect(rows).toHaveCount(earlierCases);
+    await expect(rows.last()).toContainText('user-0');
+  });
 });

@@ -193,6 +193,6 @@ describe('case timelines', () => {
     await expect(store.openCase(opening('index'))).rejects.toThrow(/not a case id/);
     expect(await store.open('../escape')).toBeNull();
     expect(await store.open('never-opened')).toBeNull();
-    expect(await store.list()).toEqual({ cases: [], damaged: [] });
+    expect(await store.list()).toEqual({ cases: [], total: 0, nextCursor: null, damaged: [] });
   });
 });
