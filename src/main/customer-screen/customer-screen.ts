@@ -16,15 +16,9 @@ import type { ResetAndRecoveryFlows } from '../flows/reset-and-recovery';
 import type { LiveCaseRegistry } from '../live-cases/live-case-registry';
 import { type SavedCustomerScreen, saveCustomerScreen, savedCustomerScreen } from '../settings/customer-screen-setting';
 import type { SettingsPort } from '../settings/settings-port';
-import {
-  type CustomerWindowPlacement,
-  customerScreenOptions,
-  displayName,
-  placeCustomerWindow,
-  placementChanged,
-  placementStatus,
-} from '../window/customer-display';
+import { customerScreenOptions, displayName } from '../window/customer-display';
 import type { CustomerWindowPort, DisplaysPort } from './customer-screen-ports';
+import { CustomerWindowPlace } from './customer-window-place';
 
 export interface CustomerScreenDeps {
   settings: SettingsPort;
@@ -65,15 +59,20 @@ function handedOver(session: ChallengeSession): HandedOverSession {
  * case's status all reach the agent as `customerScreen:changed` events.
  */
 export class CustomerScreen {
-  private placement: CustomerWindowPlacement | null = null;
+  private readonly window: CustomerWindowPlace;
   private shown: ShownCase | null = null;
   private starting: ConsoleFlow | null = null;
   private run = 0;
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: CustomerScreenDeps) {
+    this.window = new CustomerWindowPlace(
+      deps.window,
+      deps.displays,
+      () => this.saved(),
+      () => this.tellAgentStatus(),
+    );
     deps.window.onClosed(() => this.windowClosed());
-    deps.displays.onChanged(() => this.displaysChanged());
   }
 
   isOn(): boolean {
@@ -86,7 +85,7 @@ export class CustomerScreen {
       choice: saved.choice,
       options: customerScreenOptions(this.deps.displays.layout(), saved.choice, saved.displayName),
       greeting: saved.greeting,
-      notice: this.place()?.fallback ?? null,
+      notice: this.window.place()?.fallback ?? null,
     };
   }
 
@@ -106,22 +105,22 @@ export class CustomerScreen {
       displayName: chosenName,
       greeting: input.greeting ?? this.saved().greeting,
     });
-    if (choice.kind === 'off') this.closeWindow();
-    else this.openOrMove();
+    if (choice.kind === 'off') this.window.close();
+    else this.window.openOrMove();
     this.push();
-    this.tellAgent({ type: 'status', status: this.status() });
+    this.tellAgentStatus();
     return this.settings();
   }
 
   /** Opens the idle customer window at start when the setting is on. */
   openIfOn(): void {
     if (!this.isOn()) return;
-    this.openOrMove();
+    this.window.openOrMove();
     this.push();
   }
 
   status(): CustomerScreenStatus {
-    return placementStatus(this.deps.window.isOpen() ? this.placement : null, this.isOn());
+    return this.window.status(this.isOn());
   }
 
   /** What the customer window shows now. */
@@ -141,7 +140,7 @@ export class CustomerScreen {
     clearTimeout(this.idleTimer);
     this.shown = null;
     this.starting = flow;
-    this.openOrMove();
+    this.window.openOrMove();
     this.push();
   }
 
@@ -166,7 +165,7 @@ export class CustomerScreen {
     const status = live.status ?? 'PENDING';
     this.run += 1;
     this.shown = { caseId: session.caseId, flow: live.flow, userId: live.userId, session, status, expired: false };
-    this.openOrMove();
+    this.window.openOrMove();
     this.push();
     return handedOver(session);
   }
@@ -263,32 +262,13 @@ export class CustomerScreen {
     return savedCustomerScreen(this.deps.settings);
   }
 
-  private place(): CustomerWindowPlacement | null {
-    const saved = this.saved();
-    if (saved.choice.kind === 'off') return null;
-    return placeCustomerWindow(saved.choice, this.deps.displays.layout(), saved.displayName);
-  }
-
-  private openOrMove(): void {
-    const next = this.place();
-    if (!next) throw new AgentFailure('no-display', 'No display is attached for the customer window.');
-    if (this.deps.window.isOpen() && !placementChanged(this.placement, next)) return;
-    this.placement = next;
-    this.deps.window.show(next);
-    this.tellAgent({ type: 'status', status: this.status() });
-  }
-
-  private closeWindow(): void {
-    if (this.deps.window.isOpen()) this.deps.window.close();
-  }
-
   /**
    * The window went mid-case (the customer closed it, or the agent turned the screen off): as if the customer closed
    * Circle's window, recorded in the case and told to the agent, who can reopen it.
    */
   private windowClosed(): void {
-    this.placement = null;
-    this.tellAgent({ type: 'status', status: this.status() });
+    this.window.closed();
+    this.tellAgentStatus();
     const shown = this.shown;
     if (!shown || isTerminalStatus(shown.status)) return;
     const closed = { kind: 'closed' } as const;
@@ -297,16 +277,6 @@ export class CustomerScreen {
       .flows.reportOutcome({ caseId: shown.caseId, outcome: closed })
       .catch((error: unknown) => this.deps.log.warn(`customer screen: the closed window was not recorded: ${error}`));
     this.tellAgent({ type: 'sdk-outcome', caseId: shown.caseId, outcome: closed });
-  }
-
-  /** A display came or went: the window follows the setting (to the primary display when its own is gone). */
-  private displaysChanged(): void {
-    if (!this.deps.window.isOpen()) return;
-    const next = this.place();
-    if (!next || !placementChanged(this.placement, next)) return;
-    this.placement = next;
-    this.deps.window.show(next);
-    this.tellAgent({ type: 'status', status: this.status() });
   }
 
   private scoped(caseId: string): ShownCase {
@@ -318,10 +288,14 @@ export class CustomerScreen {
   }
 
   private push(): void {
-    if (this.deps.window.isOpen()) this.deps.publish('customerWindow:changed', this.view());
+    if (this.window.isOpen()) this.deps.publish('customerWindow:changed', this.view());
   }
 
   private tellAgent(event: CustomerScreenEvent): void {
     this.deps.publish('customerScreen:changed', event);
+  }
+
+  private tellAgentStatus(): void {
+    this.tellAgent({ type: 'status', status: this.status() });
   }
 }
