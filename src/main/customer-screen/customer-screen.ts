@@ -245,6 +245,8 @@ export class CustomerScreen {
       update.status === 'EXPIRED' ||
       (update.status === 'FAILED' && update.errorCode === circleErrorCodes.challengeExpired);
     this.push();
+    // Run out of time: the customer window takes Circle's window away, as the console does its own.
+    if (shown.expired) this.tellAgent({ type: 'window', caseId: shown.caseId, window: 'gone' });
     if (!isTerminalStatus(update.status)) return;
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(

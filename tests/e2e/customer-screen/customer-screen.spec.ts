@@ -33,6 +33,11 @@ test('a reset on the customer screen: Circle’s window in the customer page onl
 }) => {
   const { page, emulator } = testBed;
   const agentSaw = watchForCircleWindow(page);
+  const errors: string[] = [];
+  testBed.context.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  testBed.context.on('weberror', (error) => errors.push(error.error().message));
   await chooseCustomerScreen(page, secondDisplay);
   const customer = await testBed.customerWindow.opened();
   await expect(customer).toHaveTitle('PIN Desk — Customer');
@@ -67,6 +72,7 @@ test('a reset on the customer screen: Circle’s window in the customer page onl
   );
   expect(agentStart?.data).toMatchObject({ ok: true, value: { shownOn: 'customer-screen' } });
   expect(agentStart?.data).not.toHaveProperty('value.userToken');
+  expect(errors).toEqual([]);
 });
 
 test.describe('a customer window taken over', () => {

@@ -143,6 +143,15 @@ describe('a reset on the customer screen', () => {
     });
   });
 
+  it('takes Circle’s window away on both screens when the challenge runs out of time', async () => {
+    await startReset();
+    const view = await shownCase();
+    emulator().clock.advance(11 * 60);
+    await until(() => customerViews().some((shown) => shown.kind === 'case' && shown.expired), 'the expiry');
+    expect(customerViews().find((shown) => shown.kind === 'case' && shown.expired)).toMatchObject({ status: 'FAILED' });
+    expect(agentEvents()).toContainEqual({ type: 'window', caseId: view.caseId, window: 'gone' });
+  });
+
   it('scopes every call of the customer window to the case it shows', async () => {
     await startReset();
     const view = await shownCase();
