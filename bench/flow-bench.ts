@@ -8,6 +8,7 @@ import { launchTestBed, type TestBed } from '../tests/harness/test-bed';
 import { clickThatMayClose } from '../tests/support/browser/closing-input';
 import { injectFault } from '../tests/support/emulator-controls';
 import { measureBareCrossSiteFrame } from './bare-frame-load';
+import { timeStartToWindowShown } from './in-page-timing';
 
 const runs = 20;
 const goals = { flowP50Ms: 150, overheadP50Ms: 50 };
@@ -19,22 +20,6 @@ function p50(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-// Timed inside the page, from the form's submit to the SDK showing its iframe, so the figure is what the agent
-// sees, not Playwright's own click and polling latency. A string, so no transpiler helper leaks into the page.
-const timeSubmitToShown = `new Promise((resolve) => {
-  let submittedAt = 0;
-  document.querySelector('form')?.addEventListener('submit', () => { submittedAt = performance.now(); },
-    { once: true, capture: true });
-  const observer = new MutationObserver(() => {
-    const frame = document.getElementById('sdkIframe');
-    if (submittedAt && frame && frame.style.display !== 'none' && frame.width === '100%') {
-      observer.disconnect();
-      resolve(performance.now() - submittedAt);
-    }
-  });
-  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-})`;
-
 /** One warm-up of each, then `runs` pairs: the console's flow, then the same calls made directly. */
 async function measureFlow(bed: TestBed): Promise<{ flow: number[]; direct: number[] }> {
   const { page, emulator } = bed;
@@ -44,7 +29,7 @@ async function measureFlow(bed: TestBed): Promise<{ flow: number[]; direct: numb
   const direct: number[] = [];
   for (let run = -1; run < runs; run += 1) {
     await page.getByLabel('User ID', { exact: true }).fill('user-knows-pin');
-    const shown = page.evaluate(timeSubmitToShown) as Promise<number>;
+    const shown = page.evaluate(timeStartToWindowShown('Start PIN reset')) as Promise<number>;
     await page.getByRole('button', { name: 'Start PIN reset' }).click();
     const flowMs = await shown;
     await frame.getByLabel('Current PIN', { exact: true }).waitFor({ state: 'visible' });

@@ -3,7 +3,19 @@
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, net, safeStorage, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { appEntryUrl, appOrigin, customerEntryUrl } from '../shared/app-origin';
 import { type WindowRole, windowOfEvent } from '../shared/contract/window-channels';
 import { installFetchTransport } from './circle/circle-transport';
@@ -106,6 +118,8 @@ async function start(): Promise<void> {
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     confirm: { confirm: confirmInDialog },
     customerScreen: { window: customerWindow, displays: electronDisplays(screen, () => mainWindow) },
+    // Main-services decides the URL and checks it (the embedded emulator's control page, loopback only).
+    openExternal: (url) => shell.openExternal(url),
   });
   services = started;
   // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,

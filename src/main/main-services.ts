@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
-import type { PayloadOf } from '../shared/contract/ipc-contract';
+import type { EnvironmentStatus, PayloadOf } from '../shared/contract/ipc-contract';
 import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
 import { summarizeEnvironment } from '../shared/environment/environments';
 import { readAppInfo } from './app-info/app-info';
@@ -16,6 +16,7 @@ import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embe
 import { startEnvironmentServices } from './environment/environment-services';
 import { EnvironmentSwitch } from './environment/environment-switch';
 import type { Publish } from './events/publish';
+import { AgentFailure } from './failures/agent-failure';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
 import { IssuedSecrets } from './secrets/issued-secrets';
 import { knownSecrets, maskedLog } from './secrets/known-secrets';
@@ -23,9 +24,11 @@ import type { HostedUiTarget } from './session/hosted-ui-target';
 import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
 import { defaultAgentName, savedAgentName } from './settings/agent-name';
 import type { ConfirmPort } from './settings/base-url-change';
+import { developerDetailsShown } from './settings/developer-details';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
 import { SettingsService } from './settings/settings-service';
+import { isEmulatorControlPageLink } from './window/external-links';
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -46,6 +49,8 @@ export interface MainServicesOptions {
   /** The customer window and the displays it may go to (Electron: a BrowserWindow and `screen`; the test bed: a
    * second page and a fake with two displays). */
   customerScreen: { window: CustomerWindowPort; displays: DisplaysPort; endedCaseShownMs?: number };
+  /** The system browser (Electron: shell.openExternal), for the emulator's control page only. */
+  openExternal: (url: string) => Promise<void>;
   /** For the test bed and tests: a cheaper hash cost, a frozen clock, … */
   emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onStateChange' | 'port' | 'host'>;
   watchIntervals?: WatchIntervals;
@@ -118,6 +123,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         publish,
         recorder,
         log,
+        secrets: issued,
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
       });
       await Promise.all(hostedUiListeners.map((listener) => listener(environment.hostedUi)));
@@ -135,6 +141,20 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   // Not awaited: start goes on while the index catches up with the case files (a list reads it as it grows).
   const indexRepair = repairIndexInBackground(caseLogStore, log);
   const active = () => environments.current();
+  // What the renderer is told about the environment: main's facts plus the agent's view settings.
+  const status = async (): Promise<EnvironmentStatus> => {
+    const id = active().environment.id;
+    return {
+      ...(await environments.status()),
+      developerDetails: developerDetailsShown(options.settings, id),
+      emulatorAddress: id === 'local-emulator' ? embedded.emulator.baseUrl : null,
+    };
+  };
+  const localEmulatorOnly = () => {
+    if (active().environment.id !== 'local-emulator') {
+      throw new AgentFailure('not-local-emulator', 'Only the local emulator’s controls are available here.');
+    }
+  };
 
   const handlers: ContractHandlers = {
     'app:info': () =>
@@ -143,21 +163,42 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         platform: options.platform,
         activeEnvironment: () => active().environment.id,
       }),
-    'environment:status': () => environments.status(),
+    'environment:status': () => status(),
     'emulator:reset': async (input) => {
       await environments.resetEmbeddedEmulator(input);
       customerScreen.casesClosed();
-      return environments.status();
+      return status();
+    },
+    'emulator:openControlPage': async () => {
+      localEmulatorOnly();
+      const url = new URL('/', embedded.emulator.baseUrl).href;
+      if (!isEmulatorControlPageLink(url)) {
+        throw new AgentFailure('not-loopback', 'The emulator’s control page opens only on a loopback address.');
+      }
+      await options.openExternal(url);
+      return { opened: true as const, url };
+    },
+    'emulator:revealKey': () => {
+      localEmulatorOnly();
+      return { baseUrl: embedded.emulator.baseUrl, apiKey: embedded.emulator.apiKey };
     },
     'customer:lookup': (input) => active().lookUp(input.userId),
     'liveCase:follow': (input) => active().follow(input),
+    // An executed case keeps Circle's window in the agent's window: its token and key were pasted there.
+    'liveCase:execute': (input) => active().executed.execute(input),
+    'liveCase:replaceToken': (input) => active().executed.replaceToken(input),
     'liveCase:reportOutcome': (input) => active().flows.reportOutcome(input),
+    'liveCase:copyId': (input) => {
+      options.clipboard.writeText(input.value);
+      return { copied: true as const };
+    },
     'settings:get': () => settings.view(),
     'settings:setEnvironment': (input) => settings.setEnvironment(input),
     'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
     'settings:setApiKey': (input) => settings.setApiKey(input),
     'settings:forgetKey': (input) => settings.forgetKey(input),
     'settings:setAgentName': (input) => settings.setAgentName(input),
+    'settings:setDeveloperDetails': (input) => settings.setDeveloperDetails(input),
     'caseLog:list': (input) => caseLog.list(input),
     'caseLog:open': (input) => caseLog.open(input.caseId),
     'caseLog:export': (input) => caseLog.export(input.caseId, input.format),

@@ -86,4 +86,6 @@ test("the application menu is the console's own, and choosing an item reaches th
   await expect
     .poll(() => appWindow.evaluate(() => (window as unknown as { menuCommandsSeen: unknown[] }).menuCommandsSeen))
     .toEqual([{ command: 'show-cases' }]);
+  // The renderer acts on it.
+  await expect(appWindow.getByRole('heading', { name: 'Cases' })).toBeVisible();
 });

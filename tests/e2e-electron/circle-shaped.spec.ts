@@ -53,6 +53,7 @@ test('a PIN reset on Circle testnet completes with Circle’s window loaded by E
   await expect(appWindow.getByLabel('Base URL')).toHaveValue('https://api.circle.com');
   await appWindow.getByLabel('API key').fill(circleShaped.emulator.apiKey);
   await appWindow.getByRole('button', { name: 'Save key' }).click();
+  await appWindow.getByRole('button', { name: 'Switch to Circle testnet' }).click();
   await expect(appWindow.getByTestId('active-environment')).toHaveText('Circle testnet');
 
   await views.getByRole('button', { name: 'Customer' }).click();

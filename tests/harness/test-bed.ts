@@ -86,6 +86,8 @@ export interface TestBed {
   displays: FakeDisplays;
   /** What main put on the clipboard ("Copy as Markdown"), oldest first. */
   clipboard: string[];
+  /** What main opened in the system browser (the emulator's control page), oldest first. */
+  openedExternally: string[];
   /** Main's own yes/no dialog: a test pushes answers before the click that asks; unanswered questions get no. */
   confirmations: ScriptedConfirm;
   /** Pushes a main → renderer event to the page, as webContents.send would. */
@@ -114,6 +116,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   const mainLog: string[] = [];
   const bridgeTraffic: TestBed['bridgeTraffic'] = [];
   const clipboardText: string[] = [];
+  const openedExternally: string[] = [];
   const confirmations = scriptedConfirm();
   const cleanup: (() => Promise<void> | void)[] = [() => rm(userDataDir, { recursive: true, force: true })];
   const closeAll = async () => {
@@ -135,6 +138,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       {
         mainLog,
         clipboardText,
+        openedExternally,
         confirmations,
         customerScreen: {
           displays,
@@ -268,6 +272,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       mainLog,
       bridgeTraffic,
       clipboard: clipboardText,
+      openedExternally,
       confirmations,
       customerWindow: customerPage,
       displays,
@@ -286,12 +291,13 @@ function startTestBedServices(
   records: {
     mainLog: string[];
     clipboardText: string[];
+    openedExternally: string[];
     confirmations: ScriptedConfirm;
     customerScreen: MainServicesOptions['customerScreen'];
   },
   publish: (channel: string, payload: unknown) => void,
 ): Promise<MainServices> {
-  const { mainLog, clipboardText, confirmations, customerScreen } = records;
+  const { mainLog, clipboardText, openedExternally, confirmations, customerScreen } = records;
   return startMainServices({
     userDataDir,
     version: readVersion(),
@@ -314,6 +320,9 @@ function startTestBedServices(
     clipboard: { writeText: (text) => clipboardText.push(text) },
     confirm: confirmations,
     customerScreen,
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
     emulatorOptions: {
       secretHashCost: testScryptCost,

@@ -16,6 +16,8 @@ export interface ServicesUnderTest {
   /** What main put on the clipboard, and what it exported (as if the agent chose a path each time). */
   clipboard: string[];
   exports: { name: string; content: string }[];
+  /** What main opened in the system browser. */
+  openedExternally: string[];
   settings: ReturnType<typeof memorySettings>;
   /** Main's yes/no dialog: push answers before the call that asks; unanswered questions get no. */
   confirmations: ScriptedConfirm;
@@ -35,6 +37,7 @@ export async function startServicesUnderTest(
   const settings = memorySettings();
   const clipboard: string[] = [];
   const exports: { name: string; content: string }[] = [];
+  const openedExternally: string[] = [];
   const confirmations = scriptedConfirm();
   const customerWindow = fakeCustomerWindow();
   const displays = fakeDisplays();
@@ -55,6 +58,9 @@ export async function startServicesUnderTest(
     },
     clipboard: { writeText: (text) => clipboard.push(text) },
     confirm: confirmations,
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
     customerScreen: {
       window: customerWindow,
       displays,
@@ -72,6 +78,7 @@ export async function startServicesUnderTest(
     userDataDir,
     clipboard,
     exports,
+    openedExternally,
     settings,
     confirmations,
     customerWindow,

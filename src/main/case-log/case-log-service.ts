@@ -57,7 +57,7 @@ export class CaseLogService {
       format === 'markdown'
         ? caseToMarkdown(view.summary, view.entries, view.damaged)
         : caseToJson(view.summary, view.entries, view.damaged);
-    const name = `pin-desk-case-${view.summary.userId}-${view.summary.startedAt.slice(0, 10)}.${format === 'markdown' ? 'md' : 'json'}`;
+    const name = `pin-desk-case-${view.summary.userId ?? view.summary.flow}-${view.summary.startedAt.slice(0, 10)}.${format === 'markdown' ? 'md' : 'json'}`;
     return this.ports.saveFile.save(name.replace(/[^\w.-]+/g, '_'), content);
   }
 

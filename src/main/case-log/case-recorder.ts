@@ -14,7 +14,7 @@ type EntryWithoutTime = CaseEntry extends infer Entry
  * hold up the customer: a failed write is logged, not thrown into a flow.
  */
 export interface CaseRecorder {
-  opened(caseId: string, fields: { environment: EnvironmentId; userId: string; flow: FlowKind }): void;
+  opened(caseId: string, fields: { environment: EnvironmentId; userId: string | null; flow: FlowKind }): void;
   record(caseId: string, entry: EntryWithoutTime): void;
   closed(caseId: string, outcome: CaseOutcome): void;
   /** Waits for every queued write (before quitting, so nothing recorded is lost). */

@@ -2,7 +2,7 @@ import type { ChallengeRecord, ChallengeStatus, LockDetails } from '../../shared
 import { challengeStatusRank, isTerminalStatus } from '../../shared/circle/circle-records';
 import type { ChallengeUpdate, PinAttempts, StatusSource } from '../../shared/flows/challenge-flow';
 import type { CircleGateway } from '../circle/circle-gateway';
-import type { UserTokenSession } from '../flows/user-token-session';
+import type { CaseToken } from '../flows/user-token-session';
 
 /** Circle locks a PIN (or security answers) on the fourth wrong entry. */
 export const wrongEntriesThatLock = 4;
@@ -18,9 +18,10 @@ export const defaultWatchIntervals: WatchIntervals = { firstMs: 1000, maxMs: 500
 
 export interface WatchedChallenge {
   caseId: string;
-  userId: string;
+  /** Whose pinDetails show wrong entries; null when the console knows no user (an executed token naming nobody). */
+  userId: string | null;
   challengeId: string;
-  token: UserTokenSession;
+  token: CaseToken;
   /** The case's own gateway (whose calls go in its log); the watcher's when absent. */
   gateway?: CircleGateway;
 }
@@ -134,10 +135,9 @@ export class ChallengeWatcher {
         );
         // Wrong entries show only in the user's pinDetails, never in the challenge, and Circle's challenge may stay
         // PENDING while the customer types: read them while it is open, whatever its status, and once when it fails.
-        const pin =
-          !isTerminalStatus(challenge.status) || challenge.status === 'FAILED'
-            ? (await gateway.getUser(target.userId)).pinDetails
-            : watch.pin;
+        const { userId } = target;
+        const readPin = userId !== null && (!isTerminalStatus(challenge.status) || challenge.status === 'FAILED');
+        const pin = readPin ? (await gateway.getUser(userId)).pinDetails : watch.pin;
         if (!watch.stopped) this.apply(watch, challenge, 'poll', pin);
       } catch (error) {
         this.options.onPollError?.(target.caseId, error);

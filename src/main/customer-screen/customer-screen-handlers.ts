@@ -43,7 +43,8 @@ export function customerScreenHandlers(
     'reset:start': (input) => start('reset', input),
     'recovery:start': (input) => start('recovery', input),
     'recovery:fromForgotPin': async (input) => screen.handOver(await active().flows.switchToRecovery(input)),
-    'liveCase:resume': async (input) => screen.handOver(await active().flows.resume(input)),
+    // An executed case resumes with its pasted token and stays in the agent's window (handOver passes it back).
+    'liveCase:resume': async (input) => screen.handOver(await active().resume(input)),
     'liveCase:cancel': (input) => {
       const closed = active().flows.cancel(input);
       screen.caseClosed(input.caseId);

@@ -9,7 +9,13 @@ import type {
   HandedOverSession,
   StartedSession,
 } from '../../shared/customer-screen/customer-screen';
-import type { ChallengeSession, ChallengeUpdate, ConsoleFlow } from '../../shared/flows/challenge-flow';
+import {
+  type ChallengeSession,
+  type ChallengeUpdate,
+  type ConsoleFlow,
+  consoleFlows,
+  type FlowKind,
+} from '../../shared/flows/challenge-flow';
 import type { Publish } from '../events/publish';
 import { AgentFailure } from '../failures/agent-failure';
 import type { ResetAndRecoveryFlows } from '../flows/reset-and-recovery';
@@ -42,6 +48,8 @@ interface ShownCase {
 }
 
 const defaultEndedCaseShownMs = 15_000;
+
+const isConsoleFlow = (flow: FlowKind): flow is ConsoleFlow => (consoleFlows as readonly string[]).includes(flow);
 
 function handedOver(session: ChallengeSession): HandedOverSession {
   return {
@@ -157,7 +165,9 @@ export class CustomerScreen {
   handOver(session: ChallengeSession): StartedSession {
     this.starting = null;
     const live = this.deps.environment().liveCases.get(session.caseId);
-    if (!this.isOn() || !live || live.flow === 'followed') {
+    // Only the console's own flows go to the customer screen. An executed case (a challenge made elsewhere) stays in
+    // the agent's window: its token and key were pasted there, and only a developer there can replace a refused one.
+    if (!this.isOn() || !live || !isConsoleFlow(live.flow) || live.userId === null) {
       this.push();
       return session;
     }

@@ -1,4 +1,4 @@
-import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import type { EnvironmentFacts } from '../../shared/contract/ipc-contract';
 import { type EnvironmentId, summarizeEnvironment } from '../../shared/environment/environments';
 import { type CircleGateway, createCircleGateway, type GatewayOptions } from '../circle/circle-gateway';
 import { flowFailure } from '../failures/flow-failure';
@@ -13,7 +13,7 @@ export interface ConsoleEnvironment {
   /** Emulators can reach the desktop with signed notifications; Circle cannot, so Circle environments poll only. */
   notifications: boolean;
   appId(): Promise<string>;
-  status(): Promise<EnvironmentStatus>;
+  status(): Promise<EnvironmentFacts>;
   close(): Promise<void>;
 }
 
@@ -81,7 +81,7 @@ export async function describeEnvironment(
   id: EnvironmentId,
   appId: () => Promise<string>,
   notice: string | null,
-): Promise<EnvironmentStatus> {
+): Promise<EnvironmentFacts> {
   try {
     return { environment: summarizeEnvironment(id), appId: await appId(), appIdProblem: null, notice };
   } catch (error) {

@@ -1,20 +1,24 @@
 import type { CaseOutcome } from '../../shared/case-log/case-record';
 import { isKnownChallengeStatus } from '../../shared/circle/circle-records';
-import type { ChallengeUpdate } from '../../shared/flows/challenge-flow';
+import type { ChallengeSession, ChallengeUpdate } from '../../shared/flows/challenge-flow';
 import type { CaseRecorder } from '../case-log/case-recorder';
 import { ChallengeWatcher, type WatchIntervals } from '../challenge-watch/challenge-watcher';
 import { startNotificationReceiver } from '../challenge-watch/notification-receiver';
 import type { Publish } from '../events/publish';
+import { ExecutedChallenges } from '../flows/execute-challenge';
 import { type FollowDeps, followChallenge } from '../flows/follow-challenge';
 import { ResetAndRecoveryFlows } from '../flows/reset-and-recovery';
 import { LiveCaseRegistry } from '../live-cases/live-case-registry';
 import { lookUpCustomer } from '../lookup/look-up-customer';
+import type { IssuedSecrets } from '../secrets/issued-secrets';
 import type { ConsoleEnvironment } from './console-environment';
 
 export interface EnvironmentServicesOptions {
   publish: Publish;
   recorder: CaseRecorder;
   log: { warn(message: string): void };
+  /** Where pasted tokens and keys are remembered, so every log and export masks them. */
+  secrets: IssuedSecrets;
   watchIntervals?: WatchIntervals;
 }
 
@@ -23,6 +27,10 @@ export interface EnvironmentServices {
   environment: ConsoleEnvironment;
   liveCases: LiveCaseRegistry;
   flows: ResetAndRecoveryFlows;
+  /** Challenges made elsewhere, run with a pasted token (Circle's guide, step 4). */
+  executed: ExecutedChallenges;
+  /** Reopens a case's challenge: the console's own flows renew their token, an executed case cannot. */
+  resume(input: { caseId: string }): Promise<ChallengeSession>;
   lookUp(userId: string): ReturnType<typeof lookUpCustomer>;
   follow(input: { userId: string; challengeId: string }): ReturnType<typeof followChallenge>;
   /** After an emulator reset (which drops every subscription and challenge). */
@@ -72,6 +80,17 @@ export async function startEnvironmentServices(
     environmentId: environment.id,
     recorder: options.recorder,
   });
+  const executed = new ExecutedChallenges({
+    gateway: environment.gateway,
+    appId: environment.appId,
+    liveCases,
+    watcher,
+    now,
+    environmentId: environment.id,
+    recorder: options.recorder,
+    secrets: options.secrets,
+    publishTokenRefused: (refused) => options.publish('liveCase:tokenRefused', refused),
+  });
   const followDeps: FollowDeps = {
     gateway: environment.gateway,
     liveCases,
@@ -113,7 +132,11 @@ export async function startEnvironmentServices(
     environment,
     liveCases,
     flows,
-    lookUp: (userId) => lookUpCustomer(environment.gateway, userId, now()),
+    executed,
+    resume: (input) =>
+      liveCases.get(input.caseId)?.flow === 'executed' ? executed.resume(input) : flows.resume(input),
+    lookUp: (userId) =>
+      lookUpCustomer(environment.gateway, userId, now(), (challengeId, at) => liveCases.knownSince(challengeId, at)),
     follow: (input) => followChallenge(followDeps, input),
     restart: async () => {
       closeCases();

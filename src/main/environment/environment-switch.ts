@@ -1,4 +1,4 @@
-import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import type { EnvironmentFacts } from '../../shared/contract/ipc-contract';
 import { type EnvironmentId, environmentIds } from '../../shared/environment/environments';
 import { AgentFailure } from '../failures/agent-failure';
 import { openCasesRefusal } from '../live-cases/open-cases-refusal';
@@ -106,7 +106,7 @@ export class EnvironmentSwitch {
   }
 
   /** What the agent sees about the active environment, with any notice from start. */
-  async status(): Promise<EnvironmentStatus> {
+  async status(): Promise<EnvironmentFacts> {
     const described = await this.active.environment.status();
     const notice = [described.notice, this.startNotice].filter(Boolean).join(' ') || null;
     return { ...described, notice };

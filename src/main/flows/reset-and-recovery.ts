@@ -4,6 +4,7 @@ import { circleErrorCodes, renewableTokenCodes } from '../../shared/circle-error
 import type { CaseClosed } from '../../shared/contract/ipc-contract';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { ChallengeSession, ChallengeUpdate, ConsoleFlow, SdkOutcome } from '../../shared/flows/challenge-flow';
+import { type Refusal, recoveryRefusal, resetRefusal } from '../../shared/flows/flow-refusal';
 import type { RecommendationChoice } from '../../shared/lookup/path-recommendation';
 import type { CaseRecorder } from '../case-log/case-recorder';
 import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
@@ -13,7 +14,6 @@ import { AgentFailure } from '../failures/agent-failure';
 import { flowFailure } from '../failures/flow-failure';
 import type { LiveCase, LiveCaseRegistry } from '../live-cases/live-case-registry';
 import { callsBeforeCase } from './case-calls';
-import { type Refusal, recoveryRefusal, resetRefusal } from './flow-preflight';
 import { keyAfterFailure } from './idempotency-key-rule';
 import { acquireToken, UserTokenSession } from './user-token-session';
 
@@ -66,6 +66,8 @@ export class ResetAndRecoveryFlows {
       attemptId: string;
       confirmedUserId?: string | undefined;
       recommendation?: RecommendationChoice | undefined;
+      /** The reset this recovery continues (after "Forgot PIN?"). */
+      continuesCaseId?: string | undefined;
     },
   ): Promise<ChallengeSession> {
     const { liveCases, now } = this.deps;
@@ -98,6 +100,14 @@ export class ResetAndRecoveryFlows {
         pinFailedAttempts: user.pinDetails.failedAttempts,
         openChallenges: null,
       });
+      if (input.continuesCaseId) {
+        recorder.record(opened.caseId, { type: 'case-linked', relation: 'continues', caseId: input.continuesCaseId });
+        recorder.record(input.continuesCaseId, {
+          type: 'case-linked',
+          relation: 'continued-in',
+          caseId: opened.caseId,
+        });
+      }
       if (input.recommendation) {
         const { path, knowsPin, remembersAnswers } = input.recommendation;
         recorder.record(opened.caseId, { type: 'recommendation', path, customerSaid: { knowsPin, remembersAnswers } });
@@ -125,6 +135,7 @@ export class ResetAndRecoveryFlows {
       });
       opened.challengeId = challengeId;
       opened.status = 'PENDING';
+      this.deps.liveCases.markStartedHere(challengeId, now());
       this.deps.watcher.watch({
         caseId: opened.caseId,
         userId: opened.userId,
@@ -194,7 +205,10 @@ export class ResetAndRecoveryFlows {
     this.deps.liveCases.close(input.caseId);
     // A challenge that already ended keeps its outcome in the log; only an unfinished case is cancelled.
     const ended = opened.status !== null && terminalChallengeStatuses.includes(opened.status);
-    if (!ended) this.deps.recorder.closed(input.caseId, { kind: 'cancelled' });
+    // Following is only watching: the customer's challenge goes on in their app, so it is not "cancelled".
+    if (!ended) {
+      this.deps.recorder.closed(input.caseId, { kind: opened.flow === 'followed' ? 'stopped-following' : 'cancelled' });
+    }
     return { caseId: input.caseId, outcome: 'cancelled' };
   }
 
@@ -208,8 +222,14 @@ export class ResetAndRecoveryFlows {
     this.deps.watcher.stop(reset.caseId);
     this.deps.liveCases.close(reset.caseId);
     this.deps.recorder.closed(reset.caseId, { kind: 'abandoned' });
-    // The user was confirmed when the reset started.
-    return this.start('recovery', { userId: reset.userId, attemptId: randomUUID(), confirmedUserId: reset.userId });
+    // The user was confirmed when the reset started. Each case names the other, so either leads to the whole story.
+    const userId = userOf(reset);
+    return this.start('recovery', {
+      userId,
+      attemptId: randomUUID(),
+      confirmedUserId: userId,
+      continuesCaseId: reset.caseId,
+    });
   }
 
   /** One request for the challenge; after a definitive refusal the case's next request gets a new key. */
@@ -259,10 +279,11 @@ export class ResetAndRecoveryFlows {
       return opened.token;
     }
     const gateway = opened.gateway ?? this.deps.gateway;
-    const grant = await acquireToken(gateway, opened.userId).catch((error: unknown) => {
+    const userId = userOf(opened);
+    const grant = await acquireToken(gateway, userId).catch((error: unknown) => {
       throw flowFailure('token', error);
     });
-    opened.token = new UserTokenSession(gateway, opened.userId, grant);
+    opened.token = new UserTokenSession(gateway, userId, grant);
     return opened.token;
   }
 
@@ -277,4 +298,11 @@ export class ResetAndRecoveryFlows {
       tokenExpiresAt: grant.expiresAt.toISOString(),
     };
   }
+}
+
+/** The console's own flows always know their user; only an executed case may not. */
+function userOf(opened: LiveCase): string {
+  if (opened.userId === null)
+    throw new AgentFailure('no-user', 'This case names no user, so PIN Desk cannot act for one.');
+  return opened.userId;
 }

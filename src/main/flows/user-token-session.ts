@@ -9,6 +9,12 @@ export interface TokenGrant {
   expiresAt: Date;
 }
 
+/** A case's user token as the watcher reads with it: the current grant, and calls made with it. */
+export interface CaseToken {
+  current(): TokenGrant;
+  withToken<T>(call: (grant: TokenGrant) => Promise<T>): Promise<T>;
+}
+
 /** Gets a token with an explicit POST /users/token; its expiry is the JWT's own `exp`, never a local guess. */
 export async function acquireToken(gateway: CircleGateway, userId: string): Promise<TokenGrant> {
   const { userToken, encryptionKey } = await gateway.createUserToken(userId);
@@ -24,7 +30,7 @@ export async function acquireToken(gateway: CircleGateway, userId: string): Prom
  * One customer's token for a case. A call that fails because Circle no longer takes the token (expired, 155104, or
  * invalid, 155105) gets a new token and is retried once; the agent never re-types anything.
  */
-export class UserTokenSession {
+export class UserTokenSession implements CaseToken {
   private renewing: Promise<TokenGrant> | null = null;
 
   constructor(

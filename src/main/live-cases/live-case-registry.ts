@@ -2,12 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { type ChallengeStatus, terminalChallengeStatuses } from '../../shared/circle/circle-records';
 import type { FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { CircleGateway } from '../circle/circle-gateway';
+import type { PastedTokenSession } from '../flows/pasted-token-session';
 import type { UserTokenSession } from '../flows/user-token-session';
+
+/** What an executed case (a challenge made elsewhere) holds instead of a token main got itself. */
+export interface ExecutedDetails {
+  token: PastedTokenSession;
+  /** The `sub` of the pasted token: a replacement token must name the same one. */
+  subject: string | null;
+  challengeType: string;
+}
 
 export interface LiveCase {
   caseId: string;
   flow: FlowKind;
-  userId: string;
+  /** Null only for an executed case whose token names no user Circle knows here. */
+  userId: string | null;
   /** The renderer's attempt: a retry of the same attempt reuses this case (and its key, when that is still right). */
   attemptId: string | null;
   /** For the challenge-creating request; replaced after a definitive refusal (idempotency-key-rule.ts). */
@@ -15,6 +25,7 @@ export interface LiveCase {
   /** The environment's gateway, recording every call it makes in this case's log; set by the flow that opens it. */
   gateway: CircleGateway | null;
   token: UserTokenSession | null;
+  executed: ExecutedDetails | null;
   challengeId: string | null;
   status: ChallengeStatus | null;
   lastSdkOutcome: SdkOutcome | null;
@@ -24,6 +35,25 @@ export interface LiveCase {
 /** The cases open in this run of the console. */
 export class LiveCaseRegistry {
   private readonly cases = new Map<string, LiveCase>();
+  /**
+   * When this console created a challenge, or first saw it listed: Circle's challenges carry no creation time, so
+   * the Follow list's ages come from here.
+   */
+  private readonly startedHere = new Map<string, Date>();
+  private readonly firstSeen = new Map<string, Date>();
+
+  markStartedHere(challengeId: string, at: Date): void {
+    this.startedHere.set(challengeId, at);
+  }
+
+  /** Whether this console started the challenge, and since when the console knows of it. */
+  knownSince(challengeId: string, now: Date): { startedHere: boolean; since: Date } {
+    const started = this.startedHere.get(challengeId);
+    if (started) return { startedHere: true, since: started };
+    const seen = this.firstSeen.get(challengeId) ?? now;
+    this.firstSeen.set(challengeId, seen);
+    return { startedHere: false, since: seen };
+  }
 
   open(fields: Pick<LiveCase, 'flow' | 'userId' | 'attemptId'>, now: Date): LiveCase {
     const opened: LiveCase = {
@@ -32,6 +62,7 @@ export class LiveCaseRegistry {
       idempotencyKey: randomUUID(),
       gateway: null,
       token: null,
+      executed: null,
       challengeId: null,
       status: null,
       lastSdkOutcome: null,

@@ -6,7 +6,7 @@ export interface KnownSecretsSources {
   apiKeys(): readonly string[];
   /** The embedded emulator's per-run key. */
   embeddedApiKey: string;
-  /** Every user token and encryption key main has been issued in this process. */
+  /** Every user token and encryption key main has been issued (or given, pasted) in this process. */
   issued: IssuedSecrets;
 }
 

@@ -12,6 +12,7 @@ import { openCasesRefusal } from '../live-cases/open-cases-refusal';
 import { agentNameKey, savedAgentName } from './agent-name';
 import { checkApiKey } from './api-key-format';
 import { baseUrlChangeQuestion, type ConfirmPort } from './base-url-change';
+import { developerDetailsShown, setDeveloperDetailsShown } from './developer-details';
 import type { KeyVault } from './key-vault';
 import type { SettingsPort } from './settings-port';
 
@@ -48,6 +49,11 @@ export class SettingsService {
 
   setAgentName(input: { agentName: string }): SettingsView {
     this.deps.settings.set(agentNameKey, input.agentName.trim());
+    return this.view();
+  }
+
+  setDeveloperDetails(input: { environment: EnvironmentId; show: boolean }): SettingsView {
+    setDeveloperDetailsShown(this.deps.settings, input.environment, input.show);
     return this.view();
   }
 
@@ -165,6 +171,7 @@ export class SettingsService {
       baseUrl: this.deps.environments.baseUrlOf(id),
       defaultBaseUrl: defaultBaseUrlOf(id),
       key: local ? null : this.keyView(id),
+      developerDetails: developerDetailsShown(this.deps.settings, id),
     };
   }
 

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/contract/menu-commands';
+import { type MenuCommand, menuCommandAccelerators } from '../../shared/contract/menu-commands';
 
 export interface ApplicationMenuOptions {
   platform: NodeJS.Platform;
@@ -16,9 +16,9 @@ export interface ApplicationMenuOptions {
  */
 export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
-  const command = (label: string, accelerator: string, chosen: MenuCommand): MenuItemConstructorOptions => ({
+  const command = (label: string, chosen: MenuCommand): MenuItemConstructorOptions => ({
     label,
-    accelerator,
+    accelerator: menuCommandAccelerators[chosen],
     click: () => options.send(chosen),
   });
   const about: MenuItemConstructorOptions = { role: 'about', label: `About ${options.appName}` };
@@ -59,12 +59,12 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
     {
       label: 'View',
       submenu: [
-        command('Customer', 'CmdOrCtrl+1', 'show-customer'),
-        command('Cases', 'CmdOrCtrl+2', 'show-cases'),
-        command('Settings', 'CmdOrCtrl+3', 'show-settings'),
+        command('Customer', 'show-customer'),
+        command('Cases', 'show-cases'),
+        command('Settings', 'show-settings'),
         { type: 'separator' },
-        command('Go to User ID', 'CmdOrCtrl+L', 'focus-user-id'),
-        command('New customer', 'CmdOrCtrl+Shift+N', 'new-customer'),
+        command('Go to User ID', 'focus-user-id'),
+        command('New customer', 'new-customer'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -81,10 +81,7 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
     {
       label: 'Help',
       role: 'help',
-      submenu: [
-        command('Keyboard shortcuts', 'CmdOrCtrl+/', 'show-help'),
-        ...(mac ? [] : [{ type: 'separator' as const }, about]),
-      ],
+      submenu: [command('Keyboard shortcuts', 'show-help'), ...(mac ? [] : [{ type: 'separator' as const }, about])],
     },
   ];
 }

@@ -1,16 +1,24 @@
 import { useEffect, useState } from 'react';
-import { describeEntry } from '../../shared/case-log/case-export';
-import { caseOutcomeKinds, outcomeLabel } from '../../shared/case-log/case-record';
+import { caseOutcomeKinds, caseUserLabel, outcomeLabel } from '../../shared/case-log/case-record';
 import { environmentIds, environmentLabels } from '../../shared/environment/environments';
+import { flowKinds } from '../../shared/flows/challenge-flow';
+import { useClock } from '../clock/clock';
+import { withLocalTimes } from '../clock/time-words';
+import { timelineLines } from './case-timeline';
 import { type CaseFilters, useCaseLog } from './use-case-log';
 
 function when(iso: string | null): string {
   return iso ? new Date(iso).toLocaleString() : '—';
 }
 
+function clock(iso: string): string {
+  return new Date(iso).toLocaleTimeString();
+}
+
 /** Every reset, recovery and followed challenge, with its timeline, ready to paste into a ticket. */
 export function CasesView() {
   const cases = useCaseLog();
+  const now = useClock();
   const { filters, setFilters, list, opened } = cases;
   const [ticketRef, setTicketRef] = useState('');
   const [note, setNote] = useState('');
@@ -39,7 +47,7 @@ export function CasesView() {
             <option value="open">open</option>
             {caseOutcomeKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {kind}
+                {kind === 'stopped-following' ? 'stopped following' : kind}
               </option>
             ))}
           </select>
@@ -51,6 +59,17 @@ export function CasesView() {
         <label>
           To
           <input type="date" value={filters.to} onChange={(e) => filter({ to: e.target.value })} />
+        </label>
+        <label>
+          Flow
+          <select value={filters.flow} onChange={(e) => filter({ flow: e.target.value as CaseFilters['flow'] })}>
+            <option value="">Any</option>
+            {flowKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           Environment
@@ -72,7 +91,6 @@ export function CasesView() {
           {cases.problem.message}
         </p>
       )}
-      {cases.notice && <p role="status">{cases.notice}</p>}
       {list && list.damaged.length > 0 && (
         <p className="notice">
           {list.damaged.length} line(s) of the case index could not be read (a crash while writing); the rest is shown.
@@ -98,9 +116,7 @@ export function CasesView() {
             {list.cases.map((summary) => (
               <tr key={summary.caseId}>
                 <td>{when(summary.startedAt)}</td>
-                <td>
-                  <code>{summary.userId}</code>
-                </td>
+                <td>{summary.userId === null ? caseUserLabel(null) : <code>{summary.userId}</code>}</td>
                 <td>{summary.flow}</td>
                 <td>{outcomeLabel(summary.outcome)}</td>
                 <td>{environmentLabels[summary.environment]}</td>
@@ -109,7 +125,7 @@ export function CasesView() {
                   <button
                     type="button"
                     className="secondary"
-                    aria-label={`Open case for ${summary.userId} started ${when(summary.startedAt)}`}
+                    aria-label={`Open case for ${caseUserLabel(summary.userId)} started ${when(summary.startedAt)}`}
                     onClick={() => void cases.open(summary.caseId)}
                   >
                     Open
@@ -133,7 +149,7 @@ export function CasesView() {
       {opened && (
         <article className="case-detail" aria-labelledby="case-detail-heading">
           <h3 id="case-detail-heading">
-            Case for {opened.summary.userId} · {outcomeLabel(opened.summary.outcome)}
+            Case for {caseUserLabel(opened.summary.userId)} · {outcomeLabel(opened.summary.outcome)}
           </h3>
           {opened.damaged.length > 0 && (
             <p role="alert" className="alert">
@@ -172,12 +188,35 @@ export function CasesView() {
             >
               Export JSON
             </button>
+            {/* Next to the buttons that caused it. */}
+            <span role="status" className="action-message">
+              {cases.notice}
+            </span>
           </div>
           <ol className="timeline" aria-label="Timeline">
-            {opened.entries.map((entry, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: an append-only timeline: an entry's position never changes.
-              <li key={index} className={entry.type === 'circle-call' ? 'timeline-call' : undefined}>
-                <time dateTime={entry.at}>{new Date(entry.at).toLocaleTimeString()}</time> {describeEntry(entry)}
+            {timelineLines(opened.entries).map((line, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: an append-only timeline: a line's position never changes.
+              <li key={index} className={line.kind === 'circle-call' ? 'timeline-call' : undefined}>
+                <time dateTime={line.at}>{clock(line.at)}</time>
+                {line.until && (
+                  <>
+                    –<time dateTime={line.until}>{clock(line.until)}</time>
+                  </>
+                )}{' '}
+                {withLocalTimes(line.text, now)}
+                {line.count > 1 && <span className="repeat-count"> ×{line.count}</span>}
+                {line.linkedCaseId && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="secondary small"
+                      onClick={() => void cases.open(line.linkedCaseId as string)}
+                    >
+                      Open linked case
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseList, CaseOutcomeKind, CaseView } from '../../shared/case-log/case-record';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type { EnvironmentId } from '../../shared/environment/environments';
+import type { FlowKind } from '../../shared/flows/challenge-flow';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 
@@ -11,9 +12,10 @@ export interface CaseFilters {
   from: string;
   to: string;
   environment: EnvironmentId | '';
+  flow: FlowKind | '';
 }
 
-export const noFilters: CaseFilters = { userId: '', outcome: '', from: '', to: '', environment: '' };
+export const noFilters: CaseFilters = { userId: '', outcome: '', from: '', to: '', environment: '', flow: '' };
 
 /** Cases per page of the list; main answers at most `maxCasePage` at once. */
 const casePageSize = 100;
@@ -28,6 +30,7 @@ function listRequest(current: CaseFilters) {
     // The whole "to" day counts.
     ...(current.to ? { to: `${current.to}T23:59:59.999Z` } : {}),
     ...(current.environment ? { environment: current.environment } : {}),
+    ...(current.flow ? { flow: current.flow } : {}),
   };
 }
 

@@ -1,162 +1,220 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import { type CustomerAnswers, recommendPath } from '../../shared/lookup/path-recommendation';
+import { onConsoleCommand } from '../app/console-commands';
+import { useClock } from '../clock/clock';
 import { LiveCasePanel } from '../live-case/LiveCasePanel';
-import { isFinished } from '../live-case/live-case-state';
+import { isFinished, isRunning } from '../live-case/live-case-state';
 import { useLiveCase } from '../live-case/use-live-case';
 import { DecisionPanel } from '../lookup/DecisionPanel';
 import { LookupPanel } from '../lookup/LookupPanel';
 import { useCustomerLookup } from '../lookup/use-customer-lookup';
+import { EndCaseQuestion, MainnetRetype } from './CustomerQuestions';
+import { customerAdvice } from './customer-advice';
+import { nextLockEnd } from './lock-refresh';
+import { startChoices } from './start-choices';
 
-/** The customer in front of the agent (or on the phone): who they are, which path can work, and running it. */
-export function CustomerView({ environment }: { environment: EnvironmentStatus | null }) {
+// Developer-only, so loaded only when developer details are shown: the agent's first screen stays light.
+const ExecuteChallengeSection = lazy(() =>
+  import('../execute-challenge/ExecuteChallengeSection').then((module) => ({
+    default: module.ExecuteChallengeSection,
+  })),
+);
+
+const noAnswers: CustomerAnswers = { knowsPin: null, remembersAnswers: null };
+
+/**
+ * One customer at a time: who they are, which path can work, and running it. A new User ID (or "New customer")
+ * clears the questions, the lookup, the outcome and the guidance, so nothing of one customer shows for the next.
+ */
+export function CustomerView({
+  environment,
+  developer,
+  visible,
+}: {
+  environment: EnvironmentStatus | null;
+  developer: boolean;
+  /** The view is on screen (it stays mounted under Cases and Settings). */
+  visible: boolean;
+}) {
   const flow = useLiveCase();
-  const { lookup, lookUp, clear } = useCustomerLookup();
-  const [userId, setUserId] = useState('');
-  const [answers, setAnswers] = useState<CustomerAnswers>({ knowsPin: null, remembersAnswers: null });
-  const [inlineError, setInlineError] = useState<string | null>(null);
-  const errorId = useId();
-  const [confirming, setConfirming] = useState<ConsoleFlow | null>(null);
-  const [retyped, setRetyped] = useState('');
-  const [retypeError, setRetypeError] = useState<string | null>(null);
-  const mainnet = environment?.environment.id === 'circle-mainnet';
   const { state } = flow;
-  const busy = state.phase === 'starting' || (state.phase === 'active' && !isFinished(state.status));
-  const looked = lookup.status === 'found' ? lookup.lookup.user : null;
-  const recommendation = recommendPath(looked, answers, new Date());
-  const startsOff = busy || !recommendation.startsAllowed;
+  const { lookup, lookUp, clear: clearLookup } = useCustomerLookup();
+  const [userId, setUserId] = useState('');
+  const [answers, setAnswers] = useState<CustomerAnswers>(noAnswers);
+  const [inlineError, setInlineError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<ConsoleFlow | null>(null);
+  const [askingToEnd, setAskingToEnd] = useState(false);
+  // Focus goes to User ID once the view is on screen (a shortcut may have just switched to it).
+  const [focusRequest, setFocusRequest] = useState(0);
+  const userIdField = useRef<HTMLInputElement>(null);
+  const errorId = useId();
+  const fixedId = useId();
+  const now = useClock();
+  const mainnet = environment?.environment.id === 'circle-mainnet';
+  const running = isRunning(state);
 
-  /** What the console advised and what the customer said, recorded with the case. */
-  const recommended = () => ({ path: recommendation.path, ...answers });
+  const typed = userId.trim();
+  const current = lookup.status !== 'none' && lookup.status !== 'looking' && lookup.userId === typed ? lookup : null;
+  const user = current?.status === 'found' ? current.lookup.user : null;
+  const unknownUser = current?.status === 'failed' && current.error.code === 'unknown-user';
+  const recommendation = recommendPath(user, answers, now);
+  const choices = startChoices({ user, unknownUser, recommendation, busy: running, now });
+  const advice = customerAdvice(recommendation, state);
+
+  /** Everything of the customer on screen goes: answers, lookup, outcome, guidance. */
+  const forgetCustomer = () => {
+    setAnswers(noAnswers);
+    clearLookup();
+    setConfirming(null);
+    setInlineError(null);
+    if (state.phase !== 'idle') void flow.actions.closeCase();
+  };
+  const startOver = () => {
+    setAskingToEnd(false);
+    setUserId('');
+    forgetCustomer();
+    setFocusRequest((value) => value + 1);
+  };
+  const newCustomer = () => (running ? setAskingToEnd(true) : startOver());
+  const commands = useRef({ newCustomer });
+  commands.current = { newCustomer };
+  useEffect(
+    () =>
+      onConsoleCommand((command) => {
+        if (command === 'focus-user-id') setFocusRequest((value) => value + 1);
+        if (command === 'new-customer') commands.current.newCustomer();
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    if (focusRequest === 0 || !visible) return;
+    userIdField.current?.focus();
+    userIdField.current?.select();
+  }, [focusRequest, visible]);
+
+  // A lock's end changes what can be done: look again by itself once it passes.
+  const lockEnd = lookup.status === 'found' ? nextLockEnd(lookup.lookup.user, now) : null;
+  useEffect(() => {
+    if (lockEnd === null || lookup.status !== 'found') return;
+    const wait = Math.max(0, new Date(lockEnd).getTime() - Date.now()) + 1000;
+    const timer = window.setTimeout(() => lookUp(lookup.userId, { quietly: true }), wait);
+    return () => window.clearTimeout(timer);
+  }, [lockEnd, lookup, lookUp]);
+
+  // When a case ends, its challenge leaves the open list: look again, so nothing ended is offered to follow.
+  const endedCase =
+    state.phase === 'active' && isFinished(state.status)
+      ? state.caseId
+      : state.phase === 'cancelled'
+        ? 'cancelled'
+        : null;
+  const lookedUpId = lookup.status === 'found' ? lookup.userId : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a case ending asks for a new lookup.
+  useEffect(() => {
+    if (endedCase && lookedUpId) lookUp(lookedUpId, { quietly: true });
+  }, [endedCase]);
+
   /** Checks the typed ID before anything is sent; a bad one gets an inline error and no request. */
   const checkedUserId = (): string | null => {
     const problem = userIdProblem(userId);
     setInlineError(problem);
-    return problem ? null : userId.trim();
+    return problem ? null : typed;
   };
+  /** What the console advised and what the customer said (unanswered = not asked), recorded with the case. */
+  const recommended = () => ({ path: recommendation.path, ...answers });
   const start = (kind: ConsoleFlow) => {
     const checked = checkedUserId();
     if (!checked) return;
-    if (mainnet) {
-      // Live wallets: the agent types the ID a second time before anything is created.
-      setConfirming(kind);
-      setRetyped('');
-      setRetypeError(null);
-      return;
-    }
-    flow.actions.start(kind, checked, { recommendation: recommended() });
+    // Circle mainnet: live wallets, so the agent types the ID a second time before anything is created.
+    if (mainnet) setConfirming(kind);
+    else flow.actions.start(kind, checked, { recommendation: recommended() });
   };
-  const confirmStart = (event: FormEvent) => {
+  const lookUpTyped = (event: FormEvent) => {
     event.preventDefault();
+    if (running) return;
     const checked = checkedUserId();
-    if (!checked || !confirming) return;
-    if (retyped.trim() !== checked) {
-      setRetypeError('The two user IDs differ. Type it again exactly as the customer gave it.');
-      return;
-    }
-    flow.actions.start(confirming, checked, { confirmedUserId: retyped.trim(), recommendation: recommended() });
-    setConfirming(null);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    start('reset');
+    if (checked) lookUp(checked);
   };
 
   return (
     <div className="customer-view">
-      <form className="panel user-form" onSubmit={submit} noValidate>
-        <label htmlFor="user-id">User ID</label>
-        <div className="field-row">
-          <input
-            id="user-id"
-            name="userId"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={200}
-            value={userId}
-            onChange={(event) => {
-              setUserId(event.target.value);
-              if (inlineError) setInlineError(null);
-              if (lookup.status !== 'none') clear();
-            }}
-            aria-invalid={inlineError ? true : undefined}
-            aria-describedby={inlineError ? errorId : undefined}
-          />
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              const checked = checkedUserId();
-              if (checked) lookUp(checked);
-            }}
-          >
-            Look up
-          </button>
-        </div>
-        {inlineError && (
-          <p id={errorId} className="field-error">
-            {inlineError}
-          </p>
-        )}
-        <div className="actions start-actions">
-          <button type="submit" disabled={startsOff} className={recommendation.path === 'recovery' ? 'secondary' : ''}>
-            Start PIN reset
-          </button>
-          <button
-            type="button"
-            disabled={startsOff}
-            className={recommendation.path === 'recovery' ? '' : 'secondary'}
-            onClick={() => start('recovery')}
-          >
-            Start account recovery
-          </button>
-        </div>
-      </form>
-      {confirming && (
-        <form className="panel confirm-retype" onSubmit={confirmStart} noValidate>
-          <p>
-            <strong>Circle mainnet.</strong> Confirm who this{' '}
-            {confirming === 'reset' ? 'PIN reset' : 'account recovery'} is for.
-          </p>
-          <label htmlFor="retyped-user-id">Type the user ID again to confirm</label>
+      <div className="customer-column">
+        <form className="panel user-form" onSubmit={lookUpTyped} noValidate>
+          <label htmlFor="user-id">User ID</label>
           <div className="field-row">
             <input
-              id="retyped-user-id"
+              id="user-id"
+              ref={userIdField}
+              name="userId"
               type="text"
               autoComplete="off"
               spellCheck={false}
               maxLength={200}
-              value={retyped}
-              onChange={(event) => setRetyped(event.target.value)}
+              value={userId}
+              readOnly={running}
+              onChange={(event) => {
+                setUserId(event.target.value);
+                forgetCustomer();
+              }}
+              aria-invalid={inlineError ? true : undefined}
+              aria-describedby={[inlineError ? errorId : '', running ? fixedId : ''].join(' ').trim() || undefined}
             />
-            <button type="submit">Confirm and start</button>
-            <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-              Cancel
+            <button type="submit" className={choices.lookUpPrimary ? '' : 'secondary'} disabled={running}>
+              Look up
+            </button>
+            <button type="button" className="secondary" onClick={newCustomer}>
+              New customer
             </button>
           </div>
-          {retypeError && (
-            <p role="alert" className="field-error">
-              {retypeError}
+          {running && (
+            <p id={fixedId} className="muted small">
+              The User ID stays fixed while the case runs; “New customer” ends it.
+            </p>
+          )}
+          {inlineError && (
+            <p id={errorId} className="field-error">
+              {inlineError}
             </p>
           )}
         </form>
-      )}
-      <LookupPanel
-        lookup={lookup}
-        followDisabled={busy}
-        onFollow={(challenge) => lookup.status === 'found' && flow.actions.follow(lookup.userId, challenge.id)}
-      />
-      <DecisionPanel answers={answers} onAnswers={setAnswers} recommendation={recommendation} />
-      <LiveCasePanel
-        environment={environment}
-        state={state}
-        choices={flow.choices}
-        actions={flow.actions}
-        customerScreen={flow.customerScreen}
-      />
+        {askingToEnd && <EndCaseQuestion onEnd={startOver} onKeep={() => setAskingToEnd(false)} />}
+        <LookupPanel
+          lookup={lookup}
+          followDisabled={running}
+          onFollow={(challenge) => lookup.status === 'found' && flow.actions.follow(lookup.userId, challenge.id)}
+        />
+      </div>
+      <div className="case-column">
+        <DecisionPanel answers={answers} onAnswers={setAnswers} advice={advice} choices={choices} onStart={start} />
+        {confirming && (
+          <MainnetRetype
+            flow={confirming}
+            userId={typed}
+            onConfirmed={(retyped) => {
+              flow.actions.start(confirming, typed, { confirmedUserId: retyped, recommendation: recommended() });
+              setConfirming(null);
+            }}
+            onCancel={() => setConfirming(null)}
+          />
+        )}
+        <LiveCasePanel
+          environment={environment}
+          state={state}
+          choices={flow.choices}
+          actions={flow.actions}
+          developer={developer}
+          customerScreen={flow.customerScreen}
+        />
+        {developer && (
+          <Suspense fallback={null}>
+            <ExecuteChallengeSection environment={environment} busy={running} onExecute={flow.actions.execute} />
+          </Suspense>
+        )}
+      </div>
     </div>
   );
 }

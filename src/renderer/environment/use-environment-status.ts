@@ -8,8 +8,12 @@ export interface EnvironmentView {
   status: EnvironmentStatus | null;
   problem: IpcError | null;
   resettingEmulator: boolean;
+  /** Said once a reset is done, next to the button. */
+  resetDone: string | null;
   /** `closeOpenCases`: the agent confirmed, after main said cases were open. */
   resetEmulator(closeOpenCases?: boolean): void;
+  /** Reads the status again (after a view setting changed), without restarting the views. */
+  refresh(): void;
 }
 
 /** `onReset`: the emulator was reset (its cases closed), so views that show cases start again. */
@@ -17,8 +21,10 @@ export function useEnvironmentStatus(generation: number, onReset: () => void): E
   const [status, setStatus] = useState<EnvironmentStatus | null>(null);
   const [problem, setProblem] = useState<IpcError | null>(null);
   const [resettingEmulator, setResetting] = useState(false);
+  const [resetDone, setResetDone] = useState<string | null>(null);
+  const [reads, setReads] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation means the environment changed: read again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation or read means: read again.
   useEffect(() => {
     let current = true;
     unwrap(pinDeskBridge().environment.status()).then(
@@ -28,16 +34,18 @@ export function useEnvironmentStatus(generation: number, onReset: () => void): E
     return () => {
       current = false;
     };
-  }, [generation]);
+  }, [generation, reads]);
 
   const resetEmulator = useCallback(
     (closeOpenCases = false) => {
       setResetting(true);
+      setResetDone(null);
       unwrap(pinDeskBridge().emulator.reset({ closeOpenCases }))
         .then(
           (next) => {
             setStatus(next);
             setProblem(null);
+            setResetDone('Emulator reset: the seeded users are back.');
             onReset();
           },
           (error: unknown) => setProblem(ipcErrorOf(error)),
@@ -47,5 +55,6 @@ export function useEnvironmentStatus(generation: number, onReset: () => void): E
     [onReset],
   );
 
-  return { status, problem, resettingEmulator, resetEmulator };
+  const refresh = useCallback(() => setReads((value) => value + 1), []);
+  return { status, problem, resettingEmulator, resetDone, resetEmulator, refresh };
 }

@@ -1,36 +1,56 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { type CustomerScreenStatus, isHandedOver } from '../../shared/customer-screen/customer-screen';
-import { formatRemaining, useNow } from '../clock/use-now';
-import { isFinished, type LiveCaseChoices, type LiveCaseState } from './live-case-state';
-import { guidanceFor, OutcomeGuidance } from './OutcomeGuidance';
+import { useClock } from '../clock/clock';
+import { formatRemaining, withLocalTimes } from '../clock/time-words';
+import { CaseNotes } from './CaseNotes';
+import { CopyIdButton } from './CopyIdButton';
+import { isRunning, type LiveCaseChoices, type LiveCaseState, type StartedFlow } from './live-case-state';
+import { OutcomeGuidance } from './OutcomeGuidance';
+import { guidanceFor } from './outcome-guidance';
 import { StepRail } from './StepRail';
 import { stepRail } from './step-rail-steps';
 import type { LiveCaseActions } from './use-live-case';
 
-interface FlowPanelProps {
+interface LiveCasePanelProps {
   environment: EnvironmentStatus | null;
   state: LiveCaseState;
   choices: LiveCaseChoices;
   actions: LiveCaseActions;
+  developer: boolean;
   /** Where Circle's window runs when the customer screen is on. */
   customerScreen?: CustomerScreenStatus | null;
 }
 
-const flowNames = { reset: 'PIN reset', recovery: 'account recovery', followed: 'customer’s own challenge' } as const;
+// Only an executed case (developer-only) ever needs it: loaded when first shown.
+const ReplaceTokenForm = lazy(() =>
+  import('../execute-challenge/ReplaceTokenForm').then((module) => ({ default: module.ReplaceTokenForm })),
+);
+
+const flowNames = {
+  reset: 'PIN reset',
+  recovery: 'account recovery',
+  followed: 'customer’s own challenge',
+  executed: 'challenge made elsewhere',
+} as const;
+
+function startingLine(flow: StartedFlow, userId: string | null): string {
+  if (flow === 'executed') return 'Checking the pasted challenge with Circle…';
+  return `Starting ${flow === 'reset' ? 'a PIN reset' : 'an account recovery'} for ${userId}…`;
+}
 
 function statusLine(state: LiveCaseState): string {
   switch (state.phase) {
     case 'idle':
       return 'No challenge yet.';
     case 'starting':
-      return `Starting ${flowNames[state.flow] === 'PIN reset' ? 'a PIN reset' : 'an account recovery'} for ${state.userId}…`;
+      return startingLine(state.flow, state.userId);
     case 'start-failed':
       return `The ${flowNames[state.flow]} did not start.`;
     case 'follow-failed':
       return `The challenge of ${state.userId} could not be followed.`;
     case 'cancelled':
-      return `Case for ${state.userId} cancelled.`;
+      return state.userId === null ? 'Case cancelled.' : `Case for ${state.userId} cancelled.`;
     case 'active':
       return `Challenge status: ${state.status}`;
   }
@@ -81,17 +101,55 @@ function useFocusAfterWindow(state: LiveCaseState, hasGuidance: boolean) {
   return { guidance, heading };
 }
 
-export function LiveCasePanel({ environment, state, choices, actions, customerScreen }: FlowPanelProps) {
-  const focusTargets = useFocusAfterWindow(state, guidanceFor(state) !== null);
-  const tokenLive = state.phase === 'active' && !isFinished(state.status);
-  const now = useNow(1000, tokenLive);
+function Controls({
+  state,
+  choices,
+  actions,
+}: Omit<LiveCasePanelProps, 'environment' | 'developer' | 'customerScreen'>) {
   const onCustomerScreen = state.phase === 'active' && state.session !== null && isHandedOver(state.session);
+  return (
+    <div className="actions">
+      {choices.retryStart && (
+        <button type="button" onClick={actions.retryStart}>
+          Retry
+        </button>
+      )}
+      {choices.resume && (
+        <button type="button" onClick={actions.resume}>
+          {onCustomerScreen ? 'Reopen on the customer screen' : 'Reopen PIN window'}
+        </button>
+      )}
+      {choices.freshChallenge && (
+        <button type="button" className={choices.resume ? 'secondary' : ''} onClick={actions.freshChallenge}>
+          Start a fresh challenge
+        </button>
+      )}
+      {choices.cancel && (
+        <button type="button" className="secondary" onClick={actions.cancel}>
+          {state.phase === 'active' && state.flow === 'followed' ? 'Stop following' : 'Cancel case'}
+        </button>
+      )}
+      {choices.close && (
+        <button type="button" className="secondary" onClick={actions.closeCase}>
+          Close case
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The case in progress: where it stands, what the customer is doing, what to tell them, and what to do next. */
+export function LiveCasePanel({ environment, state, choices, actions, developer, customerScreen }: LiveCasePanelProps) {
+  const guidance = guidanceFor(state);
+  const focusTargets = useFocusAfterWindow(state, guidance !== null);
+  const now = useClock();
   const failure =
     state.phase === 'start-failed' || state.phase === 'follow-failed'
       ? state.error
       : state.phase === 'active'
         ? state.problem
         : null;
+  const controls = <Controls state={state} choices={choices} actions={actions} />;
   return (
     <section className="panel reset-panel" aria-labelledby="reset-heading">
       <h2 id="reset-heading" tabIndex={-1} ref={focusTargets.heading}>
@@ -100,15 +158,24 @@ export function LiveCasePanel({ environment, state, choices, actions, customerSc
       <p role="status" className="challenge-status" data-phase={state.phase}>
         {statusLine(state)}
       </p>
-      {state.phase === 'active' && state.session && (
+      {state.phase === 'active' && (
+        <p className="case-ids">
+          <span>
+            Challenge <code data-testid="challenge-id">{state.challengeId}</code>
+          </span>
+          <CopyIdButton kind="challengeId" value={state.challengeId} label="Copy challenge ID" />
+        </p>
+      )}
+      {state.phase === 'active' && state.session && isRunning(state) && (
         <p className="token-remaining">
-          Session token: <span data-testid="token-remaining">{formatRemaining(state.session.tokenExpiresAt, now)}</span>
+          Secure session:{' '}
+          <span data-testid="token-remaining">{formatRemaining(state.session.tokenExpiresAt, now)}</span>
         </p>
       )}
       {failure && (
         <div role="alert" className="alert">
-          <p>{failure.message}</p>
-          {failure.circle && (
+          <p>{withLocalTimes(failure.message, now)}</p>
+          {developer && failure.circle && (
             <p className="code">
               Circle code {failure.circle.code} (HTTP {failure.circle.status})
             </p>
@@ -125,30 +192,20 @@ export function LiveCasePanel({ environment, state, choices, actions, customerSc
           {customerScreen.notice}
         </p>
       )}
-      <StepRail steps={stepRail(environment, state)} />
-      <OutcomeGuidance state={state} ref={focusTargets.guidance} />
-      <div className="actions">
-        {choices.retryStart && (
-          <button type="button" onClick={actions.retryStart}>
-            Retry
-          </button>
-        )}
-        {choices.resume && (
-          <button type="button" onClick={actions.resume}>
-            {onCustomerScreen ? 'Reopen on the customer screen' : 'Reopen PIN window'}
-          </button>
-        )}
-        {choices.freshChallenge && (
-          <button type="button" className="secondary" onClick={actions.freshChallenge}>
-            Start a fresh challenge
-          </button>
-        )}
-        {choices.cancel && (
-          <button type="button" className="secondary" onClick={actions.cancel}>
-            {state.phase === 'active' && state.flow === 'followed' ? 'Stop following' : 'Cancel case'}
-          </button>
-        )}
-      </div>
+      {state.phase === 'active' && state.tokenRefused && isRunning(state) && (
+        <Suspense fallback={null}>
+          <ReplaceTokenForm refusal={state.tokenRefused} onReplace={actions.replaceToken} />
+        </Suspense>
+      )}
+      <StepRail steps={stepRail(environment, state, developer)} />
+      {guidance ? (
+        <OutcomeGuidance guidance={guidance} ref={focusTargets.guidance}>
+          {controls}
+        </OutcomeGuidance>
+      ) : (
+        controls
+      )}
+      {state.phase === 'active' && <CaseNotes key={state.caseId} caseId={state.caseId} />}
     </section>
   );
 }

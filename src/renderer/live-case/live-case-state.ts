@@ -5,6 +5,7 @@ import type { StartedSession } from '../../shared/customer-screen/customer-scree
 import type {
   ChallengeUpdate,
   ConsoleFlow,
+  ExecutedSession,
   FlowKind,
   FollowedChallenge,
   PinAttempts,
@@ -15,14 +16,26 @@ import type {
 /** Where the hosted PIN UI is, as far as the console can tell. */
 export type PinWindow = 'loading' | 'opening' | 'open' | 'closed' | 'gone';
 
+/** The flows the console starts itself, and a challenge made elsewhere that it executes with a pasted token. */
+export type StartedFlow = ConsoleFlow | 'executed';
+
+/** Circle no longer takes an executed case's pasted token: the developer must paste another. */
+export interface TokenRefusal {
+  /** Circle's code (155104 expired, 155105 invalid), or null when main refused before asking Circle. */
+  code: number | null;
+  message: string;
+}
+
 export type LiveCaseState =
   | { phase: 'idle' }
-  | { phase: 'starting'; flow: ConsoleFlow; userId: string; attemptId: string }
-  | { phase: 'start-failed'; flow: ConsoleFlow; userId: string; attemptId: string; error: IpcError }
+  // `userId` is null while an executed challenge starts: main says whom its token names.
+  | { phase: 'starting'; flow: StartedFlow; userId: string | null; attemptId: string }
+  | { phase: 'start-failed'; flow: StartedFlow; userId: string | null; attemptId: string; error: IpcError }
   | {
       phase: 'active';
       flow: FlowKind;
-      userId: string;
+      /** Null for an executed challenge whose token names no user Circle knows here. */
+      userId: string | null;
       attemptId: string | null;
       caseId: string;
       challengeId: string;
@@ -39,16 +52,21 @@ export type LiveCaseState =
       sdkOutcome: SdkOutcome | null;
       /** A problem after the start (a failed resume, a lost window), shown without losing the case. */
       problem: IpcError | null;
+      /** An executed challenge's type (CHANGE_PIN, RESTORE_PIN, …); the console's own flows imply theirs. */
+      challengeType: string | null;
+      /** Set when Circle refused an executed case's pasted token, until a new one is pasted. */
+      tokenRefused: TokenRefusal | null;
     }
   | { phase: 'follow-failed'; userId: string; error: IpcError }
-  | { phase: 'cancelled'; userId: string };
+  | { phase: 'cancelled'; userId: string | null };
 
 export type ActiveCase = Extract<LiveCaseState, { phase: 'active' }>;
 
 export type LiveCaseEvent =
-  | { type: 'start'; flow: ConsoleFlow; userId: string; attemptId: string }
+  | { type: 'start'; flow: StartedFlow; userId: string | null; attemptId: string }
   | { type: 'start-failed'; error: IpcError }
-  | { type: 'session'; session: StartedSession }
+  | { type: 'session'; session: StartedSession | ExecutedSession }
+  | { type: 'token-refused'; caseId: string; refusal: TokenRefusal }
   | { type: 'followed'; followed: FollowedChallenge }
   | { type: 'follow-failed'; userId: string; error: IpcError }
   | { type: 'pin-window'; pinWindow: PinWindow }
@@ -91,7 +109,15 @@ function fresh(fields: Pick<ActiveCase, 'flow' | 'userId' | 'attemptId' | 'caseI
     pinAttempts: null,
     sdkOutcome: null,
     problem: null,
+    challengeType: null,
+    tokenRefused: null,
   } satisfies ActiveCase;
+}
+
+/** An executed case's SDK error that says Circle refused the pasted token, as the prompt for a new one shows it. */
+function refusalOf(state: ActiveCase, outcome: SdkOutcome): TokenRefusal | null {
+  if (state.flow !== 'executed' || outcome.kind !== 'error' || !renewableTokenCodes.includes(outcome.code)) return null;
+  return { code: outcome.code, message: outcome.message };
 }
 
 /**
@@ -127,14 +153,21 @@ export function liveCaseReducer(state: LiveCaseState, event: LiveCaseEvent): Liv
     case 'session': {
       const { session } = event;
       if (state.phase === 'starting') {
-        return fresh({ ...state, caseId: session.caseId, challengeId: session.challengeId, session });
+        const started = fresh({ ...state, caseId: session.caseId, challengeId: session.challengeId, session });
+        // An executed challenge: main says whom the pasted token names, and what kind of challenge it is.
+        return 'challengeType' in session
+          ? { ...started, userId: session.userId, challengeType: session.challengeType }
+          : started;
       }
       // A resumed session: same challenge, perhaps a new token.
       if (state.phase === 'active' && state.caseId === session.caseId) {
-        return { ...state, session, pinWindow: 'loading', sdkOutcome: null, problem: null };
+        return { ...state, session, pinWindow: 'loading', sdkOutcome: null, problem: null, tokenRefused: null };
       }
       return state;
     }
+    case 'token-refused':
+      if (state.phase !== 'active' || state.caseId !== event.caseId || state.flow !== 'executed') return state;
+      return { ...state, tokenRefused: event.refusal };
     case 'followed': {
       const { followed } = event;
       const started = fresh({
@@ -153,16 +186,46 @@ export function liveCaseReducer(state: LiveCaseState, event: LiveCaseEvent): Liv
       return state.phase === 'active' ? { ...state, pinWindow: event.pinWindow } : state;
     case 'sdk-outcome':
       if (state.phase !== 'active') return state;
-      return { ...state, sdkOutcome: event.outcome, pinWindow: windowAfter(event.outcome, state.pinWindow) };
+      return {
+        ...state,
+        sdkOutcome: event.outcome,
+        pinWindow: windowAfter(event.outcome, state.pinWindow),
+        tokenRefused: refusalOf(state, event.outcome) ?? state.tokenRefused,
+      };
     case 'update':
       return state.phase === 'active' ? applyUpdate(state, event.update) : state;
     case 'problem':
-      return state.phase === 'active' ? { ...state, problem: event.error } : state;
+      if (state.phase !== 'active') return state;
+      // Main refused to reopen an executed case on a token it knows is dead: the prompt for a new one says why.
+      if (state.flow === 'executed' && event.error.code === 'token-refused') {
+        return { ...state, problem: event.error, tokenRefused: { code: null, message: event.error.message } };
+      }
+      return { ...state, problem: event.error };
     case 'cancelled':
       return 'userId' in state ? { phase: 'cancelled', userId: state.userId } : state;
     case 'clear':
       return { phase: 'idle' };
   }
+}
+
+/**
+ * Refusals main makes from the user's state (the account check): the same start fails the same way until something
+ * changes, so no Retry is offered for them.
+ */
+export const accountCheckRefusals: readonly string[] = [
+  'unknown-user',
+  'account-disabled',
+  'pin-not-set',
+  'pin-locked',
+  'no-security-questions',
+  'answers-locked',
+  'confirmation-mismatch',
+  'invalid-attempt',
+];
+
+/** A case is starting, or its challenge has not ended: the customer is mid-way, so the User ID is fixed. */
+export function isRunning(state: LiveCaseState): boolean {
+  return state.phase === 'starting' || (state.phase === 'active' && !isFinished(state.status));
 }
 
 /** What the agent can do next, decided from the state alone. */
@@ -171,19 +234,48 @@ export interface LiveCaseChoices {
   resume: boolean;
   freshChallenge: boolean;
   cancel: boolean;
+  /** Put the ended case away (the customer stays on screen, ready for another path). */
+  close: boolean;
 }
 
+/** Why main refused a pasted challenge: pasting the same again cannot help, so there is no Retry. */
+const executedRefusals: readonly string[] = [
+  'token-refused',
+  'unknown-challenge',
+  'unknown-user',
+  'challenge-ended',
+  'invalid-token',
+  'invalid-input',
+];
+
+const nothing: LiveCaseChoices = {
+  retryStart: false,
+  resume: false,
+  freshChallenge: false,
+  cancel: false,
+  close: false,
+};
+
 export function liveCaseChoices(state: LiveCaseState): LiveCaseChoices {
-  if (state.phase === 'start-failed') return { retryStart: true, resume: false, freshChallenge: false, cancel: false };
-  if (state.phase !== 'active') return { retryStart: false, resume: false, freshChallenge: false, cancel: false };
+  if (state.phase === 'start-failed') {
+    const refused = (state.flow === 'executed' ? executedRefusals : accountCheckRefusals).includes(state.error.code);
+    return { ...nothing, retryStart: !refused, close: true };
+  }
+  if (state.phase === 'follow-failed' || state.phase === 'cancelled') return { ...nothing, close: true };
+  if (state.phase !== 'active') return nothing;
   const finished = isFinished(state.status);
-  if (state.flow === 'followed') return { retryStart: false, resume: false, freshChallenge: false, cancel: !finished };
+  if (state.flow === 'followed') return { ...nothing, cancel: !finished, close: finished };
   const windowDown =
     state.pinWindow === 'closed' || (state.pinWindow === 'gone' && state.sdkOutcome?.kind !== 'complete');
+  // An executed challenge was made elsewhere: the console cannot make a fresh one, nor reopen on a refused token.
+  if (state.flow === 'executed') {
+    return { ...nothing, resume: !finished && windowDown && !state.tokenRefused, cancel: !finished, close: finished };
+  }
   return {
     retryStart: false,
     resume: !finished && windowDown,
     freshChallenge: (finished && state.status !== 'COMPLETE') || (!finished && windowDown),
     cancel: !finished,
+    close: finished,
   };
 }

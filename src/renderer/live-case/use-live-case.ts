@@ -20,6 +20,7 @@ import {
   type LiveCaseState,
   liveCaseChoices,
   liveCaseReducer,
+  type StartedFlow,
 } from './live-case-state';
 import { useCustomerScreenStatus } from './use-customer-screen-status';
 
@@ -28,14 +29,30 @@ export interface StartContext {
   recommendation?: RecommendationChoice;
 }
 
+/** What a developer pastes to execute a challenge their backend made (Circle's guide, step 4). */
+export interface PastedChallenge {
+  userToken: string;
+  encryptionKey: string;
+  challengeId: string;
+}
+
 export interface LiveCaseActions {
   /** `confirmedUserId`: on Circle mainnet, the user ID typed a second time; `recommendation`: for the case log. */
   start(flow: ConsoleFlow, userId: string, context?: StartContext): void;
   follow(userId: string, challengeId: string): void;
+  /** Runs a challenge made elsewhere with the pasted token and key, in Circle's window like a reset. */
+  execute(pasted: PastedChallenge): void;
+  /** A new token and key for the executed case whose token Circle refused; reopens its challenge with them. */
+  replaceToken(pasted: Omit<PastedChallenge, 'challengeId'>): void;
   retryStart(): void;
   resume(): void;
   freshChallenge(): void;
   cancel(): void;
+  /**
+   * Puts the case away and returns to no case: main forgets it (an unfinished one is cancelled, an ended one keeps
+   * its outcome). "Close case", "New customer" and a new User ID all end here.
+   */
+  closeCase(): Promise<void>;
   /** Takes Circle's window away (an expired challenge leaves the customer nothing to do in it). */
   closeWindow(): void;
   /** What happened on the customer screen, where Circle's window runs when it is on. */
@@ -59,18 +76,25 @@ export function createLiveCaseController(
   let latest: object | null = null;
   /** The agent's retyped user ID (Circle mainnet) and the recommendation, kept for retries of the same customer. */
   let context: StartContext = {};
+  /** The last pasted challenge, kept (in memory, never in the form) only so Retry can send it again. */
+  let pasted: PastedChallenge | null = null;
 
   /**
    * Circle's window starts loading as soon as the agent acts, while main makes its calls; it runs once main answers
    * with the session. An answer for a window the agent has since moved on from cancels that case in main.
    * The seam with the customer screen: when it is on, Circle's window never loads here — main hands the session to the
    * customer window and answers without the token or the key, and what happens there comes as customer screen events.
+   * An executed case (`runsHere`) always runs here: its token and key were pasted in this window.
    */
-  const openWindow = async (request: () => Promise<StartedSession>, failed: (error: IpcError) => LiveCaseEvent) => {
+  const openWindow = async (
+    request: () => Promise<StartedSession>,
+    failed: (error: IpcError) => LiveCaseEvent,
+    runsHere = !onCustomerScreen(),
+  ) => {
     pinWindow?.dispose();
     const attempt = {};
     latest = attempt;
-    const opening = onCustomerScreen() ? null : prepareCircleWindow();
+    const opening = runsHere ? prepareCircleWindow() : null;
     pinWindow = opening;
     let session: StartedSession;
     try {
@@ -107,11 +131,19 @@ export function createLiveCaseController(
     }
   };
 
-  const resumeCase = (caseId: string) =>
+  const resumeCase = (caseId: string, executed = false) =>
     openWindow(
       () => unwrap(bridge.liveCase.resume({ caseId })),
       (error) => ({ type: 'problem', error }),
+      executed || !onCustomerScreen(),
     );
+
+  const takeWindowAway = () => {
+    if (!pinWindow) return;
+    pinWindow.dispose();
+    pinWindow = null;
+    dispatch({ type: 'pin-window', pinWindow: 'gone' });
+  };
 
   /** The case a token renewal is reopening, so a second 155104 from the same window does not start another. */
   let renewing: string | null = null;
@@ -123,7 +155,12 @@ export function createLiveCaseController(
    */
   const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
     dispatch({ type: 'sdk-outcome', outcome });
-    const renew = asksForFreshToken(outcome) && renewing !== session.caseId;
+    // An executed case's token came from the developer: main cannot renew it, so the state asks for a new one.
+    const state = current();
+    const renewable = !(state.phase === 'active' && state.caseId === session.caseId && state.flow === 'executed');
+    // Circle's window can do nothing more with a refused pasted token, and it covers the prompt for a new one.
+    if (!renewable && asksForFreshToken(outcome)) takeWindowAway();
+    const renew = renewable && asksForFreshToken(outcome) && renewing !== session.caseId;
     if (renew) renewing = session.caseId;
     try {
       const update = await unwrap(bridge.liveCase.reportOutcome({ caseId: session.caseId, outcome }));
@@ -139,9 +176,18 @@ export function createLiveCaseController(
     }
   };
 
-  const launch = (flow: ConsoleFlow, userId: string, attemptId: string, request: () => Promise<StartedSession>) => {
+  const launch = (
+    flow: StartedFlow,
+    userId: string | null,
+    attemptId: string,
+    request: () => Promise<StartedSession>,
+  ) => {
     dispatch({ type: 'start', flow, userId, attemptId });
-    return openWindow(request, (error) => ({ type: 'start-failed', error }));
+    return openWindow(
+      request,
+      (error) => ({ type: 'start-failed', error }),
+      flow === 'executed' || !onCustomerScreen(),
+    );
   };
 
   const begin = (flow: ConsoleFlow, userId: string, attemptId: string) => {
@@ -156,10 +202,19 @@ export function createLiveCaseController(
     );
   };
 
+  const beginExecute = (challenge: PastedChallenge) =>
+    launch('executed', null, crypto.randomUUID(), async () => {
+      const session = await unwrap(bridge.liveCase.execute(challenge));
+      // The case has its session now: nothing is left for Retry to send again.
+      if (pasted === challenge) pasted = null;
+      return session;
+    });
+
   /** "Forgot PIN?" inside a reset: main closes the reset as abandoned and opens a recovery for the same user. */
   const forgotPin = async (session: ChallengeSession) => {
     const state = current();
     if (state.phase !== 'active' || state.flow !== 'reset' || state.caseId !== session.caseId) return;
+    if (state.userId === null) return;
     pinWindow?.dispose();
     pinWindow = null;
     await launch('recovery', state.userId, crypto.randomUUID(), () =>
@@ -192,27 +247,45 @@ export function createLiveCaseController(
           dispatch({ type: 'follow-failed', userId, error: ipcErrorOf(error) });
         }
       }),
+    execute: (challenge) => {
+      pasted = challenge;
+      void closeCurrentCase().then(() => beginExecute(challenge));
+    },
+    replaceToken: (grant) => {
+      const state = current();
+      if (state.phase !== 'active' || state.flow !== 'executed') return;
+      void openWindow(
+        () => unwrap(bridge.liveCase.replaceToken({ caseId: state.caseId, ...grant })),
+        (error) => ({ type: 'problem', error }),
+        true,
+      );
+    },
     retryStart: () => {
       const state = current();
-      if (state.phase === 'start-failed') void begin(state.flow, state.userId, state.attemptId);
+      if (state.phase !== 'start-failed') return;
+      if (state.flow === 'executed') {
+        if (pasted) void beginExecute(pasted);
+      } else if (state.userId !== null) void begin(state.flow, state.userId, state.attemptId);
     },
     resume: () => {
       const state = current();
-      if (state.phase === 'active') void resumeCase(state.caseId);
+      if (state.phase === 'active') void resumeCase(state.caseId, state.flow === 'executed');
     },
     freshChallenge: () => {
       const state = current();
-      if (state.phase !== 'active' || state.flow === 'followed') return;
-      const flow = state.flow;
-      void closeCurrentCase().then(() => begin(flow, state.userId, crypto.randomUUID()));
+      if (state.phase !== 'active' || state.flow === 'followed' || state.flow === 'executed') return;
+      const { flow, userId } = state;
+      if (userId === null) return;
+      void closeCurrentCase().then(() => begin(flow, userId, crypto.randomUUID()));
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
-    closeWindow: () => {
-      if (!pinWindow) return;
-      pinWindow.dispose();
-      pinWindow = null;
-      dispatch({ type: 'pin-window', pinWindow: 'gone' });
+    closeCase: async () => {
+      // Cleared at once, so nothing of this case shows while main forgets it.
+      const closing = closeCurrentCase();
+      dispatch({ type: 'clear' });
+      await closing;
     },
+    closeWindow: takeWindowAway,
     fromCustomerScreen: (event) => {
       for (const next of liveCaseEventsOf(event, current(), () => crypto.randomUUID())) dispatch(next);
     },
@@ -248,9 +321,17 @@ export function useLiveCase(): {
       // An expired challenge (EXPIRED, or FAILED with 155121 as Circle reports it) leaves the customer nothing to do.
       if (isExpiry(update) && state.phase === 'active' && state.caseId === update.caseId) actions.closeWindow();
     });
+    const unsubscribeRefusals = pinDeskBridge().liveCase.onTokenRefused((refused) => {
+      const refusal = { code: refused.code, message: refused.message };
+      dispatch({ type: 'token-refused', caseId: refused.caseId, refusal });
+      // The window can do nothing with a dead token, and it would cover the prompt for a new one.
+      const state = latest.current;
+      if (state.phase === 'active' && state.caseId === refused.caseId) actions.closeWindow();
+    });
     return () => {
       stopScreen();
       unsubscribe();
+      unsubscribeRefusals();
       actions.dispose();
     };
   }, [actions]);

@@ -1,11 +1,17 @@
 import { useId } from 'react';
-import type { CustomerAnswers, Recommendation } from '../../shared/lookup/path-recommendation';
-import { formatRemaining, useNow } from '../clock/use-now';
+import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
+import type { CustomerAnswers } from '../../shared/lookup/path-recommendation';
+import { useClock } from '../clock/clock';
+import { formatRemaining, timeWords, withLocalTimes } from '../clock/time-words';
+import type { CustomerAdvice } from '../customer/customer-advice';
+import type { StartChoice, StartChoices } from '../customer/start-choices';
 
 interface DecisionPanelProps {
   answers: CustomerAnswers;
   onAnswers(answers: CustomerAnswers): void;
-  recommendation: Recommendation;
+  advice: CustomerAdvice;
+  choices: StartChoices;
+  onStart(flow: ConsoleFlow): void;
 }
 
 function YesNo({ legend, value, onChange }: { legend: string; value: boolean | null; onChange(value: boolean): void }) {
@@ -23,10 +29,33 @@ function YesNo({ legend, value, onChange }: { legend: string; value: boolean | n
   );
 }
 
-/** The two questions for the customer, and the path that can succeed. */
-export function DecisionPanel({ answers, onAnswers, recommendation }: DecisionPanelProps) {
-  const now = useNow(1000, recommendation.waitUntil !== null);
-  const unrecoverable = recommendation.path === 'unrecoverable';
+function StartButton({ label, choice, onClick }: { label: string; choice: StartChoice; onClick(): void }) {
+  const reasonId = useId();
+  const now = useClock();
+  return (
+    <div className="start-choice">
+      <button
+        type="button"
+        disabled={!choice.enabled}
+        className={choice.primary ? '' : 'secondary'}
+        aria-describedby={choice.reason ? reasonId : undefined}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+      {choice.reason && (
+        <span id={reasonId} className="start-reason">
+          {withLocalTimes(choice.reason, now)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The two questions for the customer, the path that can succeed (or the one running), and the starts. */
+export function DecisionPanel({ answers, onAnswers, advice, choices, onStart }: DecisionPanelProps) {
+  const now = useClock();
+  const unrecoverable = advice.path === 'unrecoverable';
   return (
     <section className="panel decision-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Which path?</h2>
@@ -43,22 +72,26 @@ export function DecisionPanel({ answers, onAnswers, recommendation }: DecisionPa
         />
       </div>
       <div
-        className={`recommendation recommendation-${recommendation.path}`}
+        className={`recommendation recommendation-${advice.path}`}
         role={unrecoverable ? 'alert' : undefined}
         data-testid="recommendation"
-        data-path={recommendation.path}
+        data-path={advice.path}
       >
-        <p className="recommendation-title">{recommendation.title}</p>
-        <p>{recommendation.reason}</p>
-        {recommendation.waitUntil && (
+        <p className="recommendation-title">{advice.title}</p>
+        <p>{withLocalTimes(advice.reason, now)}</p>
+        {advice.waitUntil && (
           <p>
-            Unlocks at {new Date(recommendation.waitUntil).toLocaleString()} (
-            {formatRemaining(recommendation.waitUntil, now)})
+            Unlocks {timeWords(advice.waitUntil, now)} (
+            <span data-testid="recommendation-countdown">{formatRemaining(advice.waitUntil, now)}</span>)
           </p>
         )}
         <p>
-          <strong>Tell the customer:</strong> {recommendation.tellCustomer}
+          <strong>Tell the customer:</strong> {advice.tellCustomer}
         </p>
+      </div>
+      <div className="actions start-actions">
+        <StartButton label="Start PIN reset" choice={choices.reset} onClick={() => onStart('reset')} />
+        <StartButton label="Start account recovery" choice={choices.recovery} onClick={() => onStart('recovery')} />
       </div>
     </section>
   );

@@ -1,11 +1,14 @@
-import type { ChallengeRecord, LockDetails } from '../../shared/circle/circle-records';
-import { formatRemaining, useNow } from '../clock/use-now';
+import type { LockDetails } from '../../shared/circle/circle-records';
+import type { OpenChallenge } from '../../shared/lookup/customer-lookup';
+import { useClock } from '../clock/clock';
+import { formatRemaining, timeWords } from '../clock/time-words';
+import { CopyIdButton } from '../live-case/CopyIdButton';
 import { lookupFailureMessage } from './lookup-failure';
 import type { LookupState } from './use-customer-lookup';
 
 interface LookupPanelProps {
   lookup: LookupState;
-  onFollow(challenge: ChallengeRecord): void;
+  onFollow(challenge: OpenChallenge): void;
   followDisabled: boolean;
 }
 
@@ -16,11 +19,11 @@ function LockLine({ label, details, now }: { label: string; details: LockDetails
       <dt>{label}</dt>
       <dd>
         {details.failedAttempts} failed attempt{details.failedAttempts === 1 ? '' : 's'}
-        {details.lockedDate && <> · locked at {new Date(details.lockedDate).toLocaleString()}</>}
+        {details.lockedDate && <> · locked {timeWords(details.lockedDate, now)}</>}
         {details.lockedExpiryDate && (
           <>
             {' '}
-            · unlocks at {new Date(details.lockedExpiryDate).toLocaleString()} (
+            · unlocks {timeWords(details.lockedExpiryDate, now)} (
             <span data-testid={`${label === 'PIN lock' ? 'pin' : 'answers'}-unlock-countdown`}>
               {formatRemaining(details.lockedExpiryDate, now)}
             </span>
@@ -30,9 +33,9 @@ function LockLine({ label, details, now }: { label: string; details: LockDetails
         {details.lastLockOverrideDate && (
           <>
             {' '}
-            · last unlocked by an admin at{' '}
+            · last unlocked by an admin{' '}
             <span data-testid={`${label === 'PIN lock' ? 'pin' : 'answers'}-lock-override`}>
-              {new Date(details.lastLockOverrideDate).toLocaleString()}
+              {timeWords(details.lastLockOverrideDate, now)}
             </span>
           </>
         )}
@@ -43,9 +46,9 @@ function LockLine({ label, details, now }: { label: string; details: LockDetails
 
 /** The customer as Circle sees them: account, PIN and security-question status in Circle's own words. */
 export function LookupPanel({ lookup, onFollow, followDisabled }: LookupPanelProps) {
-  const now = useNow(1000, lookup.status === 'found');
+  const now = useClock();
   if (lookup.status === 'none') return null;
-  if (lookup.status === 'looking') return <p className="panel">Looking up {lookup.userId}…</p>;
+  if (lookup.status === 'looking') return <p className="panel lookup-panel">Looking up {lookup.userId}…</p>;
   if (lookup.status === 'failed') {
     return (
       <p role="alert" className="alert">
@@ -56,7 +59,10 @@ export function LookupPanel({ lookup, onFollow, followDisabled }: LookupPanelPro
   const { user, openChallenges, challengesProblem } = lookup.lookup;
   return (
     <section className="panel lookup-panel" aria-labelledby="lookup-heading">
-      <h2 id="lookup-heading">Customer {user.id}</h2>
+      <div className="panel-title-row">
+        <h2 id="lookup-heading">Customer {user.id}</h2>
+        <CopyIdButton kind="userId" value={user.id} label="Copy user ID" />
+      </div>
       {user.status === 'DISABLED' && (
         <p role="alert" className="alert">
           This account is disabled. Its PIN cannot be reset or recovered; this is a case for the team that manages
@@ -80,9 +86,12 @@ export function LookupPanel({ lookup, onFollow, followDisabled }: LookupPanelPro
       ) : (
         <ul className="open-challenges">
           {openChallenges.map((challenge) => (
-            <li key={challenge.id}>
+            <li key={challenge.id} data-testid="open-challenge">
               <span>
-                {challenge.type} · {challenge.status} · <code>{challenge.id}</code>
+                <strong>{challenge.type}</strong> · {challenge.status} ·{' '}
+                {challenge.startedByConsole
+                  ? `started here ${timeWords(challenge.since, now)}`
+                  : `from the customer’s app, first seen ${timeWords(challenge.since, now)}`}
               </span>
               <button
                 type="button"

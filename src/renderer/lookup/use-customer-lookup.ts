@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type { CustomerLookup } from '../../shared/lookup/customer-lookup';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
@@ -10,15 +10,29 @@ export type LookupState =
   | { status: 'found'; userId: string; lookup: CustomerLookup }
   | { status: 'failed'; userId: string; error: IpcError };
 
-export function useCustomerLookup(): { lookup: LookupState; lookUp(userId: string): void; clear(): void } {
+/**
+ * The lookup of one customer. A refresh of the same customer keeps what is shown until the answer comes; an answer
+ * for a lookup the agent has since cleared or replaced is dropped, so one customer never shows under another.
+ */
+export function useCustomerLookup(): {
+  lookup: LookupState;
+  lookUp(userId: string, options?: { quietly?: boolean }): void;
+  clear(): void;
+} {
   const [lookup, setLookup] = useState<LookupState>({ status: 'none' });
-  const lookUp = useCallback((userId: string) => {
-    setLookup({ status: 'looking', userId });
+  const latest = useRef(0);
+  const lookUp = useCallback((userId: string, options: { quietly?: boolean } = {}) => {
+    const request = ++latest.current;
+    if (!options.quietly) setLookup({ status: 'looking', userId });
+    const current = () => latest.current === request;
     unwrap(pinDeskBridge().customer.lookup({ userId })).then(
-      (found) => setLookup({ status: 'found', userId, lookup: found }),
-      (error: unknown) => setLookup({ status: 'failed', userId, error: ipcErrorOf(error) }),
+      (found) => current() && setLookup({ status: 'found', userId, lookup: found }),
+      (error: unknown) => current() && setLookup({ status: 'failed', userId, error: ipcErrorOf(error) }),
     );
   }, []);
-  const clear = useCallback(() => setLookup({ status: 'none' }), []);
+  const clear = useCallback(() => {
+    latest.current += 1;
+    setLookup({ status: 'none' });
+  }, []);
   return { lookup, lookUp, clear };
 }

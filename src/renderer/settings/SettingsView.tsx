@@ -4,7 +4,14 @@ import { type BaseUrlDraft, shownBaseUrl } from './base-url-draft';
 import { useSettings } from './use-settings';
 
 /** Environments, base URLs and API keys. A key goes to main once and never comes back; only its hint does. */
-export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: () => void }) {
+export function SettingsView({
+  onEnvironmentChanged,
+  onViewSettingsChanged,
+}: {
+  onEnvironmentChanged: () => void;
+  /** A view setting changed ("Show developer details"): the rest of the app reads it again, nothing restarts. */
+  onViewSettingsChanged: () => void;
+}) {
   const settings = useSettings(onEnvironmentChanged);
   const { view } = settings;
   const [editing, setEditing] = useState<EnvironmentId | null>(null);
@@ -12,6 +19,7 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
   const [apiKey, setApiKey] = useState('');
   const [pendingSwitch, setPendingSwitch] = useState<EnvironmentId | null>(null);
   const [agentName, setAgentName] = useState('');
+  const [agentNameProblem, setAgentNameProblem] = useState<string | null>(null);
   useEffect(() => setAgentName(view?.agentName ?? ''), [view?.agentName]);
   const selected = editing ?? view?.active ?? 'local-emulator';
   const environment = view?.environments.find((entry) => entry.id === selected);
@@ -27,20 +35,39 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
   }
 
   const baseUrl = shownBaseUrl(baseUrlDraft, environment);
-  const choose = async (id: EnvironmentId, closeOpenCases = false) => {
-    // Choosing another environment abandons an unsaved base URL (switching to the one shown keeps it).
-    if (id !== selected) setBaseUrlDraft(null);
+  const switchTo = async (id: EnvironmentId, closeOpenCases = false) => {
     setEditing(id);
     setPendingSwitch(null);
     const switched = await settings.setEnvironment(id, closeOpenCases);
     if (switched) setEditing(null);
   };
+  const choose = async (id: EnvironmentId) => {
+    // Choosing another environment abandons an unsaved base URL (switching to the one shown keeps it).
+    if (id !== selected) setBaseUrlDraft(null);
+    setPendingSwitch(null);
+    // Circle mainnet is live: choosing it shows its settings, and switching is its own deliberate step.
+    if (id === 'circle-mainnet') {
+      settings.clearProblem();
+      setEditing(id);
+      return;
+    }
+    await switchTo(id);
+  };
+  // Saving a key never switches environment by itself: "Switch to …" does.
   const saveKey = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await settings.setApiKey(selected, apiKey);
+    await settings.setApiKey(selected, apiKey);
     setApiKey('');
-    if (saved && view.active !== selected) await choose(selected);
   };
+  const saveAgentName = () => {
+    if (agentName.trim() === '') {
+      setAgentNameProblem('Enter a name.');
+      return;
+    }
+    setAgentNameProblem(null);
+    void settings.setAgentName(agentName);
+  };
+  const canSwitchHere = view.active !== selected && environment.key?.stored === true;
   const saveBaseUrl = async () => {
     // Main may ask the agent first (a key is only sent where it was checked); a "no" keeps the typed text here. The
     // form stays on this environment even when the console falls back to the local emulator (its key was forgotten).
@@ -85,18 +112,57 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
       )}
       {pendingSwitch && (
         <p>
-          <button type="button" onClick={() => void choose(pendingSwitch, true)}>
+          <button type="button" onClick={() => void switchTo(pendingSwitch, true)}>
             Confirm: close cases and switch to {view.environments.find((e) => e.id === pendingSwitch)?.label}
           </button>
         </p>
       )}
       <label htmlFor="agent-name">Agent name</label>
       <div className="field-row">
-        <input id="agent-name" value={agentName} maxLength={80} onChange={(e) => setAgentName(e.target.value)} />
-        <button type="button" className="secondary" onClick={() => void settings.setAgentName(agentName)}>
+        <input
+          id="agent-name"
+          value={agentName}
+          maxLength={80}
+          aria-invalid={agentNameProblem ? true : undefined}
+          aria-describedby={agentNameProblem ? 'agent-name-problem' : undefined}
+          onChange={(e) => setAgentName(e.target.value)}
+        />
+        <button type="button" className="secondary" onClick={saveAgentName}>
           Save name
         </button>
       </div>
+      {agentNameProblem && (
+        <p id="agent-name-problem" className="field-error">
+          {agentNameProblem}
+        </p>
+      )}
+      <label className="checkbox-row">
+        <input
+          type="checkbox"
+          checked={environment.developerDetails}
+          disabled={settings.busy}
+          onChange={(event) =>
+            void settings.setDeveloperDetails(selected, event.target.checked).then(onViewSettingsChanged)
+          }
+        />
+        Show developer details
+      </label>
+      <p className="muted small">
+        For {environment.label}: the App ID, request paths, idempotency keys and emulator controls on the Customer view.
+        Cases and their exports always keep every detail.
+      </p>
+      {canSwitchHere && (
+        <div className={selected === 'circle-mainnet' ? 'switch-mainnet' : 'switch-environment'}>
+          {selected === 'circle-mainnet' && (
+            <p>
+              <strong>Circle mainnet is live:</strong> real customers and real wallets.
+            </p>
+          )}
+          <button type="button" disabled={settings.busy} onClick={() => void switchTo(selected)}>
+            Switch to {environment.label}
+          </button>
+        </div>
+      )}
       {environment.key === null ? (
         <p>The local emulator runs inside PIN Desk with its own key: nothing to configure.</p>
       ) : (
@@ -146,7 +212,7 @@ export function SettingsView({ onEnvironmentChanged }: { onEnvironmentChanged: (
           </form>
           <p data-testid="key-status">
             {environment.key.stored
-              ? `Key ending …${environment.key.hint} · App ID ${environment.key.appId ?? 'unknown'} · ${
+              ? `Key ending …${environment.key.hint} (the last 4 characters of its middle, ID part) · App ID ${environment.key.appId ?? 'unknown'} · ${
                   environment.key.storage === 'encrypted'
                     ? 'stored encrypted by the system'
                     : 'kept for this session only'

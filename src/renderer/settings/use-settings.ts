@@ -14,6 +14,7 @@ export interface SettingsModel {
   setApiKey(environment: EnvironmentId, apiKey: string): Promise<boolean>;
   forgetKey(environment: EnvironmentId): Promise<boolean>;
   setAgentName(agentName: string): Promise<boolean>;
+  setDeveloperDetails(environment: EnvironmentId, show: boolean): Promise<boolean>;
   clearProblem(): void;
 }
 
@@ -56,6 +57,27 @@ export function useSettings(onChanged: () => void): SettingsModel {
     setApiKey: (environment, apiKey) => change(() => unwrap(bridge.settings.setApiKey({ environment, apiKey }))),
     forgetKey: (environment) => change(() => unwrap(bridge.settings.forgetKey({ environment }))),
     setAgentName: (agentName) => change(() => unwrap(bridge.settings.setAgentName({ agentName }))),
+    // A view setting: nothing of the environment changes, so the app is not told to start over.
+    setDeveloperDetails: async (environment, show) => {
+      // Shown at once (a checkbox answers its click); main's answer confirms it, or the problem says why not.
+      setView(
+        (current) =>
+          current && {
+            ...current,
+            environments: current.environments.map((entry) =>
+              entry.id === environment ? { ...entry, developerDetails: show } : entry,
+            ),
+          },
+      );
+      try {
+        setView(await unwrap(bridge.settings.setDeveloperDetails({ environment, show })));
+        setProblem(null);
+        return true;
+      } catch (error) {
+        setProblem(ipcErrorOf(error));
+        return false;
+      }
+    },
     clearProblem: () => setProblem(null),
   };
 }

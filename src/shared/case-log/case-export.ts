@@ -1,23 +1,33 @@
 // A case as text for a ticket: Markdown to paste, JSON to attach. Pure: fed what the store returns (already redacted).
 
 import { environmentLabels } from '../environment/environments';
-import { type CaseEntry, type CaseEntryOf, type CaseSummary, type LineDamage, outcomeLabel } from './case-record';
+import {
+  type CaseEntry,
+  type CaseEntryOf,
+  type CaseSummary,
+  caseUserLabel,
+  type LineDamage,
+  outcomeLabel,
+} from './case-record';
 
 // Free text stays on its list item: newlines would break the Markdown list, backticks the code spans.
 function inline(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-function code(text: string): string {
+function markdownCode(text: string): string {
   return `\`${inline(text).replace(/`/g, "'")}\``;
 }
+
+/** How an entry is worded: for a Markdown document (IDs in code spans), or as plain text for the screen. */
+export type EntryStyle = 'markdown' | 'plain';
 
 function yesNo(value: boolean | null): string {
   return value === null ? 'not asked' : value ? 'yes' : 'no';
 }
 
 /** A Circle call as a ticket quotes it: what was asked, what came back, and the ID Circle Support looks it up by. */
-function describeCall(call: CaseEntryOf<'circle-call'>): string {
+function describeCall(call: CaseEntryOf<'circle-call'>, code: (text: string) => string): string {
   const answer =
     call.httpStatus === null
       ? 'no answer'
@@ -26,10 +36,21 @@ function describeCall(call: CaseEntryOf<'circle-call'>): string {
   return `Circle call ${inline(call.endpoint)} → ${answer}, ${id} ${code(call.requestId)}`;
 }
 
+/** An executed challenge's token may name no user Circle knows here. */
+function userInWords(userId: string | null, code: (text: string) => string): string {
+  return userId === null ? `a user ${caseUserLabel(null)}` : `user ${code(userId)}`;
+}
+
+/** An entry as the Markdown export words it. */
 export function describeEntry(entry: CaseEntry): string {
+  return describeEntryAs(entry, 'markdown');
+}
+
+export function describeEntryAs(entry: CaseEntry, style: EntryStyle): string {
+  const code = style === 'markdown' ? markdownCode : inline;
   switch (entry.type) {
     case 'case-opened':
-      return `Case opened: ${entry.facts.flow} for user ${code(entry.facts.userId)} by ${inline(entry.facts.agentName)}`;
+      return `Case opened: ${entry.facts.flow} for ${userInWords(entry.facts.userId, code)} by ${inline(entry.facts.agentName)}`;
     case 'lookup':
       return (
         `Lookup: account ${entry.accountStatus}, PIN ${entry.pinStatus} (${entry.pinFailedAttempts} failed attempts), ` +
@@ -37,9 +58,11 @@ export function describeEntry(entry: CaseEntry): string {
         (entry.openChallenges === null ? '' : `, ${entry.openChallenges} open challenge(s)`)
       );
     case 'token-acquired':
-      return `User token acquired (expires ${entry.expiresAt})`;
+      return entry.source === 'pasted'
+        ? `User token pasted by the developer (expires ${entry.expiresAt})`
+        : `User token acquired (expires ${entry.expiresAt})`;
     case 'circle-call':
-      return describeCall(entry);
+      return describeCall(entry, code);
     case 'challenge-created':
       return `Challenge created: ${code(entry.challengeId)} (${entry.challengeType})`;
     case 'sdk-outcome':
@@ -49,6 +72,10 @@ export function describeEntry(entry: CaseEntry): string {
       const attempts = wrong ? `, ${wrong} wrong PIN entr${wrong === 1 ? 'y' : 'ies'} (Circle code 155112)` : '';
       return `Status ${entry.status} (from ${entry.source})${entry.errorCode === undefined ? '' : `, error code ${entry.errorCode}`}${attempts}`;
     }
+    case 'case-linked':
+      return entry.relation === 'continued-in'
+        ? `Continued in recovery case ${code(entry.caseId)} (the customer chose "Forgot PIN?")`
+        : `Continues reset case ${code(entry.caseId)}, abandoned on "Forgot PIN?"`;
     case 'error': {
       const circle = entry.circle ? ` (Circle code ${entry.circle.code}, HTTP ${entry.circle.status})` : '';
       return `Error during ${inline(entry.step)}: ${entry.code}${circle}: ${inline(entry.message)}`;
@@ -81,7 +108,7 @@ export function caseToMarkdown(
     '',
     `- Outcome: ${outcomeLabel(summary.outcome)}`,
     `- Flow: ${summary.flow}`,
-    `- User ID: ${code(summary.userId)}`,
+    `- User ID: ${summary.userId === null ? caseUserLabel(null) : markdownCode(summary.userId)}`,
     `- Environment: ${environmentLabels[summary.environment] ?? summary.environment}`,
     `- Agent: ${inline(summary.agentName)}`,
     `- Ticket: ${summary.ticketRef ? inline(summary.ticketRef) : '—'}`,

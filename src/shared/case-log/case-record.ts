@@ -11,14 +11,24 @@ export type CaseOutcome =
   | { kind: 'FAILED'; code: number | null }
   | { kind: 'EXPIRED' }
   | { kind: 'abandoned' }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** The agent stopped following a customer's own challenge; the challenge itself goes on in their app. */
+  | { kind: 'stopped-following' };
 export type CaseOutcomeKind = CaseOutcome['kind'];
-export const caseOutcomeKinds: readonly CaseOutcomeKind[] = ['COMPLETE', 'FAILED', 'EXPIRED', 'abandoned', 'cancelled'];
+export const caseOutcomeKinds: readonly CaseOutcomeKind[] = [
+  'COMPLETE',
+  'FAILED',
+  'EXPIRED',
+  'abandoned',
+  'cancelled',
+  'stopped-following',
+];
 
 /** What is known about a case when it opens. */
 export interface CaseFacts {
   environment: EnvironmentId;
-  userId: string;
+  /** Null for an executed challenge whose pasted token names no user Circle knows here. */
+  userId: string | null;
   flow: FlowKind;
   agentName: string;
   ticketRef: string | null;
@@ -60,7 +70,8 @@ export type CaseEntry =
       /** null when the lookup did not list them (the check main makes before starting a flow). */
       openChallenges: number | null;
     }
-  | { type: 'token-acquired'; at: string; expiresAt: string }
+  // `pasted`: the developer gave the token (an executed challenge); otherwise main got it from Circle.
+  | { type: 'token-acquired'; at: string; expiresAt: string; source?: 'pasted' }
   // One HTTP request to Circle: endpoint, status, and the X-Request-Id to quote to Circle Support.
   | ({ type: 'circle-call'; at: string } & CircleCall)
   | { type: 'challenge-created'; at: string; challengeId: string; challengeType: string }
@@ -74,6 +85,11 @@ export type CaseEntry =
       /** Wrong PIN entries so far, from the user's pinDetails (each one Circle's 155112), when there are any. */
       pinFailedAttempts?: number;
     }
+  /**
+   * A link to another case of the same customer: a reset abandoned on "Forgot PIN?" is `continued-in` the recovery
+   * that followed it, and that recovery `continues` the reset.
+   */
+  | { type: 'case-linked'; at: string; relation: 'continued-in' | 'continues'; caseId: string }
   | {
       type: 'error';
       at: string;
@@ -103,6 +119,7 @@ export const caseEntryTypes: readonly CaseEntryType[] = [
   'challenge-created',
   'sdk-outcome',
   'status-changed',
+  'case-linked',
   'error',
   'recommendation',
   'note',
@@ -125,6 +142,7 @@ export interface CaseFilter {
   from?: string;
   to?: string;
   environment?: EnvironmentId;
+  flow?: FlowKind;
 }
 
 export interface CaseList {
@@ -173,13 +191,14 @@ export function isCaseEntry(value: unknown): value is CaseEntry {
 export function isCaseSummary(value: unknown): value is CaseSummary {
   if (typeof value !== 'object' || value === null) return false;
   const { caseId, userId, startedAt } = value as Record<string, unknown>;
-  return typeof caseId === 'string' && typeof userId === 'string' && typeof startedAt === 'string';
+  return typeof caseId === 'string' && (typeof userId === 'string' || userId === null) && typeof startedAt === 'string';
 }
 
 export function matchesCaseFilter(summary: CaseSummary, filter: CaseFilter): boolean {
   const userId = filter.userId?.trim();
   if (userId && summary.userId !== userId) return false;
   if (filter.environment && summary.environment !== filter.environment) return false;
+  if (filter.flow && summary.flow !== filter.flow) return false;
   if (filter.outcome && (summary.outcome?.kind ?? 'open') !== filter.outcome) return false;
   const started = Date.parse(summary.startedAt);
   if (filter.from && started < Date.parse(filter.from)) return false;
@@ -209,8 +228,14 @@ export function summaryFromEntries(caseId: string, entries: readonly CaseEntry[]
   return entries.reduce<CaseSummary | null>((summary, entry) => foldEntry(caseId, summary, entry), null);
 }
 
+/** A case's user as lists and exports show it: an executed challenge's token may name nobody Circle knows here. */
+export function caseUserLabel(userId: string | null): string {
+  return userId ?? 'not named by the token';
+}
+
 export function outcomeLabel(outcome: CaseOutcome | null): string {
   if (!outcome) return 'open';
   if (outcome.kind === 'FAILED') return outcome.code === null ? 'FAILED' : `FAILED (code ${outcome.code})`;
+  if (outcome.kind === 'stopped-following') return 'stopped following';
   return outcome.kind;
 }

@@ -12,11 +12,25 @@ import {
 import type { NetworkDiagnostics } from '../diagnostics/network-diagnostics';
 import { type EnvironmentSummary, environmentIds } from '../environment/environments';
 import type { SettingsView } from '../environment/settings-view';
-import type { ChallengeUpdate, FollowedChallenge } from '../flows/challenge-flow';
+import {
+  type ChallengeSession,
+  type ChallengeUpdate,
+  type ExecutedSession,
+  type FollowedChallenge,
+  flowKinds,
+  type TokenRefused,
+} from '../flows/challenge-flow';
 import type { CustomerLookup } from '../lookup/customer-lookup';
 import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendation';
 import type { EventChannel, InvokeChannel } from './channel-names';
-import { attemptIdInput, caseIdInput, userIdInput } from './input-rules';
+import {
+  attemptIdInput,
+  caseIdInput,
+  pastedChallengeIdInput,
+  pastedEncryptionKeyInput,
+  pastedUserTokenInput,
+  userIdInput,
+} from './input-rules';
 import type { IpcError } from './ipc-result';
 import type { MenuCommandChosen } from './menu-commands';
 
@@ -47,6 +61,19 @@ export interface EnvironmentStatus {
   appIdProblem: IpcError | null;
   /** Something the agent should know about the environment (e.g. emulator state that could not be read). */
   notice: string | null;
+  /** "Show developer details" for this environment (Settings; on by default for emulators, off for Circle). */
+  developerDetails: boolean;
+  /** The embedded emulator's plain http address (its control page), on the local emulator only; not a secret. */
+  emulatorAddress: string | null;
+}
+
+/** What main knows of the environment itself, before the agent's view settings are added. */
+export type EnvironmentFacts = Omit<EnvironmentStatus, 'developerDetails' | 'emulatorAddress'>;
+
+/** The embedded emulator's address and its per-run key: a local emulator key, never a Circle key. */
+export interface EmulatorControls {
+  baseUrl: string;
+  apiKey: string;
 }
 
 export interface CaseClosed {
@@ -112,6 +139,10 @@ export const invokeContract = {
     input: z.strictObject({ closeOpenCases: z.boolean() }),
     output: shape<EnvironmentStatus>(),
   },
+  // The control page opens in the system browser; main decides the URL (the embedded emulator's own, loopback only).
+  'emulator:openControlPage': { input: noInput, output: shape<{ opened: true; url: string }>() },
+  // Asked for only when a developer presses "Show key": the embedded emulator's key never crosses otherwise.
+  'emulator:revealKey': { input: noInput, output: shape<EmulatorControls>() },
   'customer:lookup': { input: z.strictObject({ userId: userIdInput }), output: shape<CustomerLookup>() },
   // With the customer screen on, Circle's window runs there: the agent gets the case without the token or key.
   'reset:start': { input: startInput, output: shape<StartedSession>() },
@@ -121,12 +152,39 @@ export const invokeContract = {
     input: z.strictObject({ userId: userIdInput, challengeId: z.uuid() }),
     output: shape<FollowedChallenge>(),
   },
+  /** A challenge made elsewhere (Circle's guide, step 4): its token and key are secrets main masks wherever they go. */
+  'liveCase:execute': {
+    input: z.strictObject({
+      userToken: pastedUserTokenInput,
+      encryptionKey: pastedEncryptionKeyInput,
+      challengeId: pastedChallengeIdInput,
+    }),
+    output: shape<ExecutedSession>(),
+  },
+  /** Circle refused an executed case's token: the developer pastes a new token and key for the same user. */
+  'liveCase:replaceToken': {
+    input: z.strictObject({
+      caseId: caseIdInput,
+      userToken: pastedUserTokenInput,
+      encryptionKey: pastedEncryptionKeyInput,
+    }),
+    output: shape<ChallengeSession>(),
+  },
+  // An executed case reopens in the agent's window (its pasted token is there already); see customer-screen.ts.
   'liveCase:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<StartedSession>() },
   'liveCase:reportOutcome': {
     input: z.strictObject({ caseId: caseIdInput, outcome: sdkOutcome }),
     output: shape<ChallengeUpdate | null>(),
   },
   'liveCase:cancel': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseClosed>() },
+  // Main writes the clipboard (the renderer's permission stays denied); only an ID of one of these two shapes.
+  'liveCase:copyId': {
+    input: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('userId'), value: userIdInput }),
+      z.strictObject({ kind: z.literal('challengeId'), value: z.uuid() }),
+    ]),
+    output: shape<{ copied: true }>(),
+  },
   'settings:get': { input: noInput, output: shape<SettingsView>() },
   'settings:setEnvironment': {
     input: z.strictObject({ environment: environmentInput, closeOpenCases: z.boolean() }),
@@ -143,6 +201,10 @@ export const invokeContract = {
   },
   'settings:forgetKey': { input: z.strictObject({ environment: environmentInput }), output: shape<SettingsView>() },
   'settings:setAgentName': { input: z.strictObject({ agentName: agentNameInput }), output: shape<SettingsView>() },
+  'settings:setDeveloperDetails': {
+    input: z.strictObject({ environment: environmentInput, show: z.boolean() }),
+    output: shape<SettingsView>(),
+  },
   'settings:customerScreen': { input: noInput, output: shape<CustomerScreenSettings>() },
   'settings:setCustomerScreen': {
     input: z.strictObject({
@@ -159,6 +221,7 @@ export const invokeContract = {
       from: isoDate.optional(),
       to: isoDate.optional(),
       environment: environmentInput.optional(),
+      flow: z.enum(flowKinds).optional(),
       /** A page at a time: a shift's case log can hold tens of thousands of cases. */
       limit: z.number().int().min(1).max(500).optional(),
       after: z.string().max(300).optional(),
@@ -198,6 +261,8 @@ export const invokeContract = {
 
 export const eventContract = {
   'challenge:updated': { payload: shape<ChallengeUpdate>() },
+  /** Circle no longer takes an executed case's pasted token; only the developer can give another. */
+  'liveCase:tokenRefused': { payload: shape<TokenRefused>() },
   /** An application-menu item (or its accelerator) was chosen: the renderer acts on the ones it knows. */
   'menu:commandChosen': { payload: shape<MenuCommandChosen>() },
   /** To the agent's window: what happened on the customer screen. */

@@ -21,6 +21,8 @@ export interface EnvironmentSettingsView {
   defaultBaseUrl: string | null;
   /** null for the embedded emulator, which has its own key. */
   key: KeyView | null;
+  /** "Show developer details" on the Customer view, remembered per environment. */
+  developerDetails: boolean;
 }
 
 export interface SettingsView {

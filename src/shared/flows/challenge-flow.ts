@@ -17,8 +17,11 @@ export interface ChallengeSession {
 /** The flows the console runs itself: the reset (current PIN) and the recovery (security answers). */
 export const consoleFlows = ['reset', 'recovery'] as const;
 export type ConsoleFlow = (typeof consoleFlows)[number];
-/** Every kind of case: the console's own flows, and a challenge the customer runs in their own app. */
-export const flowKinds = [...consoleFlows, 'followed'] as const;
+/**
+ * Every kind of case: the console's own flows, a challenge the customer runs in their own app (`followed`), and a
+ * challenge made elsewhere — by a developer's backend — that the console runs with a pasted token (`executed`).
+ */
+export const flowKinds = [...consoleFlows, 'followed', 'executed'] as const;
 export type FlowKind = (typeof flowKinds)[number];
 
 /** What the web SDK told the renderer when a challenge ended, or that it never answered. */
@@ -55,4 +58,25 @@ export interface FollowedChallenge {
   caseId: string;
   userId: string;
   challenge: ChallengeRecord;
+}
+
+/**
+ * A challenge made elsewhere, run by the console with the user token and encryption key the developer pasted: the
+ * web SDK's session, the user the token names (when Circle knows them here), and the challenge's type.
+ */
+export interface ExecutedSession extends ChallengeSession {
+  userId: string | null;
+  challengeType: string;
+}
+
+/**
+ * Pushed by main on `liveCase:tokenRefused` when Circle no longer takes a pasted user token (expired, 155104, or
+ * invalid, 155105). Main cannot make another (it does not know the user's backend): the developer pastes one.
+ */
+export interface TokenRefused {
+  caseId: string;
+  code: number;
+  /** Circle's own words for the code. */
+  message: string;
+  at: string;
 }

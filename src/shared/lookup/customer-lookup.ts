@@ -1,9 +1,18 @@
 import type { ChallengeRecord, CircleUserRecord } from '../circle/circle-records';
 
+/** An open challenge as the Follow list shows it. Circle gives no creation time, so its age is the console's. */
+export interface OpenChallenge extends ChallengeRecord {
+  /** This console created it (in this run); otherwise it came from the customer's own app. */
+  startedByConsole: boolean;
+  /** ISO: when this console created it, or first saw it listed. */
+  since: string;
+}
+
 /** What the agent sees after "Look up": the user in Circle's words, and the challenges still open for them. */
 export interface CustomerLookup {
   user: CircleUserRecord;
-  openChallenges: ChallengeRecord[];
+  /** Newest first. */
+  openChallenges: OpenChallenge[];
   /** Why the open challenges could not be listed (the user is still shown), or null. */
   challengesProblem: string | null;
   checkedAt: string;

@@ -43,7 +43,7 @@ test('every flow becomes a case: filter, open its timeline, add a ticket, copy a
   await expect(timeline).toContainText('Status COMPLETE');
   await expect(timeline).toContainText('Case closed: COMPLETE');
 
-  await page.getByLabel('Ticket reference').fill('TICKET-4242');
+  await page.getByRole('article').getByLabel('Ticket reference').fill('TICKET-4242');
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Details saved.' })).toBeVisible();
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();

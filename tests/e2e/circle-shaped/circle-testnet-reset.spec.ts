@@ -46,6 +46,8 @@ test('a PIN reset of user-knows-pin completes with Circle’s window loaded nati
   await expect(page.getByLabel('Base URL')).toHaveValue('https://api.circle.com');
   await page.getByLabel('API key').fill(shaped.emulator.apiKey);
   await page.getByRole('button', { name: 'Save key' }).click();
+  // Saving a key never switches environment by itself (issue 15): the agent switches as a step of its own.
+  await page.getByRole('button', { name: 'Switch to Circle testnet' }).click();
   await expect(page.getByTestId('active-environment')).toHaveText('Circle testnet');
   await expect(page.getByTestId('key-status')).toContainText(`App ID ${shaped.emulator.appId}`);
   // No Playwright route on a Circle environment: it would pause every request and answer CORS preflights itself.

@@ -16,8 +16,13 @@ test('Reset emulator brings the seeded users back: the old PIN works again after
   await customerChangesPin(page, seededPin, '390517');
   await expectStatus(page, 'COMPLETE');
 
-  // The finished case is nothing to lose: no question asked.
+  // Reset emulator always asks first, and says when it is done.
   await page.getByRole('button', { name: 'Reset emulator' }).click();
+  await page
+    .getByRole('alertdialog', { name: /Reset the emulator\?/ })
+    .getByRole('button', { name: 'Reset now' })
+    .click();
+  await expect(page.getByText('Emulator reset: the seeded users are back.')).toBeVisible();
   await expect.poll(() => challengesOf(emulator, 'user-knows-pin').length).toBe(0);
   await expect(page.getByRole('status')).toContainText('No challenge yet');
   await startReset(page, 'user-knows-pin');
@@ -34,6 +39,10 @@ test('with a case open, Reset emulator asks first; confirmed, the case is closed
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Reset emulator' }).click();
+  await page
+    .getByRole('alertdialog', { name: /Reset the emulator\?/ })
+    .getByRole('button', { name: 'Reset now' })
+    .click();
   const alert = page.getByRole('alert').filter({ hasText: 'case is open' });
   await expect(alert).toContainText('1 case is open. Resetting the emulator deletes every challenge');
   expect(challengesOf(emulator, 'user-knows-pin')).toHaveLength(1);

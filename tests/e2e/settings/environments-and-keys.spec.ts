@@ -37,12 +37,25 @@ async function useStandaloneEmulator(page: Page) {
   await page.getByRole('button', { name: 'Save base URL' }).click();
 }
 
+/** Saving a key never switches environment by itself: the agent switches with "Switch to …" as a step of its own. */
+async function saveKeyThenSwitch(page: Page, label: string) {
+  const active = page.getByTestId('active-environment');
+  const before = (await active.textContent()) ?? '';
+  await page.getByRole('button', { name: 'Save key' }).click();
+  await expect(page.getByTestId('key-status')).toContainText('Key ending');
+  await expect(active).toHaveText(before);
+  await page.getByRole('button', { name: `Switch to ${label}` }).click();
+  await expect(active).toHaveText(label);
+}
+
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-test('each bad key gets its own message; a good key shows its App ID and switches the console', async ({ testBed }) => {
+test('each bad key gets its own message; a good key shows its App ID, and switching is a step of its own', async ({
+  testBed,
+}) => {
   const { page } = testBed;
   await useStandaloneEmulator(page);
   const key = page.getByLabel('API key');
@@ -64,11 +77,16 @@ test('each bad key gets its own message; a good key shows its App ID and switche
   expect(new Set(messages).size).toBe(3);
   expect(messages[2]).toContain('156007');
   await key.fill(recognisableKey);
-  await save.click();
+  await saveKeyThenSwitch(page, 'Standalone emulator');
   await expect(page.getByTestId('key-status')).toContainText(`Key ending …${keyId.slice(-4)}`);
+  // The hint says which part of the key it shows.
+  await expect(page.getByTestId('key-status')).toContainText('the last 4 characters of its middle, ID part');
   await expect(page.getByTestId('key-status')).toContainText(standalone.appId);
-  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
   await expect(key).toHaveValue('');
+  // An empty agent name is told plainly, not with a validation dump.
+  await page.getByLabel('Agent name').fill('  ');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Enter a name.', { exact: true })).toBeVisible();
 });
 
 test('a full reset and a failed one on a recognisable key: no part of it reaches the renderer or the disk', async ({
@@ -79,8 +97,7 @@ test('a full reset and a failed one on a recognisable key: no part of it reaches
   page.on('console', (message) => consoleText.push(message.text()));
   await useStandaloneEmulator(page);
   await page.getByLabel('API key').fill(recognisableKey);
-  await page.getByRole('button', { name: 'Save key' }).click();
-  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+  await saveKeyThenSwitch(page, 'Standalone emulator');
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Customer' }).click();
   await startReset(page, 'user-knows-pin');
@@ -119,8 +136,7 @@ test('switching environment with a case open asks first, then closes the case (c
   const views = page.getByRole('navigation', { name: 'Views' });
   await useStandaloneEmulator(page);
   await page.getByLabel('API key').fill(recognisableKey);
-  await page.getByRole('button', { name: 'Save key' }).click();
-  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+  await saveKeyThenSwitch(page, 'Standalone emulator');
 
   await views.getByRole('button', { name: 'Customer' }).click();
   await startReset(page, 'user-knows-pin');
@@ -150,18 +166,26 @@ test('Circle mainnet is unmistakable: a red banner, and the user ID typed twice 
   const mainnet = await createEmulator({ secretHashCost: testScryptCost, network: 'mainnet' });
   try {
     await openSettings(page);
+    // Choosing mainnet shows its settings; it does not switch.
     await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Circle mainnet' });
-    await expect(page.getByRole('alert')).toContainText('API key');
+    await expect(page.getByTestId('active-environment')).toHaveText('Local emulator');
     await page.getByLabel('Base URL').fill(mainnet.baseUrl);
     await page.getByRole('button', { name: 'Save base URL' }).click();
     await page.getByLabel('API key').fill(mainnet.apiKey);
-    await page.getByRole('button', { name: 'Save key' }).click();
-    await expect(page.getByTestId('active-environment')).toHaveText('Circle mainnet');
-    await expect(page.getByRole('note', { name: 'Circle mainnet' })).toContainText('real customers');
+    await saveKeyThenSwitch(page, 'Circle mainnet');
+    const banner = page.getByRole('note', { name: 'Circle mainnet' });
+    await expect(banner).toContainText('real customers');
+    // A red badge, and a banner that stays on screen while the page scrolls.
+    await expect(page.locator('.environment-badge')).toHaveCSS('background-color', 'rgb(185, 28, 28)');
+    await page.setViewportSize({ width: 1024, height: 400 });
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect(banner).toBeInViewport({ ratio: 1 });
 
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Customer' }).click();
     await startReset(page, 'user-knows-pin');
     const retype = page.getByLabel('Type the user ID again to confirm');
+    await expect(retype).toBeFocused();
     await retype.fill('user-know-pin');
     await page.getByRole('button', { name: 'Confirm and start' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'differ' })).toBeVisible();
@@ -184,8 +208,7 @@ test("a typed base URL survives the view's refreshes; moving a keyed environment
   // Typed, not saved; then a key is saved, and the view that comes back must not overwrite the field.
   await baseUrl.fill(elsewhere);
   await page.getByLabel('API key').fill(recognisableKey);
-  await page.getByRole('button', { name: 'Save key' }).click();
-  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+  await saveKeyThenSwitch(page, 'Standalone emulator');
   await expect(page.getByTestId('key-status')).toContainText(`Key ending …${keyId.slice(-4)}`);
   await expect(baseUrl).toHaveValue(elsewhere);
 

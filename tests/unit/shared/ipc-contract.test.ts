@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { eventChannelNames, invokeChannelNames } from '../../../src/shared/contract/channel-names';
 import { eventContract, invokeContract } from '../../../src/shared/contract/ipc-contract';
-import { validInputs } from '../../support/contract-samples';
+import { samplePastedToken, validInputs } from '../../support/contract-samples';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -91,5 +91,34 @@ describe('the IPC contract', () => {
         expect(schema.safeParse(withValueAt(valid, path, 'x'.repeat(100_000))).success, path.join('.')).toBe(false);
       }
     });
+  });
+});
+
+const jwtPart = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const caseId = '7d444840-9dc0-41ce-a1b2-6c0b2b4c2f10';
+
+describe('liveCase:execute refuses malformed pasted fields with their own message, before any call', () => {
+  const schema = invokeContract['liveCase:execute'].input;
+  const valid = validInputs['liveCase:execute'];
+  const messageFor = (change: Partial<typeof valid>) => {
+    const parsed = schema.safeParse({ ...valid, ...change });
+    return parsed.success ? null : parsed.error.issues.map((issue) => issue.message).join(' | ');
+  };
+
+  it.each([
+    ['a user token that is not a JWT', { userToken: 'not-a-token' }, /Circle’s user tokens are JWTs/],
+    ['a JWT without exp', { userToken: `${jwtPart({ typ: 'JWT' })}.${jwtPart({ sub: 'x' })}.sig` }, /no expiry/],
+    ['an expired user token', { userToken: samplePastedToken(Math.floor(Date.now() / 1000) - 60) }, /expired at/],
+    ['an encryption key that is not base64', { encryptionKey: 'not base64!' }, /not an encryption key/],
+    ['an encryption key of 16 bytes', { encryptionKey: Buffer.alloc(16).toString('base64') }, /decodes to 16 bytes/],
+    ['a challenge ID that is not a UUID', { challengeId: 'challenge-1' }, /is a UUID/],
+  ])('%s', (_label, change, message) => {
+    expect(messageFor(change)).toMatch(message);
+  });
+
+  it('trims what was pasted with the field', () => {
+    const parsed = schema.parse({ ...valid, userToken: ` ${valid.userToken}\n`, challengeId: ` ${caseId} ` });
+    expect(parsed.userToken).toBe(valid.userToken);
+    expect(parsed.challengeId).toBe(caseId);
   });
 });

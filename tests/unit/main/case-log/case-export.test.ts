@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
 import { caseToJson, caseToMarkdown, describeEntry } from '../../../../src/shared/case-log/case-export';
 import type { CaseEntry, CaseView } from '../../../../src/shared/case-log/case-record';
-import { at, failedReset } from './case-log-scenarios';
+import { at, failedReset, opening } from './case-log-scenarios';
 
 let dir: string;
 let view: CaseView;
@@ -74,5 +74,27 @@ describe('case export', () => {
     const json = caseToJson(view.summary, view.entries, view.damaged);
     expect(json).toContain('\n  "summary": {');
     expect(JSON.parse(json)).toEqual({ summary: view.summary, entries: view.entries, damaged: [] });
+  });
+});
+
+describe('an executed challenge whose token names no user Circle knows', () => {
+  it('is stored, listed by flow, and exported as such', async () => {
+    const store = new CaseLogStore({ dir, secrets: () => [] });
+    await store.openCase(opening('case-executed', { flow: 'executed', userId: null, ticketRef: null, note: null }));
+    await store.append('case-executed', {
+      type: 'token-acquired',
+      at: at(1),
+      expiresAt: at(3600),
+      source: 'pasted',
+    });
+    const listed = await store.list({ flow: 'executed' });
+    expect(listed.cases.map((summary) => [summary.caseId, summary.userId])).toEqual([['case-executed', null]]);
+    expect((await store.list({ flow: 'reset' })).cases.map((summary) => summary.caseId)).toEqual(['case-failed']);
+    const executed = (await store.open('case-executed')) as CaseView;
+    const markdown = caseToMarkdown(executed.summary, executed.entries);
+    expect(markdown).toContain('- Flow: executed');
+    expect(markdown).toContain('- User ID: not named by the token');
+    expect(markdown).toContain('Case opened: executed for a user not named by the token by Dana Agent');
+    expect(markdown).toContain(`User token pasted by the developer (expires ${at(3600)})`);
   });
 });

@@ -69,6 +69,7 @@ const entries: Record<CaseEntryType, CaseEntry> = {
     errorCode: 155115,
     pinFailedAttempts: 4,
   },
+  'case-linked': { type: 'case-linked', at: at(5), relation: 'continued-in', caseId: leaky('case') },
   error: {
     type: 'error',
     at: at(6),

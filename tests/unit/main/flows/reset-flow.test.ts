@@ -155,6 +155,8 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
       appId: emulator().appId,
       appIdProblem: null,
       notice: null,
+      developerDetails: true,
+      emulatorAddress: emulator().baseUrl,
     });
   });
 });

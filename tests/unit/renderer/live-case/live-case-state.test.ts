@@ -5,7 +5,7 @@ import {
   liveCaseChoices,
   liveCaseReducer,
 } from '../../../../src/renderer/live-case/live-case-state';
-import { guidanceFor } from '../../../../src/renderer/live-case/OutcomeGuidance';
+import { guidanceFor } from '../../../../src/renderer/live-case/outcome-guidance';
 import { stepRail } from '../../../../src/renderer/live-case/step-rail-steps';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 
@@ -35,7 +35,15 @@ const environment = {
   appId: 'app-1',
   appIdProblem: null,
   notice: null,
+  developerDetails: true,
+  emulatorAddress: null,
 };
+
+/** The rail as a developer sees it (every step, with requests). */
+const devRail = (state: LiveCaseState) => stepRail(environment, state, true);
+/** The rail in an agent's words. */
+const agentRail = (state: LiveCaseState) => stepRail(environment, state, false);
+const none = { retryStart: false, resume: false, freshChallenge: false, cancel: false, close: false };
 
 function play(...events: Parameters<typeof liveCaseReducer>[1][]): LiveCaseState {
   return events.reduce(liveCaseReducer, { phase: 'idle' } as LiveCaseState);
@@ -56,8 +64,29 @@ describe('the reset state', () => {
       { type: 'update', update: update({ status: 'COMPLETE' }) },
     );
     expect(state).toMatchObject({ phase: 'active', status: 'COMPLETE', pinWindow: 'gone' });
-    expect(liveCaseChoices(state)).toEqual({ retryStart: false, resume: false, freshChallenge: false, cancel: false });
-    expect(stepRail(environment, state).map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(liveCaseChoices(state)).toEqual({ ...none, close: true });
+    expect(devRail(state).map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done']);
+    expect(agentRail(state).map((step) => [step.title, step.state])).toEqual([
+      ['Account check', 'done'],
+      ['Secure session', 'done'],
+      ['Customer enters PIN', 'done'],
+      ['Done', 'done'],
+    ]);
+  });
+
+  it('in an agent’s words, shows no endpoint, idempotency key or notification source', () => {
+    const state = play(
+      ...started,
+      { type: 'pin-window', pinWindow: 'open' },
+      { type: 'update', update: update({ status: 'COMPLETE', source: 'notification' }) },
+    );
+    const agentText = JSON.stringify(agentRail(state));
+    for (const developerWord of ['/v1/w3s', 'idempotency', 'verified notification', 'App ID']) {
+      expect(agentText).not.toContain(developerWord);
+    }
+    const devText = JSON.stringify(devRail(state));
+    for (const developerWord of ['/v1/w3s', 'verified notification', 'App ID'])
+      expect(devText).toContain(developerWord);
   });
 
   it('ignores stale statuses and updates for other cases', () => {
@@ -73,15 +102,15 @@ describe('the reset state', () => {
   it('offers resume and a fresh challenge when the customer closes the window mid-way', () => {
     const state = play(...started, { type: 'sdk-outcome', outcome: { kind: 'closed' } });
     expect(state).toMatchObject({ pinWindow: 'closed' });
-    expect(liveCaseChoices(state)).toEqual({ retryStart: false, resume: true, freshChallenge: true, cancel: true });
-    expect(stepRail(environment, state)[3]?.detail).toContain('closed the PIN window');
+    expect(liveCaseChoices(state)).toEqual({ ...none, resume: true, freshChallenge: true, cancel: true });
+    expect(devRail(state)[4]?.detail).toContain('closed the PIN window');
   });
 
   it('offers a fresh challenge, not a resume, once a challenge FAILED or EXPIRED', () => {
     for (const status of ['FAILED', 'EXPIRED'] as const) {
       const state = play(...started, { type: 'update', update: update({ status, errorCode: 155119 }) });
-      expect(liveCaseChoices(state)).toMatchObject({ resume: false, freshChallenge: true, cancel: false });
-      expect(stepRail(environment, state)[4]).toMatchObject({ state: 'failed' });
+      expect(liveCaseChoices(state)).toMatchObject({ resume: false, freshChallenge: true, cancel: false, close: true });
+      expect(devRail(state)[5]).toMatchObject({ state: 'failed' });
     }
   });
 
@@ -94,7 +123,8 @@ describe('the reset state', () => {
         update: update({ pinAttempts: { failedAttempts: 1, attemptsLeft: 3, lockedExpiryDate: null } }),
       },
     );
-    expect(stepRail(environment, state)[3]?.detail).toContain('Wrong PIN entered 1 time; 3 tries left');
+    expect(devRail(state)[4]?.detail).toContain('Wrong PIN entered 1 time; 3 tries left');
+    expect(agentRail(state)[2]?.detail).toContain('Wrong PIN entered 1 time; 3 tries left');
   });
 
   it('marks the step a start failed at, with Circle’s code, and offers a retry of the same attempt', () => {
@@ -109,11 +139,35 @@ describe('the reset state', () => {
         },
       },
     );
-    const rail = stepRail(environment, state);
-    expect(rail.map((step) => step.state)).toEqual(['done', 'done', 'failed', 'waiting', 'waiting']);
-    expect(rail[2]?.detail).toContain('Circle code 500');
+    const rail = devRail(state);
+    expect(rail.map((step) => step.state)).toEqual(['done', 'done', 'done', 'failed', 'waiting', 'waiting']);
+    expect(rail[3]?.detail).toContain('Circle code 500');
+    expect(agentRail(state).map((step) => step.state)).toEqual(['done', 'failed', 'waiting', 'waiting']);
     expect(liveCaseChoices(state).retryStart).toBe(true);
     expect(state).toMatchObject({ attemptId: 'attempt-1' });
+  });
+
+  it('shows a start main refused as a failed account check, said once, with no Retry that cannot help', () => {
+    const state = play(
+      { type: 'start', flow: 'reset', userId: 'nobody-by-this-id', attemptId: 'attempt-1' },
+      {
+        type: 'start-failed',
+        error: {
+          code: 'unknown-user',
+          message: 'Circle has no user "nobody-by-this-id" in this environment.',
+          circle: { code: 155102, status: 404 },
+        },
+      },
+    );
+    const rail = agentRail(state);
+    expect(rail.map((step) => [step.title, step.state])).toEqual([
+      ['Account check', 'failed'],
+      ['Secure session', 'waiting'],
+      ['Customer enters PIN', 'waiting'],
+      ['Done', 'waiting'],
+    ]);
+    expect(JSON.stringify(rail)).not.toContain('no user');
+    expect(liveCaseChoices(state)).toEqual({ ...none, close: true });
   });
 
   it('keeps the case when a resume fails, and shows the problem', () => {
@@ -145,7 +199,7 @@ describe('a run of Circle’s window with several callbacks', () => {
   it('the guidance always shows the latest error', () => {
     const state = play(...started, open, error(155112), error(155704), error(155703));
     expect(guidanceFor(state)?.code).toBe(155703);
-    expect(stepRail(environment, state)[3]?.detail).toContain('155703');
+    expect(devRail(state)[4]?.detail).toContain('155703');
   });
 
   it('main’s status has the last word: a lock Circle reports is shown, whatever the window said before', () => {
@@ -169,7 +223,7 @@ describe('a run of Circle’s window with several callbacks', () => {
     const state = play(...started, open, { type: 'update', update: update({ status: 'AWAITING_REVIEW' }) });
     expect(state).toMatchObject({ status: 'AWAITING_REVIEW' });
     expect(liveCaseChoices(state)).toMatchObject({ cancel: true });
-    expect(stepRail(environment, state)[4]?.detail).toContain('AWAITING_REVIEW');
+    expect(devRail(state)[5]?.detail).toContain('AWAITING_REVIEW');
     const later = liveCaseReducer(state, { type: 'update', update: update({ status: 'COMPLETE' }) });
     expect(later).toMatchObject({ status: 'COMPLETE' });
   });
@@ -213,10 +267,10 @@ describe('a followed challenge', () => {
   it('has no SDK session, starts from the challenge as found, and can only be stopped', () => {
     const state = play({ type: 'followed', followed });
     expect(state).toMatchObject({ phase: 'active', flow: 'followed', session: null, status: 'IN_PROGRESS' });
-    expect(liveCaseChoices(state)).toEqual({ retryStart: false, resume: false, freshChallenge: false, cancel: true });
-    const rail = stepRail(environment, state);
-    expect(rail[2]?.detail).toContain('Following the customer’s challenge challenge-9');
-    expect(rail[3]?.title).toBe('Customer works in their app');
+    expect(liveCaseChoices(state)).toEqual({ ...none, cancel: true });
+    const rail = devRail(state);
+    expect(rail[3]?.detail).toContain('Following the customer’s challenge challenge-9');
+    expect(rail[4]?.title).toBe('Customer works in their app');
   });
 
   it('follows updates to COMPLETE like the console’s own flows', () => {
@@ -225,7 +279,7 @@ describe('a followed challenge', () => {
       { type: 'update', update: update({ caseId: followed.caseId, challengeId: 'challenge-9', status: 'COMPLETE' }) },
     );
     expect(state).toMatchObject({ status: 'COMPLETE' });
-    expect(stepRail(environment, state).map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(devRail(state).map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done']);
   });
 });
 
@@ -238,8 +292,9 @@ describe('a recovery', () => {
         session,
       },
     );
-    const rail = stepRail(environment, state);
-    expect(rail[2]?.detail).toContain('POST /v1/w3s/user/pin/restore');
-    expect(rail[3]?.title).toBe('Customer answers and sets a PIN');
+    const rail = devRail(state);
+    expect(rail[3]?.detail).toContain('POST /v1/w3s/user/pin/restore');
+    expect(rail[4]?.title).toBe('Customer answers and sets a PIN');
+    expect(agentRail(state)[2]?.title).toBe('Customer answers and sets a PIN');
   });
 });

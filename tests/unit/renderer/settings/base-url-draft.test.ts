@@ -8,6 +8,7 @@ const testnet = (baseUrl: string | null): EnvironmentSettingsView => ({
   baseUrl,
   defaultBaseUrl: 'https://api.circle.com',
   key: null,
+  developerDetails: false,
 });
 
 describe('the Base URL field', () => {

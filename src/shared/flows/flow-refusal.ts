@@ -1,4 +1,6 @@
-import type { CircleUserRecord } from '../../shared/circle/circle-records';
+import type { CircleUserRecord } from '../circle/circle-records';
+// Main checks these before starting a flow; the renderer applies the same rules to a lookup, to turn off the start
+// buttons that cannot succeed and say why.
 
 export interface Refusal {
   code: 'account-disabled' | 'pin-not-set' | 'pin-locked' | 'no-security-questions' | 'answers-locked';

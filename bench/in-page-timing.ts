@@ -1,0 +1,22 @@
+// Timed inside the page, from the click on a start button to the web SDK showing Circle's window, so a figure is what
+// the agent sees, not Playwright's own click and polling latency. A string, so no transpiler helper leaks into the
+// page. Evaluate it before the click; it resolves with the milliseconds once the window is on screen.
+export function timeStartToWindowShown(buttonLabel: string): string {
+  return `new Promise((resolve) => {
+  let startedAt = 0;
+  const onClick = (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (button && button.textContent.trim() === ${JSON.stringify(buttonLabel)}) startedAt = performance.now();
+  };
+  document.addEventListener('click', onClick, { capture: true });
+  const observer = new MutationObserver(() => {
+    const frame = document.getElementById('sdkIframe');
+    if (startedAt && frame && frame.style.display !== 'none' && frame.width === '100%') {
+      observer.disconnect();
+      document.removeEventListener('click', onClick, { capture: true });
+      resolve(performance.now() - startedAt);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+})`;
+}

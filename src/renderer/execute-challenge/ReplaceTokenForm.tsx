@@ -1,0 +1,67 @@
+import { type FormEvent, useState } from 'react';
+import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
+import { encryptionKeyMaxLength, userTokenMaxLength } from '../../shared/contract/executed-challenge-rules';
+import type { TokenRefusal } from '../live-case/live-case-state';
+import type { PastedChallenge } from '../live-case/use-live-case';
+import { PastedField } from './PastedField';
+import { hasProblems, type PastedProblems, pastedFieldProblems } from './pasted-fields';
+
+interface ReplaceTokenFormProps {
+  refusal: TokenRefusal;
+  onReplace(grant: Omit<PastedChallenge, 'challengeId'>): void;
+}
+
+/**
+ * Circle no longer takes an executed case's token, and PIN Desk cannot make one for a user it does not know: the
+ * developer pastes a new token and key (for the same user) and the same challenge reopens with them.
+ */
+export function ReplaceTokenForm({ refusal, onReplace }: ReplaceTokenFormProps) {
+  const [userToken, setUserToken] = useState('');
+  const [encryptionKey, setEncryptionKey] = useState('');
+  const [problems, setProblems] = useState<PastedProblems>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = pastedFieldProblems({ userToken, encryptionKey }, new Date());
+    setProblems(found);
+    if (hasProblems(found)) return;
+    onReplace({ userToken: userToken.trim(), encryptionKey: encryptionKey.trim() });
+    setUserToken('');
+    setEncryptionKey('');
+  };
+
+  return (
+    <form className="replace-token" aria-labelledby="replace-token-heading" onSubmit={submit} noValidate>
+      <h3 id="replace-token-heading">
+        {refusal.code === circleErrorCodes.userTokenInvalid
+          ? 'Circle refused the user token'
+          : 'The user token expired'}
+      </h3>
+      <p role="alert">
+        Circle no longer takes the pasted user token
+        {refusal.code === null ? `: ${refusal.message}` : ` (Circle code ${refusal.code}: “${refusal.message}”).`} PIN
+        Desk cannot make a new one: it does not know the user. Get a new user token and encryption key for the same user
+        from your backend (POST /v1/w3s/users/token) and paste them here.
+      </p>
+      <PastedField
+        label="New user token"
+        secret
+        value={userToken}
+        onChange={setUserToken}
+        problem={problems.userToken}
+        maxLength={userTokenMaxLength + 1}
+      />
+      <PastedField
+        label="New encryption key"
+        secret
+        value={encryptionKey}
+        onChange={setEncryptionKey}
+        problem={problems.encryptionKey}
+        maxLength={encryptionKeyMaxLength + 1}
+      />
+      <div className="actions">
+        <button type="submit">Use new token</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { ipcErrorOf } from '../bridge/ipc-error-of';
+import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
+
+/** Copies an ID through main (the renderer's clipboard permission stays denied); says so next to the button. */
+export function CopyIdButton({ kind, value, label }: { kind: 'userId' | 'challengeId'; value: string; label: string }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const copy = () => {
+    const input = kind === 'userId' ? { kind: 'userId' as const, value } : { kind: 'challengeId' as const, value };
+    unwrap(pinDeskBridge().liveCase.copyId(input)).then(
+      () => setMessage('Copied.'),
+      (error: unknown) => setMessage(`Not copied: ${ipcErrorOf(error).message}`),
+    );
+  };
+  return (
+    <span className="copy-id">
+      <button type="button" className="secondary small" onClick={copy}>
+        {label}
+      </button>
+      <span className="copy-message" aria-live="polite">
+        {message}
+      </span>
+    </span>
+  );
+}
