@@ -155,11 +155,9 @@ async function start(): Promise<void> {
         platform: process.platform,
         isPackaged: app.isPackaged,
         appName: app.getName(),
+        send: (command) => publish('menu:commandChosen', { command }),
         // The menu is the app's (global on macOS): its console shortcuts never act from the customer window.
-        send: (command) => {
-          if (windowOf(BrowserWindow.getFocusedWindow()?.webContents) !== 'customer')
-            publish('menu:commandChosen', { command });
-        },
+        customerWindowFocused: () => windowOf(BrowserWindow.getFocusedWindow()?.webContents) === 'customer',
       }),
     ),
   );

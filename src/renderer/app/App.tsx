@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/contract/menu-commands';
 import { pinDeskBridge } from '../bridge/pin-desk-client';
 import { CasesView } from '../case-log/CasesView';
@@ -9,12 +9,16 @@ import { DiagnosticsSection } from '../diagnostics/DiagnosticsSection';
 import { DeveloperPanel } from '../environment/DeveloperPanel';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
-import { CustomerScreenSection } from '../settings/CustomerScreenSection';
 import { SettingsView } from '../settings/SettingsView';
 import { onConsoleCommand, sendConsoleCommand } from './console-commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { commandOfKey } from './shortcuts';
 import { useAppInfo } from './use-app-info';
+
+// Settings → Customer screen is seldom opened: loaded when first shown, so the console's initial JS stays small.
+const CustomerScreenSection = lazy(() =>
+  import('../settings/CustomerScreenSection').then((module) => ({ default: module.CustomerScreenSection })),
+);
 
 const views = [
   { id: 'customer', label: 'Customer' },
@@ -129,7 +133,9 @@ export function App() {
           {view === 'settings' && (
             <>
               <SettingsView onEnvironmentChanged={environmentChanged} onViewSettingsChanged={environment.refresh} />
-              <CustomerScreenSection />
+              <Suspense fallback={null}>
+                <CustomerScreenSection />
+              </Suspense>
               <DiagnosticsSection />
             </>
           )}

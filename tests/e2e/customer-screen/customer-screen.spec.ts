@@ -15,6 +15,8 @@ import {
   startReset,
 } from '../../support/browser/console-steps';
 import { chooseCustomerScreen, watchForCircleWindow } from '../../support/browser/customer-screen-steps';
+import { executeChallenge } from '../../support/browser/execute-steps';
+import { challengeMadeElsewhere } from '../../support/challenge-made-elsewhere';
 import { validInputs } from '../../support/contract-samples';
 import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
 import { seriousViolations } from '../axe-scan';
@@ -177,6 +179,38 @@ test('unplugging the customer’s display moves the window to the primary displa
   );
   await expect(page.getByTestId('customer-screen-line')).toHaveText('Customer screen: Built-in Display, 1440×900');
   expect(testBed.customerWindow.placements.at(-1)).toMatchObject({ displayId: 1, fullScreen: false });
+});
+
+test('an executed challenge keeps Circle’s window in the agent page; the customer page stays idle, deaf to console keys', async ({
+  testBed,
+}) => {
+  const { page, emulator } = testBed;
+  await chooseCustomerScreen(page, secondDisplay);
+  const customer = await testBed.customerWindow.opened();
+  const customerSaw = watchForCircleWindow(customer);
+  const idle = 'Your agent will start when you are ready.';
+  // The console's shortcuts (issue 15) are the agent's: pressed on the customer page they do nothing, there or here.
+  await customer.keyboard.press('Control+3');
+  await customer.keyboard.press('Control+Shift+N');
+  await expect(
+    page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Customer' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(customer.getByRole('status')).toHaveText(idle);
+
+  // Issue 18's executed flow: the token and key were pasted in the agent's window, so Circle's window runs there.
+  const made = await challengeMadeElsewhere(emulator, 'user-knows-pin');
+  // The developer works in the console's own window, which keeps focus (Electron shows the customer window inactive);
+  // in the test bed the newest page is in front, and Chromium gives a background page's Circle frame no clicks.
+  await page.bringToFront();
+  await executeChallenge(page, made);
+  await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+  await customerChangesPin(page, seededPin, '390517');
+  await expectStatus(page, 'COMPLETE');
+  await expect(customer.getByRole('status')).toHaveText(idle);
+  expect(customerSaw).toEqual({ frames: [], requests: [] });
+  const toTheCustomer = JSON.stringify(testBed.bridgeTraffic.filter((entry) => entry.window === 'customer'));
+  expect(toTheCustomer).not.toContain(made.userToken);
+  expect(toTheCustomer).not.toContain(made.challengeId);
 });
 
 /** Large type for a customer standing at a counter: every line of words at 24 px or more. */

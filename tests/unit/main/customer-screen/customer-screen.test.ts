@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
 import type { EventChannel } from '../../../../src/shared/contract/channel-names';
 import type { CustomerScreenEvent, CustomerWindowView } from '../../../../src/shared/customer-screen/customer-screen';
+import { challengeMadeElsewhere } from '../../../support/challenge-made-elsewhere';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
@@ -243,5 +244,31 @@ describe('a reset on the customer screen', () => {
     expect((await shownCase()).kind).toBe('case');
     if (external) underTest.displays.plug(external);
     expect(underTest.customerWindow.placements.at(-1)).toMatchObject({ displayId: 2, fullScreen: true });
+  });
+});
+
+describe('an executed challenge (issue 18) with the customer screen on', () => {
+  it('stays in the agent’s window, where its token and key were pasted; the customer window stays idle', async () => {
+    await onDisplay2();
+    const made = await challengeMadeElsewhere(emulator(), 'user-knows-pin');
+    const executed = await handlers()['liveCase:execute'](made);
+    // The agent's window runs Circle's window itself: the whole session, with the pasted token and key.
+    expect(executed).toMatchObject({ userToken: made.userToken, encryptionKey: made.encryptionKey });
+    expect(executed).not.toHaveProperty('shownOn');
+    const resumed = await handlers()['liveCase:resume']({ caseId: executed.caseId });
+    expect(resumed).toMatchObject({ caseId: executed.caseId, userToken: made.userToken });
+    // The customer window never shows it, never gets its token, and cannot act on it.
+    expect(await handlers()['customerWindow:showing']({})).toEqual({ kind: 'idle', greeting: 'Welcome.' });
+    expect(JSON.stringify(customerViews())).not.toContain(made.userToken);
+    for (const refused of [
+      handlers()['customerWindow:report']({ caseId: executed.caseId, report: { kind: 'shown' } }),
+      handlers()['customerWindow:renewSession']({ caseId: executed.caseId }),
+      handlers()['customerWindow:forgotPin']({ caseId: executed.caseId }),
+    ]) {
+      expect((await refusalOf(refused)).code).toBe('not-this-case');
+    }
+    // A reset after it goes to the customer screen as usual.
+    await handlers()['liveCase:cancel']({ caseId: executed.caseId });
+    expect(await startReset()).toMatchObject({ shownOn: 'customer-screen' });
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '../../../../src/main/ipc/register-contract-handlers';
 import { appOrigin } from '../../../../src/shared/app-origin';
 import { type InvokeChannel, invokeChannelNames } from '../../../../src/shared/contract/channel-names';
-import { windowChannels } from '../../../../src/shared/contract/window-channels';
+import { mayInvoke, windowChannels, windowOfEvent } from '../../../../src/shared/contract/window-channels';
 import { validInputs } from '../../../support/contract-samples';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -213,6 +213,36 @@ describe('the per-sender channel table', () => {
     expect(refused).toMatchObject({
       error: { message: 'Call refused: caseLog:list is not open to the customer window.' },
     });
+  });
+
+  it("keeps the console's developer and menu channels (issues 15 and 18) out of the customer window's reach", async () => {
+    const agentOnly = [
+      'liveCase:execute',
+      'liveCase:replaceToken',
+      'liveCase:copyId',
+      'emulator:openControlPage',
+      'emulator:revealKey',
+      'emulator:reset',
+      'settings:setDeveloperDetails',
+    ] as const;
+    const { listeners } = register(handlersWith());
+    for (const channel of agentOnly) {
+      expect(mayInvoke('customer', channel), channel).toBe(false);
+      expect(mayInvoke('agent', channel), channel).toBe(true);
+      const refused = await listeners.get(channel)?.(
+        { senderFrame: topFrame, sender: customerContents },
+        validInputs[channel],
+      );
+      expect(refused, channel).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender', message: `Call refused: ${channel} is not open to the customer window.` },
+      });
+    }
+    // Main's events of those issues go to the agent's window only: the customer window never hears them.
+    for (const event of ['liveCase:tokenRefused', 'menu:commandChosen', 'challenge:updated'] as const) {
+      expect(windowOfEvent(event), event).toBe('agent');
+      expect(windowChannels.customer.events, event).not.toContain(event);
+    }
   });
 
   it('refuses everything from a webContents main did not open, and from sub-frames of either window', async () => {
