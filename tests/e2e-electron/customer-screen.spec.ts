@@ -42,7 +42,10 @@ test('a reset with two windows: Circle’s window only in the customer’s, the 
   expect(agentSaw).toEqual({ frames: [], requests: [] });
   // The customer window has no menu: the console's shortcuts do nothing from it.
   await customer.keyboard.press('ControlOrMeta+2');
-  await expect(appWindow.getByLabel('User ID', { exact: true })).toBeVisible();
+  await customer.keyboard.press('ControlOrMeta+Shift+N');
+  const views = appWindow.getByRole('navigation', { name: 'Views' });
+  await expect(views.getByRole('button', { name: 'Customer' })).toHaveAttribute('aria-current', 'page');
+  await expect(appWindow.getByLabel('User ID', { exact: true })).toHaveValue('user-knows-pin');
 });
 
 test('closing the customer window mid-case offers Reopen on the customer screen, and Reopen completes', async ({
