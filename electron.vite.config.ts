@@ -12,10 +12,12 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // A sandboxed preload cannot load modules: one self-contained CommonJS file that requires only `electron`.
+      // A sandboxed preload cannot load modules: one self-contained CommonJS file per window (the agent's, the
+      // customer window's), each requiring only `electron`: isolated entries share no chunk.
       externalizeDeps: false,
+      isolatedEntries: true,
       rollupOptions: {
-        input: { index: resolve('src/preload/index.ts') },
+        input: { index: resolve('src/preload/index.ts'), customer: resolve('src/preload/customer.ts') },
         external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
@@ -31,7 +33,7 @@ export default defineConfig({
     build: {
       minify: true,
       rollupOptions: {
-        input: { index: resolve('src/renderer/index.html') },
+        input: { index: resolve('src/renderer/index.html'), customer: resolve('src/renderer/customer.html') },
         // A recognisable name for the web SDK's lazily loaded chunk (the build's size report looks for it).
         output: {
           chunkFileNames: (chunk) =>

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   app,
-  type BrowserWindow,
+  BrowserWindow,
   clipboard,
   dialog,
   ipcMain,
@@ -16,7 +16,8 @@ import {
   session,
   shell,
 } from 'electron';
-import { appEntryUrl, appOrigin } from '../shared/app-origin';
+import { appEntryUrl, appOrigin, customerEntryUrl } from '../shared/app-origin';
+import { type WindowRole, windowOfEvent } from '../shared/contract/window-channels';
 import { installFetchTransport } from './circle/circle-transport';
 import type { Publish } from './events/publish';
 import { registerContractHandlers } from './ipc/register-contract-handlers';
@@ -27,6 +28,8 @@ import type { ConfirmationQuestion } from './settings/base-url-change';
 import { openSettingsStore } from './settings/settings-store';
 import { startFailureText } from './start-failure';
 import { applicationMenuTemplate } from './window/application-menu';
+import { electronCustomerWindow } from './window/customer-window';
+import { electronDisplays } from './window/electron-displays';
 import { createMainWindow } from './window/main-window';
 import { restoreWindowBounds } from './window/window-bounds';
 
@@ -40,7 +43,26 @@ const devServerOrigin = switches.devServerUrl ? new URL(switches.devServerUrl).o
 let mainWindow: BrowserWindow | null = null;
 let services: MainServices | null = null;
 
-const publish: Publish = (channel, payload) => mainWindow?.webContents.send(channel, payload);
+const customerWindow = electronCustomerWindow({
+  preloadPath: join(import.meta.dirname, '../preload/customer.cjs'),
+  url: switches.devServerUrl ? new URL('customer.html', switches.devServerUrl).href : customerEntryUrl,
+  devTools: switches.devTools,
+});
+
+/** Each event goes to its own window (window-channels.ts): the customer window gets only what it shows. */
+const publish: Publish = (channel, payload) => {
+  const target = windowOfEvent(channel) === 'customer' ? customerWindow.webContents() : mainWindow?.webContents;
+  target?.send(channel, payload);
+};
+
+/** Both windows share the app origin: main tells them apart by their webContents. */
+function windowOf(sender: unknown): WindowRole | null {
+  const id = (sender as { id?: unknown } | null)?.id;
+  if (typeof id !== 'number') return null;
+  if (mainWindow && !mainWindow.isDestroyed() && mainWindow.webContents.id === id) return 'agent';
+  if (customerWindow.webContents()?.id === id) return 'customer';
+  return null;
+}
 
 /** Main's own question over the window: the renderer can neither answer it nor skip it. */
 async function confirmInDialog(question: ConfirmationQuestion): Promise<boolean> {
@@ -95,6 +117,7 @@ async function start(): Promise<void> {
     },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
     confirm: { confirm: confirmInDialog },
+    customerScreen: { window: customerWindow, displays: electronDisplays(screen, () => mainWindow) },
     // Main-services decides the URL and checks it (the embedded emulator's control page, loopback only).
     openExternal: (url) => shell.openExternal(url),
   });
@@ -117,6 +140,7 @@ async function start(): Promise<void> {
 
   registerContractHandlers(ipcMain, started.handlers, {
     trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],
+    windowOf,
     // Through main's masked log: a failure's message may quote what a server sent.
     log: {
       warn: (message) => started.log.warn(`ipc: ${message}`),
@@ -132,6 +156,8 @@ async function start(): Promise<void> {
         isPackaged: app.isPackaged,
         appName: app.getName(),
         send: (command) => publish('menu:commandChosen', { command }),
+        // The menu is the app's (global on macOS): its console shortcuts never act from the customer window.
+        customerWindowFocused: () => windowOf(BrowserWindow.getFocusedWindow()?.webContents) === 'customer',
       }),
     ),
   );
@@ -150,7 +176,15 @@ async function start(): Promise<void> {
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    // The customer window never outlives the console.
+    customerWindow.close();
   });
+  // With the customer screen on, its idle window opens with the console.
+  try {
+    started.customerScreen.openIfOn();
+  } catch (error) {
+    started.log.warn(`customer screen: not opened at start: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {

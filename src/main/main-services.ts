@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
-import type { EnvironmentStatus } from '../shared/contract/ipc-contract';
+import type { EnvironmentStatus, PayloadOf } from '../shared/contract/ipc-contract';
 import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
 import { summarizeEnvironment } from '../shared/environment/environments';
 import { readAppInfo } from './app-info/app-info';
@@ -9,6 +9,9 @@ import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-lo
 import { CaseLogStore } from './case-log/case-log-store';
 import { createCaseRecorder } from './case-log/case-recorder';
 import type { WatchIntervals } from './challenge-watch/challenge-watcher';
+import { CustomerScreen } from './customer-screen/customer-screen';
+import { customerScreenHandlers } from './customer-screen/customer-screen-handlers';
+import type { CustomerWindowPort, DisplaysPort } from './customer-screen/customer-screen-ports';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embedded-emulator';
 import { startEnvironmentServices } from './environment/environment-services';
 import { EnvironmentSwitch } from './environment/environment-switch';
@@ -43,6 +46,9 @@ export interface MainServicesOptions {
   clipboard: ClipboardPort;
   /** Main's own yes/no dialog (Electron: a message box; tests and the test bed answer from a script). */
   confirm: ConfirmPort;
+  /** The customer window and the displays it may go to (Electron: a BrowserWindow and `screen`; the test bed: a
+   * second page and a fake with two displays). */
+  customerScreen: { window: CustomerWindowPort; displays: DisplaysPort; endedCaseShownMs?: number };
   /** The system browser (Electron: shell.openExternal), for the emulator's control page only. */
   openExternal: (url: string) => Promise<void>;
   /** For the test bed and tests: a cheaper hash cost, a frozen clock, … */
@@ -65,6 +71,8 @@ export interface MainServices {
   /** Fed by the session's network policy (Electron) or the test bed; read by Settings → Diagnostics. */
   networkDiagnostics: NetworkDiagnosticsRecorder;
   embedded: EmbeddedEmulator;
+  /** The customer window's case and place (the composition root opens it at start when the setting is on). */
+  customerScreen: CustomerScreen;
   /** Main's log, every known secret masked: for Electron's own wiring (IPC failures) too. */
   log: { warn(message: string): void };
   close(): Promise<void>;
@@ -91,14 +99,28 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   });
   const hostedUiListeners: HostedUiListener[] = [];
   const networkDiagnostics = new NetworkDiagnosticsRecorder();
-  const environments = await EnvironmentSwitch.start({
+  // Made before the environments it reads (lazily): the watcher's updates reach it through `publish`.
+  const customerScreen: CustomerScreen = new CustomerScreen({
+    settings: options.settings,
+    ...options.customerScreen,
+    publish: options.publish,
+    environment: () => environments.current(),
+    log,
+  });
+  const publish: Publish = (channel, payload) => {
+    options.publish(channel, payload);
+    if (channel === 'challenge:updated') customerScreen.statusChanged(payload as PayloadOf<'challenge:updated'>);
+  };
+  const environments: EnvironmentSwitch = await EnvironmentSwitch.start({
     embedded,
     settings: options.settings,
     keys: vault,
     gatewayOptions: { issued, ...(options.fetch ? { fetch: options.fetch } : {}) },
     startServices: async (environment) => {
+      // A switch closes the old environment's cases, the one on the customer screen among them.
+      customerScreen.casesClosed();
       const started = await startEnvironmentServices(environment, {
-        publish: options.publish,
+        publish,
         recorder,
         log,
         secrets: issued,
@@ -144,6 +166,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'environment:status': () => status(),
     'emulator:reset': async (input) => {
       await environments.resetEmbeddedEmulator(input);
+      customerScreen.casesClosed();
       return status();
     },
     'emulator:openControlPage': async () => {
@@ -160,15 +183,11 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       return { baseUrl: embedded.emulator.baseUrl, apiKey: embedded.emulator.apiKey };
     },
     'customer:lookup': (input) => active().lookUp(input.userId),
-    'reset:start': (input) => active().flows.start('reset', input),
-    'recovery:start': (input) => active().flows.start('recovery', input),
-    'recovery:fromForgotPin': (input) => active().flows.switchToRecovery(input),
     'liveCase:follow': (input) => active().follow(input),
+    // An executed case keeps Circle's window in the agent's window: its token and key were pasted there.
     'liveCase:execute': (input) => active().executed.execute(input),
     'liveCase:replaceToken': (input) => active().executed.replaceToken(input),
-    'liveCase:resume': (input) => active().resume(input),
     'liveCase:reportOutcome': (input) => active().flows.reportOutcome(input),
-    'liveCase:cancel': (input) => active().flows.cancel(input),
     'liveCase:copyId': (input) => {
       options.clipboard.writeText(input.value);
       return { copied: true as const };
@@ -193,6 +212,8 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       );
       return { copied: true };
     },
+    // Starts, resumes and cancels, the customer screen's settings and the customer window's own slice.
+    ...customerScreenHandlers(customerScreen, active),
   };
 
   return {
@@ -204,8 +225,10 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     },
     networkDiagnostics,
     embedded,
+    customerScreen,
     log,
     close: async () => {
+      customerScreen.close();
       await active().close();
       await recorder.flush();
       await indexRepair;

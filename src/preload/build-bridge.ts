@@ -1,5 +1,5 @@
-import { eventChannelNames, invokeChannelNames } from '../shared/contract/channel-names';
 import type { PinDeskApi } from '../shared/contract/pin-desk-api';
+import { windowChannels } from '../shared/contract/window-channels';
 
 /** The slice of Electron's ipcRenderer the bridge uses; the test bed supplies its own. */
 export interface IpcRendererPort {
@@ -17,14 +17,15 @@ function splitChannel(channel: string): [area: string, name: string] {
 }
 
 /**
- * Builds `window.pinDesk` from the channel names alone. Each invoke member forwards exactly one argument; each event
- * member hands the listener the payload only, never Electron's event (its `sender` would leak ipcRenderer).
+ * Builds a window's bridge from its channel names alone (by default the agent's, `window.pinDesk`). Each invoke
+ * member forwards exactly one argument; each event member hands the listener the payload only, never Electron's event
+ * (its `sender` would leak ipcRenderer).
  */
-export function buildBridge(
+export function buildBridge<Api = PinDeskApi>(
   ipc: IpcRendererPort,
-  invokeNames: readonly string[] = invokeChannelNames,
-  eventNames: readonly string[] = eventChannelNames,
-): PinDeskApi {
+  invokeNames: readonly string[] = windowChannels.agent.invoke,
+  eventNames: readonly string[] = windowChannels.agent.events,
+): Api {
   const areas = new Map<string, Record<string, Member>>();
   const areaOf = (area: string) => {
     const existing = areas.get(area);
@@ -52,5 +53,5 @@ export function buildBridge(
 
   const api: Record<string, Readonly<Record<string, Member>>> = {};
   for (const [area, members] of areas) api[area] = Object.freeze(members);
-  return Object.freeze(api) as unknown as PinDeskApi;
+  return Object.freeze(api) as unknown as Api;
 }

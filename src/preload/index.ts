@@ -1,4 +1,4 @@
-// The whole preload: expose the contract-derived API and nothing else.
+// The agent window's whole preload: expose its part of the contract (window-channels.ts) and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildBridge } from './build-bridge';
 

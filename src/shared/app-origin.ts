@@ -7,6 +7,8 @@
 export const appOriginPort = 47291;
 export const appOrigin = `http://localhost:${appOriginPort}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
+/** The customer window's page: the same origin, its own entry and its own preload. */
+export const customerEntryUrl = `${appOrigin}/customer.html`;
 
 /** Circle's hosted PIN UI, loaded by the web SDK in a cross-origin iframe. */
 export const circleHostedUiOrigin = 'https://pw-auth.circle.com';

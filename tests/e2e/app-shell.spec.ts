@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { appOrigin } from '../../src/shared/app-origin';
-import { eventChannelNames, invokeChannelNames } from '../../src/shared/contract/channel-names';
-import { builtPreloadPath } from '../harness/test-bed';
+import { windowChannels } from '../../src/shared/contract/window-channels';
+import { builtCustomerPreloadPath, builtPreloadPath } from '../harness/test-bed';
 import { expect, test } from './test-bed-fixture';
 
+/** The agent window's areas (the customer window's slice is its own: customer-screen tests). */
 const contractAreas = [
-  ...new Set([...invokeChannelNames, ...eventChannelNames].map((name) => name.split(':')[0])),
+  ...new Set([...windowChannels.agent.invoke, ...windowChannels.agent.events].map((name) => name.split(':')[0])),
 ].sort();
 
 test('the app loads on its loopback origin and shows what app:info returns through the real preload', async ({
@@ -27,7 +28,7 @@ test('the app loads on its loopback origin and shows what app:info returns throu
   expect(pageProblems.errors).toEqual([]);
 });
 
-test('window.pinDesk holds exactly the contract areas and is frozen', async ({ testBed }) => {
+test("window.pinDesk holds exactly the agent window's contract areas and is frozen", async ({ testBed }) => {
   const { page } = testBed;
   const shape = await page.evaluate(() => ({
     keys: Object.keys(window.pinDesk).sort(),
@@ -134,10 +135,17 @@ test('app files are served with the CSP; traversal and unknown paths are 404', a
   expect(Object.values(probe.statuses)).toEqual([404, 404, 404, 404]);
 });
 
-test('the preload bundle is one CommonJS file that requires nothing but electron', async () => {
-  const source = await readFile(builtPreloadPath, 'utf8');
-  const required = [...source.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
-  expect(required).toEqual(['electron']);
-  expect(source).not.toMatch(/\bimport\s*[({'"]/);
-  expect(source).not.toContain('zod');
+test("each window's preload bundle is one CommonJS file that requires nothing but electron", async () => {
+  for (const path of [builtPreloadPath, builtCustomerPreloadPath]) {
+    const source = await readFile(path, 'utf8');
+    const required = [...source.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+    expect(required, path).toEqual(['electron']);
+    expect(source, path).not.toMatch(/\bimport\s*[({'"]/);
+    expect(source, path).not.toContain('zod');
+  }
+  // Each exposes its own bridge under its own name (the customer window's slice: customer-screen tests).
+  const customer = await readFile(builtCustomerPreloadPath, 'utf8');
+  expect(customer).toContain('"pinDeskCustomer"');
+  expect(customer).not.toContain('"pinDesk"');
+  expect(await readFile(builtPreloadPath, 'utf8')).not.toContain('"pinDeskCustomer"');
 });

@@ -13,20 +13,26 @@ import {
   type IpcMainPort,
   registerContractHandlers,
 } from '../../src/main/ipc/register-contract-handlers';
-import { type MainServices, startMainServices } from '../../src/main/main-services';
+import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
 import { createAppOriginHandler } from '../../src/main/session/app-origin-handler';
 import { memorySettings } from '../../src/main/settings/settings-port';
 import { appEntryUrl, appOrigin, appOriginPort } from '../../src/shared/app-origin';
+import type { EventChannel } from '../../src/shared/contract/channel-names';
+import type { WindowRole } from '../../src/shared/contract/window-channels';
+import { windowOfEvent } from '../../src/shared/contract/window-channels';
 import { circleHostsFetch } from '../support/circle-hosts-fetch';
+import { type FakeDisplays, fakeDisplays } from '../support/fake-customer-screen';
 import { type ScriptedConfirm, scriptedConfirm } from '../support/scripted-confirm';
 import { type AppOriginServer, startAppOriginServer } from './app-origin-server';
 import { chromiumLaunchOptions } from './chromium-launch';
+import { type CustomerPage, customerPageIn } from './customer-page';
 import { emitFunctionName, invokeBindingName, preloadInitScript } from './electron-shim';
 import { routeLikeTheSession, type SessionLikeRouting } from './policy-routing';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 export const builtRendererRoot = join(projectRoot, 'out/renderer');
 export const builtPreloadPath = join(projectRoot, 'out/preload/index.cjs');
+export const builtCustomerPreloadPath = join(projectRoot, 'out/preload/customer.cjs');
 
 export interface TestBedOptions {
   headless?: boolean;
@@ -42,6 +48,11 @@ export interface TestBedOptions {
    * before the page loads, as `npm run harness -- --circle-shaped` does.
    */
   circleShaped?: { emulator: CircleShapedEmulator; selectCircleTestnet?: boolean };
+  /**
+   * The customer page keeps its ipcRenderer on `window` (electron-shim.ts), as a renderer whose process was taken
+   * over would have it: for tests that call channels outside its slice from its own context.
+   */
+  compromisedCustomerWindow?: boolean;
   /** Runs on the new user-data folder before main starts (e.g. to give it a case log from an earlier shift). */
   prepareUserData?: (userDataDir: string) => Promise<void>;
 }
@@ -61,8 +72,18 @@ export interface TestBed {
   routing: Pick<SessionLikeRouting, 'routed'>;
   /** Main-process warnings (refused IPC calls, refused requests), as the Electron shell would log them. */
   mainLog: string[];
-  /** Everything that crossed the bridge, both ways, as the renderer saw it (for secret-leak checks). */
-  bridgeTraffic: { direction: 'invoke' | 'result' | 'event'; channel: string; data: unknown; at: number }[];
+  /** Everything that crossed the bridge, both ways, and which window it crossed to (for secret-leak checks). */
+  bridgeTraffic: {
+    direction: 'invoke' | 'result' | 'event';
+    channel: string;
+    data: unknown;
+    at: number;
+    window: WindowRole | null;
+  }[];
+  /** The customer window: a second page in this browser context, opened and placed by main. */
+  customerWindow: CustomerPage;
+  /** The displays main sees: a laptop (primary, the agent's) and "Display 2, 1920×1080"; a test may unplug one. */
+  displays: FakeDisplays;
   /** What main put on the clipboard ("Copy as Markdown"), oldest first. */
   clipboard: string[];
   /** What main opened in the system browser (the emulator's control page), oldest first. */
@@ -83,7 +104,11 @@ function readVersion(): string {
  * registration and network policy, without an Electron binary.
  */
 export async function launchTestBed(options: TestBedOptions = {}): Promise<TestBed> {
-  if (!existsSync(builtPreloadPath) || !existsSync(join(builtRendererRoot, 'index.html'))) {
+  if (
+    !existsSync(builtPreloadPath) ||
+    !existsSync(builtCustomerPreloadPath) ||
+    !existsSync(join(builtRendererRoot, 'customer.html'))
+  ) {
     throw new Error('The test bed needs a build: run `npm run build` first.');
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-test-bed-'));
@@ -101,12 +126,32 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   // As Electron's net.fetch under the test launch's switches: Circle's hosts reach the Circle-shaped emulator.
   if (shaped) cleanup.push(installFetchTransport(circleHostsFetch(shaped.tlsPort, shaped.certificate.cert)));
   let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
+  // The customer window needs the browser, which starts after main: its port forwards to the page once there is one.
+  let customerWindow: CustomerPage | null = null;
+  const customerClosed: (() => void)[] = [];
+  const displays = fakeDisplays();
   let services: MainServices;
   try {
     services = await startTestBedServices(
       userDataDir,
       options,
-      { mainLog, clipboardText, openedExternally, confirmations },
+      {
+        mainLog,
+        clipboardText,
+        openedExternally,
+        confirmations,
+        customerScreen: {
+          displays,
+          window: {
+            show: (placement) => customerWindow?.show(placement),
+            close: () => customerWindow?.close(),
+            isOpen: () => customerWindow?.isOpen() ?? false,
+            onClosed: (listener) => {
+              customerClosed.push(listener);
+            },
+          },
+        },
+      },
       (channel, payload) => {
         void emitToPage(channel, payload).catch(() => {});
       },
@@ -119,8 +164,17 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
 
   const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
   const ipcMain: IpcMainPort = { handle: (channel, listener) => listeners.set(channel, listener) };
+  let agentPage: Page | null = null;
+  // As Electron's webContents: main knows each window by its page, whatever URL it is on.
+  const windowOf = (sender: unknown): WindowRole | null =>
+    sender !== null && sender === agentPage
+      ? 'agent'
+      : sender !== null && sender === customerWindow?.page()
+        ? 'customer'
+        : null;
   registerContractHandlers(ipcMain, services.handlers, {
     trustedOrigins: [appOrigin],
+    windowOf,
     log: {
       warn: (message) => mainLog.push(`ipc: ${message}`),
       error: (message, error) => mainLog.push(`ipc: ${message}: ${String(error)}`),
@@ -150,13 +204,34 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       const listener = typeof channel === 'string' ? listeners.get(channel) : undefined;
       if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
       const frame = source.frame;
-      const event: InvokeEventLike = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } };
-      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args, at: performance.now() });
+      const event: InvokeEventLike = {
+        senderFrame: { url: frame.url(), parent: frame.parentFrame() },
+        sender: source.page,
+      };
+      const window = windowOf(source.page);
+      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args, at: performance.now(), window });
       const result = await listener(event, ...(Array.isArray(args) ? args : []));
-      bridgeTraffic.push({ direction: 'result', channel: String(channel), data: result, at: performance.now() });
+      bridgeTraffic.push({
+        direction: 'result',
+        channel: String(channel),
+        data: result,
+        at: performance.now(),
+        window,
+      });
       return result;
     });
-    await context.addInitScript({ content: preloadInitScript(await readFile(builtPreloadPath, 'utf8')) });
+    const preloads = {
+      agent: await readFile(builtPreloadPath, 'utf8'),
+      customer: await readFile(builtCustomerPreloadPath, 'utf8'),
+    };
+    await context.addInitScript({
+      content: preloadInitScript(preloads, { compromisedCustomerWindow: options.compromisedCustomerWindow ?? false }),
+    });
+    const customerPage = customerPageIn(context);
+    customerPage.onClosed(() => {
+      for (const listener of customerClosed) listener();
+    });
+    customerWindow = customerPage;
     const routing = routeLikeTheSession(context, {
       appOrigin,
       appRoot: builtRendererRoot,
@@ -168,9 +243,14 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     if (shaped && options.circleShaped?.selectCircleTestnet)
       await selectCircleTestnet(services, shaped.emulator.apiKey);
     const page = await context.newPage();
+    agentPage = page;
+    // Each event to its own window's page, as Electron's webContents.send.
     emitToPage = async (channel, payload) => {
-      bridgeTraffic.push({ direction: 'event', channel, data: payload, at: performance.now() });
-      await page.evaluate(
+      const window = windowOfEvent(channel as EventChannel);
+      const target = window === 'customer' ? customerPage.page() : page;
+      if (!target) return;
+      bridgeTraffic.push({ direction: 'event', channel, data: payload, at: performance.now(), window });
+      await target.evaluate(
         ([name, eventChannel, eventPayload]) =>
           (window as unknown as Record<string, (c: unknown, p: unknown) => void>)[name as string]?.(
             eventChannel,
@@ -194,6 +274,8 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       clipboard: clipboardText,
       openedExternally,
       confirmations,
+      customerWindow: customerPage,
+      displays,
       emit: emitToPage,
       close: closeAll,
     };
@@ -206,10 +288,16 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
 function startTestBedServices(
   userDataDir: string,
   options: TestBedOptions,
-  records: { mainLog: string[]; clipboardText: string[]; openedExternally: string[]; confirmations: ScriptedConfirm },
+  records: {
+    mainLog: string[];
+    clipboardText: string[];
+    openedExternally: string[];
+    confirmations: ScriptedConfirm;
+    customerScreen: MainServicesOptions['customerScreen'];
+  },
   publish: (channel: string, payload: unknown) => void,
 ): Promise<MainServices> {
-  const { mainLog, clipboardText, openedExternally, confirmations } = records;
+  const { mainLog, clipboardText, openedExternally, confirmations, customerScreen } = records;
   return startMainServices({
     userDataDir,
     version: readVersion(),
@@ -231,6 +319,7 @@ function startTestBedServices(
     },
     clipboard: { writeText: (text) => clipboardText.push(text) },
     confirm: confirmations,
+    customerScreen,
     openExternal: async (url) => {
       openedExternally.push(url);
     },

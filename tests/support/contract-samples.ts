@@ -48,4 +48,11 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'caseLog:setDetails': { caseId, ticketRef: 'TICKET-42', note: 'Customer called from the branch.' },
   'diagnostics:get': {},
   'diagnostics:copy': {},
+  'settings:customerScreen': {},
+  'settings:setCustomerScreen': { choice: { kind: 'display', displayId: 2 }, greeting: 'Welcome to Example Bank.' },
+  'customerScreen:status': {},
+  'customerWindow:showing': {},
+  'customerWindow:report': { caseId, report: { kind: 'error', code: 155112, message: 'wrong PIN' } },
+  'customerWindow:renewSession': { caseId },
+  'customerWindow:forgotPin': { caseId },
 };

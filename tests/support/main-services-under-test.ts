@@ -6,6 +6,7 @@ import { testScryptCost } from '../../src/emulator';
 import { AgentFailure } from '../../src/main/failures/agent-failure';
 import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
 import { memorySettings } from '../../src/main/settings/settings-port';
+import { type FakeCustomerWindow, type FakeDisplays, fakeCustomerWindow, fakeDisplays } from './fake-customer-screen';
 import { rejectionOf } from './rejections';
 import { type ScriptedConfirm, scriptedConfirm } from './scripted-confirm';
 
@@ -20,11 +21,17 @@ export interface ServicesUnderTest {
   settings: ReturnType<typeof memorySettings>;
   /** Main's yes/no dialog: push answers before the call that asks; unanswered questions get no. */
   confirmations: ScriptedConfirm;
+  /** The customer screen's edges: two displays, and a window that records where it went. */
+  customerWindow: FakeCustomerWindow;
+  displays: FakeDisplays;
   stop(): Promise<void>;
 }
 
 export async function startServicesUnderTest(
-  overrides: Partial<MainServicesOptions> & { challengeLifetimeSeconds?: number } = {},
+  overrides: Partial<MainServicesOptions> & {
+    challengeLifetimeSeconds?: number;
+    customerScreenEndedCaseShownMs?: number;
+  } = {},
 ): Promise<ServicesUnderTest> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-services-'));
   const settings = memorySettings();
@@ -32,7 +39,9 @@ export async function startServicesUnderTest(
   const exports: { name: string; content: string }[] = [];
   const openedExternally: string[] = [];
   const confirmations = scriptedConfirm();
-  const { challengeLifetimeSeconds, ...options } = overrides;
+  const customerWindow = fakeCustomerWindow();
+  const displays = fakeDisplays();
+  const { challengeLifetimeSeconds, customerScreenEndedCaseShownMs, ...options } = overrides;
   const services = await startMainServices({
     userDataDir,
     version: '0.0.0-test',
@@ -52,6 +61,11 @@ export async function startServicesUnderTest(
     openExternal: async (url) => {
       openedExternally.push(url);
     },
+    customerScreen: {
+      window: customerWindow,
+      displays,
+      ...(customerScreenEndedCaseShownMs ? { endedCaseShownMs: customerScreenEndedCaseShownMs } : {}),
+    },
     emulatorOptions: {
       secretHashCost: testScryptCost,
       ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
@@ -67,6 +81,8 @@ export async function startServicesUnderTest(
     openedExternally,
     settings,
     confirmations,
+    customerWindow,
+    displays,
     stop: async () => {
       await services.close();
       await rm(userDataDir, { recursive: true, force: true });

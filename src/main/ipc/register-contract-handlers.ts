@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import type { InvokeChannel } from '../../shared/contract/channel-names';
 import { invokeContract, type OutputOf, type ParsedInputOf } from '../../shared/contract/ipc-contract';
 import { bridgeErrorCodes, type IpcResult } from '../../shared/contract/ipc-result';
+import type { WindowRole } from '../../shared/contract/window-channels';
 import { toIpcError } from './ipc-error-envelope';
-import { checkSender, type SenderFrameLike } from './sender-check';
+import { checkCaller, type SenderFrameLike } from './sender-check';
 
 /** One handler per invoke channel: a missing or extra entry is a compile error. */
 export type ContractHandlers = {
@@ -14,6 +15,8 @@ export type ContractHandlers = {
 /** The part of an invoke event main reads. Electron's IpcMainInvokeEvent fits; so does the test bed's. */
 export interface InvokeEventLike {
   senderFrame: SenderFrameLike | null;
+  /** The webContents that sent the call (Electron's `event.sender`; the test bed's page): which window it is. */
+  sender: unknown;
 }
 
 /** The slice of Electron's ipcMain used here (ipcMain.handle). */
@@ -28,10 +31,12 @@ export interface IpcLog {
 
 export interface RegistrationOptions {
   trustedOrigins: readonly string[];
+  /** Which of main's windows a sender is, or null for anything else. */
+  windowOf(sender: unknown): WindowRole | null;
   log: IpcLog;
 }
 
-/** Runs one call through the checks: sender, then input, then the handler. Never throws. */
+/** Runs one call through the checks: sender (frame, window, that window's channels), input, handler. Never throws. */
 export async function dispatchInvoke<C extends InvokeChannel>(
   channel: C,
   handler: ContractHandlers[C],
@@ -39,7 +44,10 @@ export async function dispatchInvoke<C extends InvokeChannel>(
   args: unknown[],
   options: RegistrationOptions,
 ): Promise<IpcResult<OutputOf<C>>> {
-  const sender = checkSender(event.senderFrame, options.trustedOrigins);
+  const sender = checkCaller(
+    { channel, frame: event.senderFrame, window: options.windowOf(event.sender) },
+    options.trustedOrigins,
+  );
   if (!sender.trusted) {
     options.log.warn(`${channel}: refused call (${sender.reason})`);
     return {

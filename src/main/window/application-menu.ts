@@ -7,6 +7,11 @@ export interface ApplicationMenuOptions {
   appName: string;
   /** Tells the renderer a console item was chosen (event `menu:commandChosen`). */
   send: (command: MenuCommand) => void;
+  /**
+   * Whether the customer window has focus now. The menu is the app's (global on macOS, its accelerators live in every
+   * window), so a console item chosen there — a key the customer pressed — is dropped, never sent to the console.
+   */
+  customerWindowFocused?: () => boolean;
 }
 
 /**
@@ -19,7 +24,9 @@ export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuIt
   const command = (label: string, chosen: MenuCommand): MenuItemConstructorOptions => ({
     label,
     accelerator: menuCommandAccelerators[chosen],
-    click: () => options.send(chosen),
+    click: () => {
+      if (!options.customerWindowFocused?.()) options.send(chosen);
+    },
   });
   const about: MenuItemConstructorOptions = { role: 'about', label: `About ${options.appName}` };
   const development: MenuItemConstructorOptions[] = options.isPackaged

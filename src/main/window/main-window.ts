@@ -12,6 +12,25 @@ export interface MainWindowOptions {
   onBoundsChanged: (state: SavedWindowState) => void;
 }
 
+/** Every window of ours: sandboxed, isolated, no Node, its own preload; DevTools only where the caller allows. */
+export function hardenedWebPreferences(
+  preloadPath: string,
+  devTools: boolean,
+): BrowserWindowConstructorOptions['webPreferences'] {
+  return {
+    preload: preloadPath,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    devTools,
+  };
+}
+
 export function mainWindowConstructorOptions(options: MainWindowOptions): BrowserWindowConstructorOptions {
   return {
     ...options.bounds,
@@ -20,28 +39,23 @@ export function mainWindowConstructorOptions(options: MainWindowOptions): Browse
     title: 'PIN Desk',
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload: options.preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: options.devTools,
-    },
+    webPreferences: hardenedWebPreferences(options.preloadPath, options.devTools),
   };
 }
 
-/** No navigation away from the app, no new windows (documentation links go to the OS browser), no webviews. */
-export function guardWebContents(contents: WebContents): void {
+/**
+ * No navigation away from the app, no new windows, no webviews. The agent's documentation links go to the OS browser;
+ * the customer window opens nothing at all (`documentationLinks: false`).
+ */
+export function guardWebContents(
+  contents: WebContents,
+  options: { documentationLinks: boolean } = { documentationLinks: true },
+): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isDocumentationLink(url)) void shell.openExternal(url);
+    if (options.documentationLinks && isDocumentationLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }

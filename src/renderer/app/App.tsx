@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/contract/menu-commands';
 import { pinDeskBridge } from '../bridge/pin-desk-client';
 import { CasesView } from '../case-log/CasesView';
@@ -14,6 +14,11 @@ import { onConsoleCommand, sendConsoleCommand } from './console-commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { commandOfKey } from './shortcuts';
 import { useAppInfo } from './use-app-info';
+
+// Settings → Customer screen is seldom opened: loaded when first shown, so the console's initial JS stays small.
+const CustomerScreenSection = lazy(() =>
+  import('../settings/CustomerScreenSection').then((module) => ({ default: module.CustomerScreenSection })),
+);
 
 const views = [
   { id: 'customer', label: 'Customer' },
@@ -128,6 +133,9 @@ export function App() {
           {view === 'settings' && (
             <>
               <SettingsView onEnvironmentChanged={environmentChanged} onViewSettingsChanged={environment.refresh} />
+              <Suspense fallback={null}>
+                <CustomerScreenSection />
+              </Suspense>
               <DiagnosticsSection />
             </>
           )}

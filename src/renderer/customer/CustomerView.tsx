@@ -212,6 +212,7 @@ export function CustomerView({
           choices={flow.choices}
           actions={flow.actions}
           developer={developer}
+          customerScreen={flow.customerScreen}
         />
         {developer && (
           <Suspense fallback={null}>

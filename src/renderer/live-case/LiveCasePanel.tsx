@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import { type CustomerScreenStatus, isHandedOver } from '../../shared/customer-screen/customer-screen';
 import { useClock } from '../clock/clock';
 import { formatRemaining, withLocalTimes } from '../clock/time-words';
 import { CaseNotes } from './CaseNotes';
@@ -17,6 +18,8 @@ interface LiveCasePanelProps {
   choices: LiveCaseChoices;
   actions: LiveCaseActions;
   developer: boolean;
+  /** Where Circle's window runs when the customer screen is on. */
+  customerScreen?: CustomerScreenStatus | null;
 }
 
 // Only an executed case (developer-only) ever needs it: loaded when first shown.
@@ -98,7 +101,12 @@ function useFocusAfterWindow(state: LiveCaseState, hasGuidance: boolean) {
   return { guidance, heading };
 }
 
-function Controls({ state, choices, actions }: Omit<LiveCasePanelProps, 'environment' | 'developer'>) {
+function Controls({
+  state,
+  choices,
+  actions,
+}: Omit<LiveCasePanelProps, 'environment' | 'developer' | 'customerScreen'>) {
+  const onCustomerScreen = state.phase === 'active' && state.session !== null && isHandedOver(state.session);
   return (
     <div className="actions">
       {choices.retryStart && (
@@ -108,7 +116,7 @@ function Controls({ state, choices, actions }: Omit<LiveCasePanelProps, 'environ
       )}
       {choices.resume && (
         <button type="button" onClick={actions.resume}>
-          Reopen PIN window
+          {onCustomerScreen ? 'Reopen on the customer screen' : 'Reopen PIN window'}
         </button>
       )}
       {choices.freshChallenge && (
@@ -131,7 +139,7 @@ function Controls({ state, choices, actions }: Omit<LiveCasePanelProps, 'environ
 }
 
 /** The case in progress: where it stands, what the customer is doing, what to tell them, and what to do next. */
-export function LiveCasePanel({ environment, state, choices, actions, developer }: LiveCasePanelProps) {
+export function LiveCasePanel({ environment, state, choices, actions, developer, customerScreen }: LiveCasePanelProps) {
   const guidance = guidanceFor(state);
   const focusTargets = useFocusAfterWindow(state, guidance !== null);
   const now = useClock();
@@ -173,6 +181,16 @@ export function LiveCasePanel({ environment, state, choices, actions, developer 
             </p>
           )}
         </div>
+      )}
+      {customerScreen?.on && (
+        <p className="customer-screen-line" data-testid="customer-screen-line">
+          Customer screen: {customerScreen.placedOn ?? 'closed'}
+        </p>
+      )}
+      {customerScreen?.notice && (
+        <p role="alert" className="notice">
+          {customerScreen.notice}
+        </p>
       )}
       {state.phase === 'active' && state.tokenRefused && isRunning(state) && (
         <Suspense fallback={null}>

@@ -1,8 +1,8 @@
 import { type ChallengeStatus, challengeStatusRank, isTerminalStatus } from '../../shared/circle/circle-records';
 import { circleErrorCodes, renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { IpcError } from '../../shared/contract/ipc-result';
+import type { StartedSession } from '../../shared/customer-screen/customer-screen';
 import type {
-  ChallengeSession,
   ChallengeUpdate,
   ConsoleFlow,
   ExecutedSession,
@@ -39,8 +39,11 @@ export type LiveCaseState =
       attemptId: string | null;
       caseId: string;
       challengeId: string;
-      /** What the web SDK runs with; null for a followed challenge, which runs in the customer's own app. */
-      session: ChallengeSession | null;
+      /**
+       * What the web SDK runs with, or the case handed over to the customer screen (no token, no key); null for a
+       * followed challenge, which runs in the customer's own app.
+       */
+      session: StartedSession | null;
       pinWindow: PinWindow;
       status: ChallengeStatus;
       statusSource: StatusSource;
@@ -62,7 +65,7 @@ export type ActiveCase = Extract<LiveCaseState, { phase: 'active' }>;
 export type LiveCaseEvent =
   | { type: 'start'; flow: StartedFlow; userId: string | null; attemptId: string }
   | { type: 'start-failed'; error: IpcError }
-  | { type: 'session'; session: ChallengeSession | ExecutedSession }
+  | { type: 'session'; session: StartedSession | ExecutedSession }
   | { type: 'token-refused'; caseId: string; refusal: TokenRefusal }
   | { type: 'followed'; followed: FollowedChallenge }
   | { type: 'follow-failed'; userId: string; error: IpcError }
@@ -75,6 +78,11 @@ export type LiveCaseEvent =
 
 export function isFinished(status: ChallengeStatus): boolean {
   return isTerminalStatus(status);
+}
+
+/** Circle's window refused the token (expired or invalid): the same challenge goes on with a fresh one. */
+export function asksForFreshToken(outcome: SdkOutcome): boolean {
+  return outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code);
 }
 
 /** The challenge ran out of time: EXPIRED, or FAILED with 155121 as Circle reports it. */

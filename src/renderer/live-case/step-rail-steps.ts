@@ -2,6 +2,7 @@
 // Done); with developer details on, Circle's sequence with each request. Pure: fed the state and the environment.
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import { isHandedOver } from '../../shared/customer-screen/customer-screen';
 import type { ActiveCase, LiveCaseState } from './live-case-state';
 import { accountCheckRefusals, isFinished } from './live-case-state';
 
@@ -233,13 +234,14 @@ function wrongPinWords(state: ActiveCase): string {
 function pinWindowInWords(state: ActiveCase, developer: boolean): string {
   const wrong = wrongPinWords(state);
   if (state.sdkOutcome?.kind === 'error') return `${sdkOutcomeInWords(state, developer)}${wrong}`;
+  const there = state.session && isHandedOver(state.session) ? ' on the customer’s screen' : '';
   switch (state.pinWindow) {
     case 'loading':
-      return `Loading Circle’s PIN window…${wrong}`;
+      return `Loading Circle’s PIN window${there}…${wrong}`;
     case 'opening':
-      return `Waiting for Circle’s PIN window to open…${wrong}`;
+      return `Waiting for Circle’s PIN window to open${there}…${wrong}`;
     case 'open':
-      return `Circle’s PIN window is open: the customer is typing (you never see what they type).${wrong}`;
+      return `Circle’s PIN window is open${there}: the customer is typing (you never see what they type).${wrong}`;
     case 'closed':
       return `The customer closed the PIN window before finishing.${wrong}`;
     case 'gone':

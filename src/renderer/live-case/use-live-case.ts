@@ -1,12 +1,19 @@
 import { type Dispatch, useEffect, useReducer, useRef, useState } from 'react';
-import { renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { IpcError } from '../../shared/contract/ipc-result';
+import type {
+  CustomerScreenEvent,
+  CustomerScreenStatus,
+  StartedSession,
+} from '../../shared/customer-screen/customer-screen';
+import { isHandedOver } from '../../shared/customer-screen/customer-screen';
 import type { ChallengeSession, ConsoleFlow, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { RecommendationChoice } from '../../shared/lookup/path-recommendation';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 import { type CircleWindow, prepareCircleWindow } from '../circle-window/circle-window';
+import { liveCaseEventsOf } from './customer-screen-events';
 import {
+  asksForFreshToken,
   isExpiry,
   type LiveCaseChoices,
   type LiveCaseEvent,
@@ -15,6 +22,7 @@ import {
   liveCaseReducer,
   type StartedFlow,
 } from './live-case-state';
+import { useCustomerScreenStatus } from './use-customer-screen-status';
 
 export interface StartContext {
   confirmedUserId?: string;
@@ -47,6 +55,8 @@ export interface LiveCaseActions {
   closeCase(): Promise<void>;
   /** Takes Circle's window away (an expired challenge leaves the customer nothing to do in it). */
   closeWindow(): void;
+  /** What happened on the customer screen, where Circle's window runs when it is on. */
+  fromCustomerScreen(event: CustomerScreenEvent): void;
   dispose(): void;
 }
 
@@ -57,9 +67,13 @@ export interface LiveCaseActions {
 export function createLiveCaseController(
   dispatch: Dispatch<LiveCaseEvent>,
   current: () => LiveCaseState,
+  /** Whether Circle's window runs on the customer screen (true while that is not known yet). */
+  onCustomerScreen: () => boolean = () => false,
 ): LiveCaseActions {
   const bridge = pinDeskBridge();
   let pinWindow: CircleWindow | null = null;
+  /** The latest request for a window: an answer to an earlier one is for a case the agent has moved on from. */
+  let latest: object | null = null;
   /** The agent's retyped user ID (Circle mainnet) and the recommendation, kept for retries of the same customer. */
   let context: StartContext = {};
   /** The last pasted challenge, kept (in memory, never in the form) only so Retry can send it again. */
@@ -68,42 +82,60 @@ export function createLiveCaseController(
   /**
    * Circle's window starts loading as soon as the agent acts, while main makes its calls; it runs once main answers
    * with the session. An answer for a window the agent has since moved on from cancels that case in main.
+   * The seam with the customer screen: when it is on, Circle's window never loads here — main hands the session to the
+   * customer window and answers without the token or the key, and what happens there comes as customer screen events.
+   * An executed case (`runsHere`) always runs here: its token and key were pasted in this window.
    */
-  const openWindow = async (request: () => Promise<ChallengeSession>, failed: (error: IpcError) => LiveCaseEvent) => {
+  const openWindow = async (
+    request: () => Promise<StartedSession>,
+    failed: (error: IpcError) => LiveCaseEvent,
+    runsHere = !onCustomerScreen(),
+  ) => {
     pinWindow?.dispose();
-    const opening = prepareCircleWindow();
+    const attempt = {};
+    latest = attempt;
+    const opening = runsHere ? prepareCircleWindow() : null;
     pinWindow = opening;
-    let session: ChallengeSession;
+    let session: StartedSession;
     try {
       session = await request();
     } catch (error) {
-      opening.dispose();
-      if (pinWindow === opening) pinWindow = null;
+      opening?.dispose();
+      if (latest === attempt) pinWindow = null;
       dispatch(failed(ipcErrorOf(error)));
       return;
     }
-    if (pinWindow !== opening) {
+    if (latest !== attempt) {
+      opening?.dispose();
       void unwrap(bridge.liveCase.cancel({ caseId: session.caseId })).catch(() => {});
       return;
     }
     dispatch({ type: 'session', session });
+    if (isHandedOver(session)) {
+      opening?.dispose();
+      pinWindow = null;
+      return;
+    }
+    const local = opening ?? prepareCircleWindow();
+    pinWindow = local;
     try {
-      await opening.run(session, {
+      await local.run(session, {
         onShown: () => dispatch({ type: 'pin-window', pinWindow: 'open' }),
         onOutcome: (outcome) => void report(session, outcome),
         onWindowGone: () => dispatch({ type: 'pin-window', pinWindow: 'gone' }),
         onForgotPin: () => void forgotPin(session),
       });
-      if (pinWindow === opening) dispatch({ type: 'pin-window', pinWindow: 'opening' });
+      if (pinWindow === local) dispatch({ type: 'pin-window', pinWindow: 'opening' });
     } catch (error) {
       dispatch({ type: 'problem', error: ipcErrorOf(error, 'sdk-unavailable') });
     }
   };
 
-  const resumeCase = (caseId: string) =>
+  const resumeCase = (caseId: string, executed = false) =>
     openWindow(
       () => unwrap(bridge.liveCase.resume({ caseId })),
       (error) => ({ type: 'problem', error }),
+      executed || !onCustomerScreen(),
     );
 
   const takeWindowAway = () => {
@@ -127,12 +159,8 @@ export function createLiveCaseController(
     const state = current();
     const renewable = !(state.phase === 'active' && state.caseId === session.caseId && state.flow === 'executed');
     // Circle's window can do nothing more with a refused pasted token, and it covers the prompt for a new one.
-    if (!renewable && outcome.kind === 'error' && renewableTokenCodes.includes(outcome.code)) takeWindowAway();
-    const renew =
-      renewable &&
-      outcome.kind === 'error' &&
-      renewableTokenCodes.includes(outcome.code) &&
-      renewing !== session.caseId;
+    if (!renewable && asksForFreshToken(outcome)) takeWindowAway();
+    const renew = renewable && asksForFreshToken(outcome) && renewing !== session.caseId;
     if (renew) renewing = session.caseId;
     try {
       const update = await unwrap(bridge.liveCase.reportOutcome({ caseId: session.caseId, outcome }));
@@ -152,10 +180,14 @@ export function createLiveCaseController(
     flow: StartedFlow,
     userId: string | null,
     attemptId: string,
-    request: () => Promise<ChallengeSession>,
+    request: () => Promise<StartedSession>,
   ) => {
     dispatch({ type: 'start', flow, userId, attemptId });
-    return openWindow(request, (error) => ({ type: 'start-failed', error }));
+    return openWindow(
+      request,
+      (error) => ({ type: 'start-failed', error }),
+      flow === 'executed' || !onCustomerScreen(),
+    );
   };
 
   const begin = (flow: ConsoleFlow, userId: string, attemptId: string) => {
@@ -193,6 +225,7 @@ export function createLiveCaseController(
   const closeCurrentCase = async () => {
     pinWindow?.dispose();
     pinWindow = null;
+    latest = null;
     const state = current();
     // An ended challenge's case keeps its outcome; this only lets main forget it.
     if (state.phase === 'active') await unwrap(bridge.liveCase.cancel({ caseId: state.caseId })).catch(() => {});
@@ -224,6 +257,7 @@ export function createLiveCaseController(
       void openWindow(
         () => unwrap(bridge.liveCase.replaceToken({ caseId: state.caseId, ...grant })),
         (error) => ({ type: 'problem', error }),
+        true,
       );
     },
     retryStart: () => {
@@ -235,7 +269,7 @@ export function createLiveCaseController(
     },
     resume: () => {
       const state = current();
-      if (state.phase === 'active') void resumeCase(state.caseId);
+      if (state.phase === 'active') void resumeCase(state.caseId, state.flow === 'executed');
     },
     freshChallenge: () => {
       const state = current();
@@ -252,17 +286,35 @@ export function createLiveCaseController(
       await closing;
     },
     closeWindow: takeWindowAway,
+    fromCustomerScreen: (event) => {
+      for (const next of liveCaseEventsOf(event, current(), () => crypto.randomUUID())) dispatch(next);
+    },
     dispose: () => pinWindow?.dispose(),
   };
 }
 
-export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices; actions: LiveCaseActions } {
+export function useLiveCase(): {
+  state: LiveCaseState;
+  choices: LiveCaseChoices;
+  actions: LiveCaseActions;
+  customerScreen: CustomerScreenStatus | null;
+} {
   const [state, dispatch] = useReducer(liveCaseReducer, { phase: 'idle' });
   const latest = useRef(state);
   latest.current = state;
-  const [actions] = useState(() => createLiveCaseController(dispatch, () => latest.current));
+  const customerScreen = useCustomerScreenStatus();
+  const screenOn = useRef(customerScreen?.on);
+  screenOn.current = customerScreen?.on;
+  const [actions] = useState(() =>
+    createLiveCaseController(
+      dispatch,
+      () => latest.current,
+      () => screenOn.current !== false,
+    ),
+  );
 
   useEffect(() => {
+    const stopScreen = pinDeskBridge().customerScreen.onChanged(actions.fromCustomerScreen);
     const unsubscribe = pinDeskBridge().challenge.onUpdated((update) => {
       dispatch({ type: 'update', update });
       const state = latest.current;
@@ -277,11 +329,12 @@ export function useLiveCase(): { state: LiveCaseState; choices: LiveCaseChoices;
       if (state.phase === 'active' && state.caseId === refused.caseId) actions.closeWindow();
     });
     return () => {
+      stopScreen();
       unsubscribe();
       unsubscribeRefusals();
       actions.dispose();
     };
   }, [actions]);
 
-  return { state, choices: liveCaseChoices(state), actions };
+  return { state, choices: liveCaseChoices(state), actions, customerScreen };
 }

@@ -24,6 +24,9 @@ export const invokeChannelNames = [
   'settings:forgetKey',
   'settings:setAgentName',
   'settings:setDeveloperDetails',
+  'settings:customerScreen',
+  'settings:setCustomerScreen',
+  'customerScreen:status',
   'caseLog:list',
   'caseLog:open',
   'caseLog:export',
@@ -31,8 +34,19 @@ export const invokeChannelNames = [
   'caseLog:setDetails',
   'diagnostics:get',
   'diagnostics:copy',
+  // The customer window's slice (window-channels.ts): the one case it shows, nothing else.
+  'customerWindow:showing',
+  'customerWindow:report',
+  'customerWindow:renewSession',
+  'customerWindow:forgotPin',
 ] as const;
-export const eventChannelNames = ['challenge:updated', 'liveCase:tokenRefused', 'menu:commandChosen'] as const;
+export const eventChannelNames = [
+  'challenge:updated',
+  'liveCase:tokenRefused',
+  'menu:commandChosen',
+  'customerScreen:changed',
+  'customerWindow:changed',
+] as const;
 
 export type InvokeChannel = (typeof invokeChannelNames)[number];
 export type EventChannel = (typeof eventChannelNames)[number];

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { CaseList, CaseView } from '../case-log/case-record';
 import { caseOutcomeKinds } from '../case-log/case-record';
+import {
+  type CustomerScreenEvent,
+  type CustomerScreenSettings,
+  type CustomerScreenStatus,
+  type CustomerWindowView,
+  greetingMaxLength,
+  type StartedSession,
+} from '../customer-screen/customer-screen';
 import type { NetworkDiagnostics } from '../diagnostics/network-diagnostics';
 import { type EnvironmentSummary, environmentIds } from '../environment/environments';
 import type { SettingsView } from '../environment/settings-view';
@@ -110,6 +118,20 @@ const sdkOutcome = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('no-handshake') }),
 ]);
 
+/** What the customer window reports: the SDK's outcomes, and its window shown or gone after an ending error. */
+const customerWindowReport = z.discriminatedUnion('kind', [
+  ...sdkOutcome.options,
+  z.strictObject({ kind: z.literal('shown') }),
+  z.strictObject({ kind: z.literal('window-gone') }),
+]);
+
+/** Electron's display ids are non-negative integers. */
+const customerScreenChoice = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('off') }),
+  z.strictObject({ kind: z.literal('same-display') }),
+  z.strictObject({ kind: z.literal('display'), displayId: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
+]);
+
 export const invokeContract = {
   'app:info': { input: noInput, output: shape<AppInfo>() },
   'environment:status': { input: noInput, output: shape<EnvironmentStatus>() },
@@ -122,9 +144,10 @@ export const invokeContract = {
   // Asked for only when a developer presses "Show key": the embedded emulator's key never crosses otherwise.
   'emulator:revealKey': { input: noInput, output: shape<EmulatorControls>() },
   'customer:lookup': { input: z.strictObject({ userId: userIdInput }), output: shape<CustomerLookup>() },
-  'reset:start': { input: startInput, output: shape<ChallengeSession>() },
-  'recovery:start': { input: startInput, output: shape<ChallengeSession>() },
-  'recovery:fromForgotPin': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
+  // With the customer screen on, Circle's window runs there: the agent gets the case without the token or key.
+  'reset:start': { input: startInput, output: shape<StartedSession>() },
+  'recovery:start': { input: startInput, output: shape<StartedSession>() },
+  'recovery:fromForgotPin': { input: z.strictObject({ caseId: caseIdInput }), output: shape<StartedSession>() },
   'liveCase:follow': {
     input: z.strictObject({ userId: userIdInput, challengeId: z.uuid() }),
     output: shape<FollowedChallenge>(),
@@ -147,7 +170,8 @@ export const invokeContract = {
     }),
     output: shape<ChallengeSession>(),
   },
-  'liveCase:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<ChallengeSession>() },
+  // An executed case reopens in the agent's window (its pasted token is there already); see customer-screen.ts.
+  'liveCase:resume': { input: z.strictObject({ caseId: caseIdInput }), output: shape<StartedSession>() },
   'liveCase:reportOutcome': {
     input: z.strictObject({ caseId: caseIdInput, outcome: sdkOutcome }),
     output: shape<ChallengeUpdate | null>(),
@@ -181,6 +205,15 @@ export const invokeContract = {
     input: z.strictObject({ environment: environmentInput, show: z.boolean() }),
     output: shape<SettingsView>(),
   },
+  'settings:customerScreen': { input: noInput, output: shape<CustomerScreenSettings>() },
+  'settings:setCustomerScreen': {
+    input: z.strictObject({
+      choice: customerScreenChoice,
+      greeting: z.string().trim().min(1, 'Enter a greeting').max(greetingMaxLength).optional(),
+    }),
+    output: shape<CustomerScreenSettings>(),
+  },
+  'customerScreen:status': { input: noInput, output: shape<CustomerScreenStatus>() },
   'caseLog:list': {
     input: z.strictObject({
       userId: z.string().trim().max(50).optional(),
@@ -212,6 +245,18 @@ export const invokeContract = {
   'diagnostics:get': { input: noInput, output: shape<NetworkDiagnostics>() },
   /** Main writes the diagnostics text to the clipboard (the renderer's clipboard permission stays denied). */
   'diagnostics:copy': { input: noInput, output: shape<{ copied: true }>() },
+  // The customer window's slice (window-channels.ts); main refuses a case other than the one the window shows.
+  'customerWindow:showing': { input: noInput, output: shape<CustomerWindowView>() },
+  'customerWindow:report': {
+    input: z.strictObject({ caseId: caseIdInput, report: customerWindowReport }),
+    output: shape<{ recorded: true }>(),
+  },
+  /** Only after Circle's window reported the token expired or invalid (155104/155105). */
+  'customerWindow:renewSession': {
+    input: z.strictObject({ caseId: caseIdInput }),
+    output: shape<CustomerWindowView>(),
+  },
+  'customerWindow:forgotPin': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CustomerWindowView>() },
 } as const satisfies { [C in InvokeChannel]: InvokeSpec };
 
 export const eventContract = {
@@ -220,6 +265,10 @@ export const eventContract = {
   'liveCase:tokenRefused': { payload: shape<TokenRefused>() },
   /** An application-menu item (or its accelerator) was chosen: the renderer acts on the ones it knows. */
   'menu:commandChosen': { payload: shape<MenuCommandChosen>() },
+  /** To the agent's window: what happened on the customer screen. */
+  'customerScreen:changed': { payload: shape<CustomerScreenEvent>() },
+  /** To the customer window: what to show now. */
+  'customerWindow:changed': { payload: shape<CustomerWindowView>() },
 } as const satisfies { [E in EventChannel]: EventSpec };
 
 type ShapeOf<S> = S extends Shape<infer T> ? T : never;

@@ -1,26 +1,89 @@
 // What Electron would do with the built main bundle, step by step, once it has opened its window: load the app
 // and Circle's hosted page through the session's protocol handlers, ask its webRequest policy about a few requests,
 // call main over IPC as the renderer's preload would (and once from a frame that is not the app), save a key, run a
-// reset, switch to Circle testnet and back (the https handler follows), then quit. Prints one line,
+// reset, run one on the customer screen (its window, its slice), switch to Circle testnet and back (the https handler
+// follows), then quit. Prints one line,
 // `BOOT-RESULT <json>`, for built-main.spec.ts to check; any failure prints `BOOT-FAILED <message>`.
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, recorded } from './fake-electron.mjs';
+import { app, BrowserWindow, recorded, shell } from './fake-electron.mjs';
 
 const appOrigin = 'http://localhost:47291';
 const appFrame = { url: `${appOrigin}/index.html`, origin: appOrigin, parent: null };
 const circleFrame = { url: 'https://pw-auth.circle.com/', origin: 'https://pw-auth.circle.com', parent: appFrame };
-const fromApp = { senderFrame: { url: `${appOrigin}/index.html`, parent: null } };
-const fromAnotherSite = { senderFrame: { url: 'https://elsewhere.example/', parent: null } };
+// Electron's invoke events carry the sending webContents: the agent's window's, once it exists.
+let agentContents = null;
+const fromApp = () => ({ senderFrame: { url: `${appOrigin}/index.html`, parent: null }, sender: agentContents });
+const fromAnotherSite = () => ({
+  senderFrame: { url: 'https://elsewhere.example/', parent: null },
+  sender: agentContents,
+});
 // Where electron-vite's dev server would be: trusted only in an unpackaged run that was given its URL.
-const fromDevServer = { senderFrame: { url: 'http://127.0.0.1:5173/', parent: null } };
+const fromDevServer = () => ({ senderFrame: { url: 'http://127.0.0.1:5173/', parent: null }, sender: agentContents });
 const standalone = { baseUrl: process.env.PIN_DESK_STANDALONE_URL, apiKey: process.env.PIN_DESK_STANDALONE_KEY };
 
-function invoke(channel, input, event = fromApp) {
+function invoke(channel, input, event = fromApp()) {
   const handler = recorded.ipcHandlers.get(channel);
   if (!handler) throw new Error(`main registered no handler for ${channel}`);
   return input === undefined ? handler(event) : handler(event, input);
+}
+
+/**
+ * The customer screen on ("Same display"): main opens the customer window, hands it the reset's session, keeps the
+ * agent to the case without its secrets, and takes calls from each window on that window's channels only.
+ */
+async function customerScreenScenario(agent) {
+  const settings = await invoke('settings:customerScreen', {});
+  await invoke('settings:setCustomerScreen', { choice: { kind: 'same-display' } });
+  const customer = recorded.windows.find((window) => window !== agent && !window.destroyed);
+  if (!customer) throw new Error('main opened no customer window');
+  const fromCustomer = {
+    senderFrame: { url: `${appOrigin}/customer.html`, parent: null },
+    sender: customer.webContents,
+  };
+  const started = await invoke('reset:start', { userId: 'user-knows-pin', attemptId: randomUUID() });
+  const shown = await invoke('customerWindow:showing', {}, fromCustomer);
+  const fromCustomerToAgentChannel = await invoke('caseLog:list', {}, fromCustomer);
+  const fromAgentToCustomerChannel = await invoke('customerWindow:showing', {}, fromApp());
+  // A console shortcut pressed while the customer window has focus does nothing.
+  BrowserWindow.focused = customer;
+  const sentBefore = agent.webContents.sent.length;
+  (recorded.applicationMenu?.template ?? [])
+    .flatMap((menu) => menu.submenu ?? [])
+    .find((item) => item.label === 'Cases')
+    ?.click?.();
+  const menuSentFromCustomer = agent.webContents.sent.length - sentBefore;
+  BrowserWindow.focused = null;
+  const windowOpen = customer.webContents.windowOpenHandler?.({ url: 'https://developers.circle.com/w3s' });
+  // The customer closes the window mid-case: the agent is told, as when they close Circle's window.
+  customer.close();
+  if (started.ok) await invoke('liveCase:cancel', { caseId: started.value.caseId });
+  await invoke('settings:setCustomerScreen', { choice: { kind: 'off' } });
+  return {
+    options: settings.ok ? settings.value.options.map((option) => option.label) : settings,
+    window: {
+      url: customer.loadedUrl,
+      title: customer.options.title,
+      fullscreen: customer.options.fullscreen,
+      menu: customer.menu,
+      webPreferences: customer.options.webPreferences,
+      windowOpen,
+      openedExternally: shell.opened,
+    },
+    agentStart: started.ok ? Object.keys(started.value).sort() : started,
+    customerShowing: shown.ok
+      ? { kind: shown.value.kind, session: Object.keys(shown.value.session ?? {}).sort() }
+      : shown,
+    fromCustomerToAgentChannel,
+    fromAgentToCustomerChannel,
+    menuSentFromCustomer,
+    sentToCustomer: [...new Set(customer.webContents.sent.map((event) => event.channel))],
+    sentToAgent: [...new Set(agent.webContents.sent.map((event) => event.channel))],
+    closedTold: agent.webContents.sent.some(
+      (event) => event.channel === 'customerScreen:changed' && event.payload.outcome?.kind === 'closed',
+    ),
+  };
 }
 
 function request(url) {
@@ -83,6 +146,7 @@ async function modesUnder(dir) {
 }
 
 async function run(window) {
+  agentContents = window.webContents;
   const userDataDir = app.getPath('userData');
   const result = {
     window: { url: window.loadedUrl, webPreferences: window.options.webPreferences },
@@ -98,9 +162,10 @@ async function run(window) {
     elsewhere: await page('https://elsewhere.example/'),
     permissionGranted: await new Promise((resolve) => recorded.permissionRequestHandler?.({}, 'media', resolve)),
     info: await invoke('app:info'),
-    infoFromAnotherSite: await invoke('app:info', undefined, fromAnotherSite),
-    infoFromDevServer: await invoke('app:info', undefined, fromDevServer),
+    infoFromAnotherSite: await invoke('app:info', undefined, fromAnotherSite()),
+    infoFromDevServer: await invoke('app:info', undefined, fromDevServer()),
     localReset: await resetOnce(),
+    customerScreen: await customerScreenScenario(window),
     menu: menuOutline(recorded.applicationMenu?.template ?? []),
     menuCommand: chooseMenuItem(window, 'Go to User ID'),
   };

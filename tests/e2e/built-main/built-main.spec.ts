@@ -43,6 +43,26 @@ interface BootResult {
   infoFromAnotherSite: unknown;
   infoFromDevServer: unknown;
   localReset: unknown;
+  customerScreen: {
+    options: string[];
+    window: {
+      url: string;
+      title: string;
+      fullscreen: boolean;
+      menu: unknown;
+      webPreferences: Record<string, unknown>;
+      windowOpen: unknown;
+      openedExternally: string[];
+    };
+    agentStart: string[];
+    customerShowing: { kind: string; session: string[] };
+    fromCustomerToAgentChannel: unknown;
+    fromAgentToCustomerChannel: unknown;
+    menuSentFromCustomer: number;
+    sentToCustomer: string[];
+    sentToAgent: string[];
+    closedTold: boolean;
+  };
   menu: { menu: string; items: string[]; accelerators: string[] }[];
   menuCommand: { channel: string; payload: unknown } | null;
   standalone: {
@@ -136,6 +156,39 @@ test('every contract channel is registered, and a call from another site is refu
   expect(boot.info).toMatchObject({ ok: true, value: { version: '0.0.0-built-main' } });
   expect(boot.infoFromAnotherSite).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   expect(boot.infoFromDevServer).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+});
+
+test('the customer screen opens a second hardened window with its own preload, and each window has its own channels', () => {
+  const screen = boot.customerScreen;
+  expect(screen.options).toEqual(['Off', 'Same display', 'Display 1, 1920×1080']);
+  expect(screen.window).toMatchObject({
+    url: 'http://localhost:47291/customer.html',
+    title: 'PIN Desk — Customer',
+    fullscreen: false,
+    menu: null,
+    windowOpen: { action: 'deny' },
+    openedExternally: [],
+  });
+  expect(screen.window.webPreferences).toMatchObject({
+    preload: join(projectRoot, 'out/preload/customer.cjs'),
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    webSecurity: true,
+  });
+  // The agent gets the case without the token or the key; the customer window gets the session to run.
+  expect(screen.agentStart).toEqual(['caseId', 'challengeId', 'shownOn', 'tokenExpiresAt']);
+  expect(screen.customerShowing).toEqual({
+    kind: 'case',
+    session: ['appId', 'caseId', 'challengeId', 'encryptionKey', 'tokenExpiresAt', 'userToken'],
+  });
+  expect(screen.fromCustomerToAgentChannel).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  expect(screen.fromAgentToCustomerChannel).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  expect(screen.menuSentFromCustomer).toBe(0);
+  expect(screen.sentToCustomer).toEqual(['customerWindow:changed']);
+  expect(screen.sentToAgent).not.toContain('customerWindow:changed');
+  expect(screen.sentToAgent).toContain('customerScreen:changed');
+  expect(screen.closedTold).toBe(true);
 });
 
 test("the application menu is the console's own, its shortcuts sent to the renderer through the contract", () => {
@@ -246,6 +299,7 @@ test('packaged, the test and development switches are ignored, and there are no 
     }
     expect(packaged.window.url).toBe('http://localhost:47291/index.html');
     expect(packaged.window.webPreferences).toMatchObject({ devTools: false });
+    expect(packaged.customerScreen.window.webPreferences).toMatchObject({ devTools: false });
     expect(packaged.infoFromDevServer).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(packaged.menu.find((menu) => menu.menu === 'View')?.items).not.toContain('toggleDevTools');
     expect(packaged.localReset).toMatchObject({ ok: true });

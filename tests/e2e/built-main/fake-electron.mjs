@@ -109,7 +109,10 @@ export const net = {
   },
 };
 
+let nextWebContentsId = 1;
+
 class FakeWebContents extends EventEmitter {
+  id = nextWebContentsId++;
   windowOpenHandler = null;
   sent = [];
   setWindowOpenHandler(handler) {
@@ -121,12 +124,46 @@ class FakeWebContents extends EventEmitter {
 }
 
 export class BrowserWindow extends EventEmitter {
+  static focused = null;
+  static getFocusedWindow() {
+    return BrowserWindow.focused;
+  }
   webContents = new FakeWebContents();
   loadedUrl = null;
+  menu = 'default';
+  destroyed = false;
+  fullScreen = false;
   constructor(options) {
     super();
     this.options = options;
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width, height: options.height };
+    this.fullScreen = Boolean(options.fullscreen);
     recorded.windows.push(this);
+  }
+  removeMenu() {
+    this.menu = null;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  getBounds() {
+    return this.bounds;
+  }
+  setBounds(bounds) {
+    this.bounds = bounds;
+  }
+  isFullScreen() {
+    return this.fullScreen;
+  }
+  setFullScreen(fullScreen) {
+    this.fullScreen = fullScreen;
+  }
+  showInactive() {}
+  close() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('close');
+    this.emit('closed');
   }
   maximize() {}
   isMaximized() {
@@ -157,9 +194,25 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
-export const screen = {
-  getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+// One display, as a laptop without a second screen has (Electron gives Linux displays no label).
+const onlyDisplay = {
+  id: 2528732444,
+  label: '',
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
 };
+class FakeScreen extends EventEmitter {
+  getAllDisplays() {
+    return [onlyDisplay];
+  }
+  getPrimaryDisplay() {
+    return onlyDisplay;
+  }
+  getDisplayMatching() {
+    return onlyDisplay;
+  }
+}
+export const screen = new FakeScreen();
 
 export const dialog = {
   showSaveDialog: async () => ({ canceled: true, filePath: undefined }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBridge, type IpcRendererPort } from '../../../src/preload/build-bridge';
-import { eventChannelNames, invokeChannelNames } from '../../../src/shared/contract/channel-names';
+import { windowChannels, windowRoles } from '../../../src/shared/contract/window-channels';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -23,14 +23,17 @@ function fakeIpcRenderer() {
 }
 
 describe('buildBridge', () => {
-  it('exposes one area per contract area and one method per channel', () => {
-    const bridge = buildBridge(fakeIpcRenderer().ipc) as unknown as Record<string, Record<string, unknown>>;
+  it.each(windowRoles)('exposes to the %s window one area per area of its channels, one method per channel', (role) => {
+    const { invoke, events } = windowChannels[role];
+    const built =
+      role === 'agent' ? buildBridge(fakeIpcRenderer().ipc) : buildBridge(fakeIpcRenderer().ipc, invoke, events);
+    const bridge = built as unknown as Record<string, Record<string, unknown>>;
     const expected = new Map<string, string[]>();
-    for (const name of invokeChannelNames) {
+    for (const name of invoke) {
       const [area = '', action = ''] = name.split(':');
       expected.set(area, [...(expected.get(area) ?? []), action]);
     }
-    for (const name of eventChannelNames) {
+    for (const name of events) {
       const [area = '', happened = ''] = name.split(':');
       expected.set(area, [...(expected.get(area) ?? []), `on${happened.charAt(0).toUpperCase()}${happened.slice(1)}`]);
     }

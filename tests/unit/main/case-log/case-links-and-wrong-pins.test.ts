@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseToMarkdown } from '../../../../src/shared/case-log/case-export';
 import type { CaseEntry, CaseView } from '../../../../src/shared/case-log/case-record';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
+import { withWholeSessions } from '../../../support/whole-sessions';
 
 let underTest: ServicesUnderTest;
 beforeEach(async () => {
@@ -10,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => underTest.stop());
 
-const handlers = () => underTest.services.handlers;
+const handlers = () => withWholeSessions(underTest.services.handlers);
 const emulator = () => underTest.services.embedded.emulator;
 
 /** The case as the Cases view opens it, once an entry of `type` is in it (writes are queued, polls periodic). */

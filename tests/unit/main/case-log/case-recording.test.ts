@@ -7,6 +7,7 @@ import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-
 import { injectFault } from '../../../support/emulator-controls';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
+import { withWholeSessions } from '../../../support/whole-sessions';
 
 let underTest: ServicesUnderTest;
 /** What the embedded emulator answered, request ID included: the case log must match it call for call. */
@@ -19,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => underTest.stop());
 
-const handlers = () => underTest.services.handlers;
+const handlers = () => withWholeSessions(underTest.services.handlers);
 const emulator = () => underTest.services.embedded.emulator;
 
 async function caseView(caseId: string, expectedLast: CaseEntry['type']) {

@@ -10,6 +10,7 @@ import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-
 import { injectFault } from '../../../support/emulator-controls';
 import { startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
+import { withWholeSessions } from '../../../support/whole-sessions';
 
 async function until(predicate: () => boolean, timeoutMs = 4000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -126,7 +127,7 @@ describe('notifications in the running console', () => {
       // An emulator reset drops every subscription, so the console subscribes again.
       await services.handlers['emulator:reset']({ closeOpenCases: true });
       expect(warnings.filter((line) => line.includes('polling only'))).toHaveLength(1);
-      const session = await services.handlers['reset:start']({
+      const session = await withWholeSessions(services.handlers)['reset:start']({
         userId: 'user-knows-pin',
         attemptId: crypto.randomUUID(),
       });
@@ -149,7 +150,7 @@ describe('notifications in the running console', () => {
     });
     const { services } = underTest;
     try {
-      const session = await services.handlers['reset:start']({
+      const session = await withWholeSessions(services.handlers)['reset:start']({
         userId: 'user-knows-pin',
         attemptId: crypto.randomUUID(),
       });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
+import { withWholeSessions } from '../../../support/whole-sessions';
 
 let underTest: ServicesUnderTest;
 beforeEach(async () => {
@@ -9,7 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => underTest.stop());
 
-const handlers = () => underTest.services.handlers;
+const handlers = () => withWholeSessions(underTest.services.handlers);
 const challengeCount = () => underTest.services.embedded.emulator.exportState().challenges.length;
 const start = () => handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
 

@@ -10,6 +10,7 @@ import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-
 import { emulatorControl, injectFault } from '../../../support/emulator-controls';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
+import { withWholeSessions } from '../../../support/whole-sessions';
 
 describe('which failures leave the outcome unknown', () => {
   const answered = (status: number, code = status) =>
@@ -62,7 +63,7 @@ describe.each(idempotencyRules)('the console’s keys against an emulator answer
     await underTest.stop();
   });
 
-  const handlers = () => underTest.services.handlers;
+  const handlers = () => withWholeSessions(underTest.services.handlers);
   const emulator = () => underTest.services.embedded.emulator;
   const challengesOf = (userId: string) =>
     emulator()

@@ -3,6 +3,7 @@ import type { MainServices } from '../../../../src/main/main-services';
 import { injectFault } from '../../../support/emulator-controls';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededAnswers } from '../../../support/seeded-customer';
+import { withWholeSessions } from '../../../support/whole-sessions';
 
 let underTest: ServicesUnderTest;
 let services: MainServices;
@@ -14,7 +15,7 @@ beforeEach(async () => {
 
 afterEach(() => underTest.stop());
 
-const handlers = () => services.handlers;
+const handlers = () => withWholeSessions(services.handlers);
 const emulator = () => services.embedded.emulator;
 const attemptId = () => crypto.randomUUID();
 

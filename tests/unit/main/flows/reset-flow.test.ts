@@ -4,6 +4,7 @@ import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/f
 import { injectFault } from '../../../support/emulator-controls';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
+import { withWholeSessions } from '../../../support/whole-sessions';
 
 let underTest: ServicesUnderTest;
 let services: MainServices;
@@ -26,7 +27,7 @@ beforeEach(async () => {
 
 afterEach(() => underTest.stop());
 
-const handlers = () => services.handlers;
+const handlers = () => withWholeSessions(services.handlers);
 const emulator = () => services.embedded.emulator;
 const attempt = () => crypto.randomUUID();
 

@@ -14,6 +14,7 @@ import { appOrigin } from '../../../../src/shared/app-origin';
 import { type InvokeChannel, invokeChannelNames } from '../../../../src/shared/contract/channel-names';
 import { invokeContract } from '../../../../src/shared/contract/ipc-contract';
 import { bridgeErrorCodes } from '../../../../src/shared/contract/ipc-result';
+import { mayInvoke, type WindowRole } from '../../../../src/shared/contract/window-channels';
 import { validInputs } from '../../../support/contract-samples';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 
@@ -22,11 +23,22 @@ const seed = Number(process.env.PIN_DESK_FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
-const trusted: InvokeEventLike = { senderFrame: { url: `${appOrigin}/index.html`, parent: null } };
-const untrustedSenders: InvokeEventLike[] = [
-  { senderFrame: { url: 'https://pw-auth.circle.com/', parent: trusted.senderFrame } },
-  { senderFrame: { url: 'http://localhost:47292/index.html', parent: null } },
-  { senderFrame: null },
+/** Main's two windows, known by their webContents (faked at the edge): each channel is open to one of them. */
+const windowContents: Record<WindowRole, object> = { agent: { id: 1 }, customer: { id: 2 } };
+const windowOf = (sender: unknown): WindowRole | null =>
+  sender === windowContents.agent ? 'agent' : sender === windowContents.customer ? 'customer' : null;
+const topFrame = { url: `${appOrigin}/index.html`, parent: null };
+const trustedFor = (channel: InvokeChannel): InvokeEventLike => ({
+  senderFrame: topFrame,
+  sender: windowContents[mayInvoke('customer', channel) ? 'customer' : 'agent'],
+});
+/** Refused for every channel: a sub-frame, another origin, a gone frame, a window main did not open, the other window. */
+const untrustedFor = (channel: InvokeChannel): InvokeEventLike[] => [
+  { senderFrame: { url: 'https://pw-auth.circle.com/', parent: topFrame }, sender: trustedFor(channel).sender },
+  { senderFrame: { url: 'http://localhost:47292/index.html', parent: null }, sender: trustedFor(channel).sender },
+  { senderFrame: null, sender: trustedFor(channel).sender },
+  { senderFrame: topFrame, sender: { id: 3 } },
+  { senderFrame: topFrame, sender: windowContents[mayInvoke('customer', channel) ? 'agent' : 'customer'] },
 ];
 
 /** Strings at and past the bounds the contract uses (IDs, names, notes, keys), and a few that mean something. */
@@ -171,6 +183,7 @@ beforeAll(async () => {
   ) as unknown as ContractHandlers;
   registerContractHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, recording, {
     trustedOrigins: [appOrigin],
+    windowOf,
     log: { warn: () => {}, error: () => {} },
   });
 });
@@ -192,10 +205,11 @@ describe(`every channel under generated hostile input (${runsPerChannel} runs ea
   it.each(invokeChannelNames)('%s', async (channel) => {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`${channel} was not registered`);
+    const trusted = trustedFor(channel);
+    const untrusted = untrustedFor(channel);
     await fc.assert(
       fc.asyncProperty(hostileArgs(channel), fc.nat(9), async (args, senderPick) => {
-        const event =
-          senderPick < 8 ? trusted : (untrustedSenders[senderPick % untrustedSenders.length] as InvokeEventLike);
+        const event = senderPick < 8 ? trusted : (untrusted[senderPick % untrusted.length] as InvokeEventLike);
         const callsBefore = handlerCalls.length;
         const result = (await listener(event, ...args)) as { ok: boolean; error?: { code: string } };
         const reachedHandler = handlerCalls.length > callsBefore;
@@ -213,7 +227,10 @@ describe(`every channel under generated hostile input (${runsPerChannel} runs ea
   });
 
   it('leaves the console answering afterwards', async () => {
-    const info = (await listeners.get('app:info')?.(trusted)) as { ok: boolean; value?: { version: string } };
+    const info = (await listeners.get('app:info')?.(trustedFor('app:info'))) as {
+      ok: boolean;
+      value?: { version: string };
+    };
     expect(info).toMatchObject({ ok: true, value: { version: '0.0.0-test' } });
     expect(prototypeFingerprint()).toBe(before);
   });

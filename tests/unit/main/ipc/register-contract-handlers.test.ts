@@ -8,16 +8,28 @@ import {
 } from '../../../../src/main/ipc/register-contract-handlers';
 import { appOrigin } from '../../../../src/shared/app-origin';
 import { type InvokeChannel, invokeChannelNames } from '../../../../src/shared/contract/channel-names';
+import { mayInvoke, windowChannels, windowOfEvent } from '../../../../src/shared/contract/window-channels';
+import { validInputs } from '../../../support/contract-samples';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
 const topFrame = { url: `${appOrigin}/index.html`, parent: null };
+/** Electron's webContents of main's two windows, faked at the edge: main knows each by identity. */
+const agentContents = { id: 1 };
+const customerContents = { id: 2 };
+const windowOf = (sender: unknown) =>
+  sender === agentContents ? 'agent' : sender === customerContents ? 'customer' : null;
+const fromAgent = (senderFrame: InvokeEventLike['senderFrame'] = topFrame): InvokeEventLike => ({
+  senderFrame,
+  sender: agentContents,
+});
 
 function register(handlers: ContractHandlers) {
   const listeners = new Map<string, Listener>();
   const log: string[] = [];
   registerContractHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers, {
     trustedOrigins: [appOrigin],
+    windowOf,
     log: { warn: (message) => log.push(message), error: (message) => log.push(message) },
   });
   const call = (event: InvokeEventLike, ...args: unknown[]) => {
@@ -51,7 +63,7 @@ describe('registerContractHandlers', () => {
   });
 
   it('answers a trusted call with the handler value', async () => {
-    expect(await register(realHandlers()).call({ senderFrame: topFrame })).toEqual({
+    expect(await register(realHandlers()).call(fromAgent())).toEqual({
       ok: true,
       value: { version: '9.9.9', platform: 'linux', environment: { id: 'local-emulator', label: 'Local emulator' } },
     });
@@ -78,7 +90,7 @@ describe('registerContractHandlers', () => {
         },
       }),
     );
-    const result = await call({ senderFrame });
+    const result = await call(fromAgent(senderFrame));
     expect(result).toEqual({
       ok: false,
       error: { code: 'forbidden-sender', message: expect.stringContaining(reason) },
@@ -89,7 +101,7 @@ describe('registerContractHandlers', () => {
 
   it('refuses input that does not parse, naming the problem but not echoing values', async () => {
     const { call } = register(realHandlers());
-    const result = (await call({ senderFrame: topFrame }, { apiKey: 'TEST_API_KEY:abc:s3cr3t-value' })) as {
+    const result = (await call(fromAgent(), { apiKey: 'TEST_API_KEY:abc:s3cr3t-value' })) as {
       ok: false;
       error: { code: string; message: string };
     };
@@ -100,7 +112,7 @@ describe('registerContractHandlers', () => {
   });
 
   it('refuses more than one argument', async () => {
-    const result = await register(realHandlers()).call({ senderFrame: topFrame }, {}, {});
+    const result = await register(realHandlers()).call(fromAgent(), {}, {});
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
@@ -114,14 +126,14 @@ describe('registerContractHandlers', () => {
         },
       }),
     );
-    const result = (await call({ senderFrame: topFrame })) as { ok: false; error: Record<string, unknown> };
+    const result = (await call(fromAgent())) as { ok: false; error: Record<string, unknown> };
     expect(Object.keys(result.error).sort()).toEqual(['code', 'message']);
     expect(result.error.code).toBe('internal');
     expect(String(result.error.message)).not.toMatch(/exploded|secret|\n\s+at /);
     expect(structuredClone(result)).toEqual(result);
     expect(log.join('\n')).toMatch(/app:info failed \(reference [0-9a-f]{8}\)/);
     fail = false;
-    expect(await call({ senderFrame: topFrame })).toMatchObject({ ok: true });
+    expect(await call(fromAgent())).toMatchObject({ ok: true });
   });
 
   it('passes a AgentFailure through with its code, message and Circle details', async () => {
@@ -132,7 +144,7 @@ describe('registerContractHandlers', () => {
         },
       }),
     );
-    expect(await call({ senderFrame: topFrame })).toEqual({
+    expect(await call(fromAgent())).toEqual({
       ok: false,
       error: {
         code: 'circle-error',
@@ -140,5 +152,104 @@ describe('registerContractHandlers', () => {
         circle: { code: 155102, status: 404 },
       },
     });
+  });
+});
+
+describe('the per-sender channel table', () => {
+  const customerSlice = [
+    'customerWindow:showing',
+    'customerWindow:report',
+    'customerWindow:renewSession',
+    'customerWindow:forgotPin',
+  ];
+
+  it("gives the customer window exactly its slice, and the agent's window everything else", () => {
+    expect([...windowChannels.customer.invoke].sort()).toEqual(customerSlice.sort());
+    expect(windowChannels.customer.events).toEqual(['customerWindow:changed']);
+    expect([...windowChannels.agent.invoke, ...windowChannels.customer.invoke].sort()).toEqual(
+      [...invokeChannelNames].sort(),
+    );
+    expect(windowChannels.agent.invoke.filter((channel) => customerSlice.includes(channel))).toEqual([]);
+    expect(windowChannels.agent.events).not.toContain('customerWindow:changed');
+  });
+
+  /** Every channel with a valid input, its handler recording that it ran: what each window reached. */
+  async function reachedFrom(sender: unknown, senderFrame = topFrame): Promise<string[]> {
+    const ran: string[] = [];
+    const recording = Object.fromEntries(
+      invokeChannelNames.map((channel) => [
+        channel,
+        () => {
+          ran.push(channel);
+          return null;
+        },
+      ]),
+    ) as unknown as ContractHandlers;
+    const { listeners, log } = register(recording);
+    for (const channel of invokeChannelNames) {
+      const result = (await listeners.get(channel)?.({ senderFrame, sender }, validInputs[channel])) as {
+        ok: boolean;
+        error?: { code: string; message: string };
+      };
+      if (!ran.includes(channel)) {
+        expect(result, channel).toEqual({
+          ok: false,
+          error: { code: 'forbidden-sender', message: expect.any(String) },
+        });
+        expect(log.join('\n')).toContain(`${channel}: refused call`);
+      }
+    }
+    return ran;
+  }
+
+  it("lets the agent's window reach every channel but the customer window's", async () => {
+    expect((await reachedFrom(agentContents)).sort()).toEqual([...windowChannels.agent.invoke].sort());
+  });
+
+  it('lets the customer window reach its slice only, and says why the rest is refused', async () => {
+    expect((await reachedFrom(customerContents)).sort()).toEqual(customerSlice.sort());
+    const { listeners } = register(handlersWith());
+    const refused = await listeners.get('caseLog:list')?.({ senderFrame: topFrame, sender: customerContents }, {});
+    expect(refused).toMatchObject({
+      error: { message: 'Call refused: caseLog:list is not open to the customer window.' },
+    });
+  });
+
+  it("keeps the console's developer and menu channels (issues 15 and 18) out of the customer window's reach", async () => {
+    const agentOnly = [
+      'liveCase:execute',
+      'liveCase:replaceToken',
+      'liveCase:copyId',
+      'emulator:openControlPage',
+      'emulator:revealKey',
+      'emulator:reset',
+      'settings:setDeveloperDetails',
+    ] as const;
+    const { listeners } = register(handlersWith());
+    for (const channel of agentOnly) {
+      expect(mayInvoke('customer', channel), channel).toBe(false);
+      expect(mayInvoke('agent', channel), channel).toBe(true);
+      const refused = await listeners.get(channel)?.(
+        { senderFrame: topFrame, sender: customerContents },
+        validInputs[channel],
+      );
+      expect(refused, channel).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender', message: `Call refused: ${channel} is not open to the customer window.` },
+      });
+    }
+    // Main's events of those issues go to the agent's window only: the customer window never hears them.
+    for (const event of ['liveCase:tokenRefused', 'menu:commandChosen', 'challenge:updated'] as const) {
+      expect(windowOfEvent(event), event).toBe('agent');
+      expect(windowChannels.customer.events, event).not.toContain(event);
+    }
+  });
+
+  it('refuses everything from a webContents main did not open, and from sub-frames of either window', async () => {
+    expect(await reachedFrom({ id: 3 })).toEqual([]);
+    expect(await reachedFrom(undefined)).toEqual([]);
+    const circleFrame = { url: 'https://pw-auth.circle.com/?origin=x', parent: topFrame };
+    expect(await reachedFrom(customerContents, circleFrame as never)).toEqual([]);
+    expect(await reachedFrom(agentContents, circleFrame as never)).toEqual([]);
   });
 });

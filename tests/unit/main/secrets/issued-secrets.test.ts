@@ -8,6 +8,7 @@ import { IssuedSecrets } from '../../../../src/main/secrets/issued-secrets';
 import { knownSecrets, maskedLog } from '../../../../src/main/secrets/known-secrets';
 import { emulatorControl } from '../../../support/emulator-controls';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
+import { withWholeSessions } from '../../../support/whole-sessions';
 
 let underTest: ServicesUnderTest;
 afterEach(() => underTest?.stop());
@@ -34,7 +35,8 @@ describe('secrets main was issued', () => {
   it("stay masked after their case closed: a server message quoting one never reaches main's log or the case log", async () => {
     const mainLog: string[] = [];
     underTest = await startServicesUnderTest({ log: { warn: (line) => mainLog.push(line) } });
-    const { handlers, embedded } = underTest.services;
+    const { embedded } = underTest.services;
+    const handlers = withWholeSessions(underTest.services.handlers);
     const earlier = await handlers['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
     await handlers['liveCase:cancel']({ caseId: earlier.caseId });
 

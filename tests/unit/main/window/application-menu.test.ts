@@ -4,9 +4,15 @@ import { applicationMenuTemplate } from '../../../../src/main/window/application
 import type { MenuCommand } from '../../../../src/shared/contract/menu-commands';
 import { menuCommands } from '../../../../src/shared/contract/menu-commands';
 
-function menu(platform: NodeJS.Platform, isPackaged: boolean) {
+function menu(platform: NodeJS.Platform, isPackaged: boolean, customerWindowFocused?: () => boolean) {
   const sent: MenuCommand[] = [];
-  const template = applicationMenuTemplate({ platform, isPackaged, appName: 'PIN Desk', send: (c) => sent.push(c) });
+  const template = applicationMenuTemplate({
+    platform,
+    isPackaged,
+    appName: 'PIN Desk',
+    send: (c) => sent.push(c),
+    ...(customerWindowFocused ? { customerWindowFocused } : {}),
+  });
   const items = (top: MenuItemConstructorOptions) => (top.submenu ?? []) as MenuItemConstructorOptions[];
   const all = template.flatMap(items);
   return { template, items, all, sent };
@@ -60,5 +66,19 @@ describe('the application menu', () => {
     });
     for (const item of shortcuts) (item.click as () => void)();
     expect([...sent].sort()).toEqual([...menuCommands].sort());
+  });
+
+  it('drops a console shortcut chosen while the customer window has focus (the menu is global on macOS)', () => {
+    let customerFocused = true;
+    for (const platform of ['darwin', 'linux', 'win32'] as const) {
+      const { all, sent } = menu(platform, true, () => customerFocused);
+      const shortcuts = all.filter((item) => item.accelerator);
+      customerFocused = true;
+      for (const item of shortcuts) (item.click as () => void)();
+      expect(sent, platform).toEqual([]);
+      customerFocused = false;
+      for (const item of shortcuts) (item.click as () => void)();
+      expect([...sent].sort(), platform).toEqual([...menuCommands].sort());
+    }
   });
 });
