@@ -1,9 +1,19 @@
 // Timed inside the page, from the click on a start button to the web SDK showing Circle's window, so a figure is what
 // the agent sees, not Playwright's own click and polling latency. A string, so no transpiler helper leaks into the
-// page. Evaluate it before the click; it resolves with the milliseconds once the window is on screen.
-export function timeStartToWindowShown(buttonLabel: string): string {
-  return `new Promise((resolve) => {
+// page. Evaluate it before the click; it resolves with the milliseconds once the window is on screen, and rejects
+// (leaving no observer or listener behind) if it is not on screen within `withinMs`.
+export function timeStartToWindowShown(buttonLabel: string, withinMs = 20_000): string {
+  return `new Promise((resolve, reject) => {
   let startedAt = 0;
+  const stop = () => {
+    observer.disconnect();
+    document.removeEventListener('click', onClick, { capture: true });
+    clearTimeout(timer);
+  };
+  const timer = setTimeout(() => {
+    stop();
+    reject(new Error('Circle\\'s window was not on screen ${withinMs} ms after the click on ${buttonLabel}'));
+  }, ${withinMs});
   const onClick = (event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (button && button.textContent.trim() === ${JSON.stringify(buttonLabel)}) startedAt = performance.now();
@@ -12,8 +22,7 @@ export function timeStartToWindowShown(buttonLabel: string): string {
   const observer = new MutationObserver(() => {
     const frame = document.getElementById('sdkIframe');
     if (startedAt && frame && frame.style.display !== 'none' && frame.width === '100%') {
-      observer.disconnect();
-      document.removeEventListener('click', onClick, { capture: true });
+      stop();
       resolve(performance.now() - startedAt);
     }
   });

@@ -90,7 +90,8 @@ async function runCase(bed: TestBed, caseNumber: number): Promise<number> {
   await page.getByRole('group', { name: 'Customer remembers their security answers?' }).getByLabel('Yes').check();
 
   const startLabel = kind === 'recovery' ? 'Start account recovery' : 'Start PIN reset';
-  const shown = page.evaluate(timeStartToWindowShown(startLabel)) as Promise<number>;
+  const shown = page.evaluate(timeStartToWindowShown(startLabel, waitMs)) as Promise<number>;
+  shown.catch(() => {}); // awaited below; a click that fails first must not leave it unhandled
   await page.getByRole('button', { name: startLabel }).click();
   const startToWindowMs = await shown;
 
@@ -146,6 +147,8 @@ async function main(): Promise<void> {
   const bed = await launchTestBed({ headless: true, watchIntervals: { firstMs: 200, maxMs: 1000, factor: 1.5 } });
   // The test bed's record of bridge traffic grows with every call; the Electron app keeps none.
   (globalThis as Record<string, unknown>)[cutMarker] = { bridgeTraffic: bed.bridgeTraffic };
+  // Nothing an agent does waits for ever: a step that cannot happen fails the case, and the shift goes on.
+  bed.page.setDefaultTimeout(waitMs);
   try {
     const cdp = await bed.context.newCDPSession(bed.page);
     await cdp.send('Performance.enable');
@@ -158,6 +161,7 @@ async function main(): Promise<void> {
         startTimes.set(caseNumber, await runCase(bed, caseNumber));
       } catch (error) {
         failures.push(`case ${caseNumber} (${kindOf(caseNumber)}): ${(error as Error).message.split('\n')[0]}`);
+        console.log(`… not as scripted: ${failures.at(-1)}`);
         // Leave the customer as an agent would (Circle's window closed first, if it is up), so the shift goes on.
         const windowButton = hostedUi(bed.page).getByRole('button', { name: /^(Cancel|Close)$/ });
         if (await windowButton.count().catch(() => 0)) await clickThatMayClose(bed.page, windowButton.first());
