@@ -1,5 +1,6 @@
 // A case as text for a ticket: Markdown to paste, JSON to attach. Pure: fed what the store returns (already redacted).
 
+import { circleErrorCodes } from '../circle-errors/circle-error-codes';
 import { environmentLabels } from '../environment/environments';
 import {
   type CaseEntry,
@@ -69,7 +70,9 @@ export function describeEntryAs(entry: CaseEntry, style: EntryStyle): string {
       return `Hosted PIN UI reported: ${entry.kind}${entry.code === undefined ? '' : ` (code ${entry.code})`}`;
     case 'status-changed': {
       const wrong = entry.pinFailedAttempts;
-      const attempts = wrong ? `, ${wrong} wrong PIN entr${wrong === 1 ? 'y' : 'ies'} (Circle code 155112)` : '';
+      const attempts = wrong
+        ? `, ${wrong} wrong PIN entr${wrong === 1 ? 'y' : 'ies'} (Circle code ${circleErrorCodes.wrongPin})`
+        : '';
       return `Status ${entry.status} (from ${entry.source})${entry.errorCode === undefined ? '' : `, error code ${entry.errorCode}`}${attempts}`;
     }
     case 'case-linked':
