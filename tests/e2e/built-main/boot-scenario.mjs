@@ -140,7 +140,12 @@ async function modesUnder(dir) {
   const modes = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
-    modes[path.slice(dir.length + 1)] = ((await stat(path)).mode & 0o777).toString(8);
+    // An atomic write's temporary file (`….tmp`) can be renamed away between the listing and the stat.
+    const status = await stat(path).catch((error) => {
+      if (error.code === 'ENOENT' && path.endsWith('.tmp')) return null;
+      throw error;
+    });
+    if (status) modes[path.slice(dir.length + 1)] = (status.mode & 0o777).toString(8);
   }
   return modes;
 }
