@@ -43,7 +43,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('standalone emulator', () => {
+// Each test starts `npm run emulator` (tsx) two or three times: about 3.5 s alone, three times that on a busy machine.
+describe('standalone emulator', { timeout: 45_000 }, () => {
   it('keeps users and the appId across restarts through --state', async () => {
     const statePath = join(dir, 'state.json');
     const apiKey = 'TEST_API_KEY:standalone:secret';
