@@ -203,7 +203,9 @@ async function main(): Promise<void> {
     console.log(`start p50 drift: ${drift.toFixed(2)}`);
     console.log(
       `(case ${snapshotAt.first} → ${snapshotAt.last}: main heap ${mib(first.mainHeap)} → ${mib(last.mainHeap)} MiB ` +
-        `(the whole process, Playwright and the test bed included: ${mib(first.processHeap)} → ${mib(last.processHeap)} MiB), renderer heap ${mib(first.rendererHeap)} → ${mib(last.rendererHeap)} MiB, DOM nodes ${first.domNodes} → ${last.domNodes}; ` +
+        `(the whole process, Playwright and the test bed included: ${mib(first.processHeap)} → ` +
+        `${mib(last.processHeap)} MiB), renderer heap ${mib(first.rendererHeap)} → ${mib(last.rendererHeap)} MiB, ` +
+        `DOM nodes ${first.domNodes} → ${last.domNodes}; ` +
         `start → window p50 ${early.toFixed(0)} ms (cases ${driftWindows.early.join('–')}) → ${late.toFixed(0)} ms ` +
         `(cases ${driftWindows.late.join('–')}); ${((performance.now() - started) / 60_000).toFixed(1)} min)`,
     );
