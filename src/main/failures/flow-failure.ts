@@ -60,3 +60,14 @@ export function userCallFailure(step: FlowStep, userId: string, error: unknown):
   }
   return flowFailure(step, error);
 }
+
+/** A failure as the case log's error entry, so every flow records one the same way. */
+export function failureEntry(step: FlowStep, failure: AgentFailure) {
+  return {
+    type: 'error',
+    step,
+    code: failure.code,
+    message: failure.message,
+    ...(failure.circle ? { circle: failure.circle } : {}),
+  } as const;
+}

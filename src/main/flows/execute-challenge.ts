@@ -8,7 +8,7 @@ import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
 import type { CircleCallError } from '../circle/circle-call-error';
 import type { CircleGateway } from '../circle/circle-gateway';
 import { AgentFailure } from '../failures/agent-failure';
-import { flowFailure } from '../failures/flow-failure';
+import { failureEntry, flowFailure } from '../failures/flow-failure';
 import type { LiveCase, LiveCaseRegistry } from '../live-cases/live-case-registry';
 import type { IssuedSecrets } from '../secrets/issued-secrets';
 import { callsBeforeCase } from './case-calls';
@@ -117,7 +117,7 @@ export class ExecutedChallenges {
     const gateway = opened.gateway ?? deps.gateway;
     const challenge = await gateway.getChallenge(grant.userToken, opened.challengeId ?? '').catch((error: unknown) => {
       const failure = executedRefusal(error, opened.challengeId ?? '');
-      this.recordFailure(opened.caseId, failure);
+      this.deps.recorder.record(opened.caseId, failureEntry('status', failure));
       throw failure;
     });
     executed.token.replace(grant);
@@ -179,19 +179,8 @@ export class ExecutedChallenges {
     );
   }
 
-  private recordFailure(caseId: string, failure: AgentFailure): void {
-    this.deps.recorder.record(caseId, {
-      type: 'error',
-      step: 'status',
-      code: failure.code,
-      message: failure.message,
-      ...(failure.circle ? { circle: failure.circle } : {}),
-    });
-  }
-
   private executedCase(caseId: string): LiveCase {
-    const opened = this.deps.liveCases.get(caseId);
-    if (!opened) throw new AgentFailure('unknown-case', 'This case is not open (it may have been cancelled).');
+    const opened = this.deps.liveCases.require(caseId);
     if (!opened.executed) throw new AgentFailure('not-executed', 'Only an executed challenge takes a pasted token.');
     return opened;
   }

@@ -11,7 +11,7 @@ import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
 import { CircleCallError } from '../circle/circle-call-error';
 import type { CircleGateway } from '../circle/circle-gateway';
 import { AgentFailure } from '../failures/agent-failure';
-import { flowFailure } from '../failures/flow-failure';
+import { type FlowStep, failureEntry, flowFailure } from '../failures/flow-failure';
 import type { LiveCase, LiveCaseRegistry } from '../live-cases/live-case-registry';
 import { callsBeforeCase } from './case-calls';
 import { keyAfterFailure } from './idempotency-key-rule';
@@ -149,7 +149,7 @@ export class ResetAndRecoveryFlows {
 
   /** The same challenge again (the customer closed the window), with a token that will last. */
   async resume(input: { caseId: string }): Promise<ChallengeSession> {
-    const opened = this.openCase(input.caseId);
+    const opened = this.deps.liveCases.require(input.caseId);
     if (!opened.challengeId || !opened.token) {
       throw new AgentFailure('nothing-to-resume', 'This case has no challenge yet; start the reset again.');
     }
@@ -189,7 +189,7 @@ export class ResetAndRecoveryFlows {
 
   /** Records what the SDK reported, and checks with Circle at once rather than waiting for the next poll. */
   async reportOutcome(input: { caseId: string; outcome: SdkOutcome }): Promise<ChallengeUpdate | null> {
-    const opened = this.openCase(input.caseId);
+    const opened = this.deps.liveCases.require(input.caseId);
     opened.lastSdkOutcome = input.outcome;
     this.deps.recorder.record(opened.caseId, {
       type: 'sdk-outcome',
@@ -200,7 +200,7 @@ export class ResetAndRecoveryFlows {
   }
 
   cancel(input: { caseId: string }): CaseClosed {
-    const opened = this.openCase(input.caseId);
+    const opened = this.deps.liveCases.require(input.caseId);
     this.deps.watcher.stop(input.caseId);
     this.deps.liveCases.close(input.caseId);
     // A challenge that already ended keeps its outcome in the log; only an unfinished case is cancelled.
@@ -217,7 +217,7 @@ export class ResetAndRecoveryFlows {
    * opened for the same user, so the agent does not start over.
    */
   async switchToRecovery(input: { caseId: string }): Promise<ChallengeSession> {
-    const reset = this.openCase(input.caseId);
+    const reset = this.deps.liveCases.require(input.caseId);
     if (reset.flow !== 'reset') throw new AgentFailure('not-a-reset', 'Only a reset case can move to recovery.');
     this.deps.watcher.stop(reset.caseId);
     this.deps.liveCases.close(reset.caseId);
@@ -243,20 +243,8 @@ export class ResetAndRecoveryFlows {
     }
   }
 
-  private recordFailure(caseId: string, step: string, failure: AgentFailure): void {
-    this.deps.recorder.record(caseId, {
-      type: 'error',
-      step,
-      code: failure.code,
-      message: failure.message,
-      ...(failure.circle ? { circle: failure.circle } : {}),
-    });
-  }
-
-  private openCase(caseId: string): LiveCase {
-    const opened = this.deps.liveCases.get(caseId);
-    if (!opened) throw new AgentFailure('unknown-case', 'This case is not open (it may have been cancelled).');
-    return opened;
+  private recordFailure(caseId: string, step: FlowStep, failure: AgentFailure): void {
+    this.deps.recorder.record(caseId, failureEntry(step, failure));
   }
 
   private async preflight(flow: ConsoleFlow, userId: string, gateway: CircleGateway): Promise<CircleUserRecord> {

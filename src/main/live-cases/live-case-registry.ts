@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ChallengeStatus, terminalChallengeStatuses } from '../../shared/circle/circle-records';
 import type { FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { CircleGateway } from '../circle/circle-gateway';
+import { AgentFailure } from '../failures/agent-failure';
 import type { PastedTokenSession } from '../flows/pasted-token-session';
 import type { UserTokenSession } from '../flows/user-token-session';
 
@@ -74,6 +75,13 @@ export class LiveCaseRegistry {
 
   get(caseId: string): LiveCase | undefined {
     return this.cases.get(caseId);
+  }
+
+  /** The open case, or the agent's failure when it is not open (any more). */
+  require(caseId: string): LiveCase {
+    const opened = this.cases.get(caseId);
+    if (!opened) throw new AgentFailure('unknown-case', 'This case is not open (it may have been cancelled).');
+    return opened;
   }
 
   byAttempt(attemptId: string): LiveCase | undefined {
