@@ -10,6 +10,7 @@ import { circleError } from '../../errors/circle-errors';
 import { newUserRecord } from '../../scenarios/user-builder';
 import { listUsers } from '../../state/user-listing';
 import { toEndUser } from '../../state/user-view';
+import { dateRangeFields, orderField, pageFields } from '../listing-query';
 import { setPaginationLinks } from '../pagination-links';
 import { singleHeader } from '../request-headers';
 import { parseBody, parseWith } from '../request-parsing';
@@ -24,23 +25,12 @@ export const externalUserId = z
 const userIdBody = z.object({ userId: externalUserId });
 const userIdParams = z.object({ id: externalUserId });
 const credentialStatus = z.enum(['ENABLED', 'UNSET', 'LOCKED']);
-const dateTime = z.iso.datetime({ offset: true });
-
 const userListQuery = z.object({
   pinStatus: credentialStatus.optional(),
   securityQuestionStatus: credentialStatus.optional(),
-  from: dateTime.optional(),
-  to: dateTime.optional(),
-  pageBefore: z.string().min(1).max(50).optional(),
-  pageAfter: z.string().min(1).max(50).optional(),
-  // Above Circle's maximum the collection limit applies, as its docs say.
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .transform((size) => Math.min(size, 50))
-    .default(10),
-  order: z.enum(['ASC', 'DESC']).default('DESC'),
+  ...dateRangeFields,
+  ...pageFields,
+  ...orderField,
 });
 
 export function registerUserRoutes(app: FastifyInstance, core: EmulatorCore): void {
