@@ -13,7 +13,7 @@ import { buildSdkTestPage } from '../../harness/sdk-test-page/build-sdk-test-pag
 import { enter, eventsAfter, expectPinScreen } from '../../support/browser/hosted-ui-steps';
 import { seededPin } from '../../support/seeded-customer';
 import { type StandaloneEmulatorProcess, startStandaloneEmulator } from '../../support/standalone-emulator-process';
-import { expect, type SdkPage, test } from './hosted-ui-fixture';
+import { expect, sdkPageAt, test } from './hosted-ui-fixture';
 
 const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
 
@@ -82,13 +82,7 @@ test('Chromium with exactly the printed browser flags runs a CHANGE_PIN in a pla
     const browser = await launched.browser;
     const context = browser.contexts()[0];
     if (!context) throw new Error('Chromium has no default context');
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    await page.goto(`${served.origin}/index.html`);
-    await page.waitForFunction(() => window.sdkTestPage !== undefined);
+    const sdkPage = await sdkPageAt(await context.newPage(), served.origin);
 
     // The developer's backend: the official Node SDK at the emulator's plain address.
     const { baseUrl, apiKey, appId } = emulator.printed;
@@ -99,16 +93,6 @@ test('Chromium with exactly the printed browser flags runs a CHANGE_PIN in a pla
     const challengeId = (await sdk.updateUserPin({ userToken, idempotencyKey: randomUUID() })).data?.challengeId;
     if (!challengeId) throw new Error('no challenge');
 
-    const sdkPage: SdkPage = {
-      page,
-      hostedUi: page.frameLocator('#sdkIframe'),
-      problems,
-      run: (run) => page.evaluate((args) => window.sdkTestPage.runChallenge(args), run),
-      events: () => page.evaluate(() => window.sdkTestPage.events()),
-      messages: () => page.evaluate(() => window.sdkTestPage.messages()),
-      sdkFramePresent: () => page.evaluate(() => window.sdkTestPage.sdkFramePresent()),
-      clearRecords: () => page.evaluate(() => window.sdkTestPage.clearRecords()),
-    };
     await sdkPage.run({ appId, userToken, encryptionKey, challengeId });
     await expectPinScreen(sdkPage, 'Current PIN');
     await enter(sdkPage, 'Current PIN', seededPin);
@@ -120,7 +104,7 @@ test('Chromium with exactly the printed browser flags runs a CHANGE_PIN in a pla
     ]);
     const challenge = (await sdk.getUserChallenge({ userToken, challengeId })).data?.challenge;
     expect(challenge).toMatchObject({ type: 'CHANGE_PIN', status: 'COMPLETE' });
-    expect(problems).toEqual([]);
+    expect(sdkPage.problems).toEqual([]);
     await browser.close();
   } finally {
     const running = chromiumProcess;

@@ -45,6 +45,27 @@ export interface SdkPage {
  * the app, https://pw-auth.circle.com/<rest> goes to <hostedUiBaseUrl><rest>, anything else is refused (and fails
  * the test at close).
  */
+/** The SDK test page served at `origin`, opened in `page`, with its console errors and page errors collected. */
+export async function sdkPageAt(page: Page, origin: string): Promise<SdkPage> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${origin}/index.html`);
+  await page.waitForFunction(() => window.sdkTestPage !== undefined);
+  return {
+    page,
+    hostedUi: page.frameLocator('#sdkIframe'),
+    problems,
+    run: (run) => page.evaluate((args) => window.sdkTestPage.runChallenge(args), run),
+    events: () => page.evaluate(() => window.sdkTestPage.events()),
+    messages: () => page.evaluate(() => window.sdkTestPage.messages()),
+    sdkFramePresent: () => page.evaluate(() => window.sdkTestPage.sdkFramePresent()),
+    clearRecords: () => page.evaluate(() => window.sdkTestPage.clearRecords()),
+  };
+}
+
 export async function openSdkPage(
   browser: Browser,
   pageRoot: string,
@@ -58,24 +79,7 @@ export async function openSdkPage(
     onRefused: (url) => refused.push(url),
   });
   await routing.applyHostedUi({ kind: 'forward', baseUrl: hostedUiBaseUrl });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${sdkTestPageOrigin}/index.html`);
-  await page.waitForFunction(() => window.sdkTestPage !== undefined);
-  const sdkPage: SdkPage = {
-    page,
-    hostedUi: page.frameLocator('#sdkIframe'),
-    problems,
-    run: (run) => page.evaluate((args) => window.sdkTestPage.runChallenge(args), run),
-    events: () => page.evaluate(() => window.sdkTestPage.events()),
-    messages: () => page.evaluate(() => window.sdkTestPage.messages()),
-    sdkFramePresent: () => page.evaluate(() => window.sdkTestPage.sdkFramePresent()),
-    clearRecords: () => page.evaluate(() => window.sdkTestPage.clearRecords()),
-  };
+  const sdkPage = await sdkPageAt(await context.newPage(), sdkTestPageOrigin);
   return {
     sdkPage,
     async close() {
