@@ -1,9 +1,8 @@
-import { type FormEvent, useState } from 'react';
-import { encryptionKeyMaxLength, userTokenMaxLength } from '../../shared/contract/executed-challenge-rules';
+import type { FormEvent } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import type { PastedChallenge } from '../live-case/use-live-case';
-import { PastedField } from './PastedField';
-import { hasProblems, type PastedProblems, pastedFieldProblems } from './pasted-fields';
+import { PastedField, PastedGrantFields } from './PastedField';
+import { usePastedFields } from './use-pasted-fields';
 
 interface ExecuteChallengeSectionProps {
   environment: EnvironmentStatus | null;
@@ -18,23 +17,11 @@ interface ExecuteChallengeSectionProps {
  * secrets: they go to main with Execute and are dropped from the form at once.
  */
 export function ExecuteChallengeSection({ environment, busy, onExecute }: ExecuteChallengeSectionProps) {
-  const [userToken, setUserToken] = useState('');
-  const [encryptionKey, setEncryptionKey] = useState('');
-  const [challengeId, setChallengeId] = useState('');
-  const [problems, setProblems] = useState<PastedProblems>({});
-  const edited = (field: keyof PastedProblems, set: (value: string) => void) => (value: string) => {
-    set(value);
-    if (problems[field]) setProblems(({ [field]: _fixed, ...rest }) => rest);
-  };
-
+  const { fields, problems, edit, take } = usePastedFields(['userToken', 'encryptionKey', 'challengeId'] as const);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = pastedFieldProblems({ userToken, encryptionKey, challengeId }, new Date());
-    setProblems(found);
-    if (hasProblems(found)) return;
-    onExecute({ userToken: userToken.trim(), encryptionKey: encryptionKey.trim(), challengeId: challengeId.trim() });
-    setUserToken('');
-    setEncryptionKey('');
+    const pasted = take();
+    if (pasted) onExecute(pasted);
   };
 
   return (
@@ -54,26 +41,16 @@ export function ExecuteChallengeSection({ environment, busy, onExecute }: Execut
           )}{' '}
           <span className="hint">(the active environment’s)</span>
         </p>
-        <PastedField
-          label="User token"
-          secret
-          value={userToken}
-          onChange={edited('userToken', setUserToken)}
-          problem={problems.userToken}
-          maxLength={userTokenMaxLength + 1}
-        />
-        <PastedField
-          label="Encryption key"
-          secret
-          value={encryptionKey}
-          onChange={edited('encryptionKey', setEncryptionKey)}
-          problem={problems.encryptionKey}
-          maxLength={encryptionKeyMaxLength + 1}
+        <PastedGrantFields
+          userToken={fields.userToken}
+          encryptionKey={fields.encryptionKey}
+          onChange={edit}
+          problems={problems}
         />
         <PastedField
           label="Challenge ID"
-          value={challengeId}
-          onChange={edited('challengeId', setChallengeId)}
+          value={fields.challengeId}
+          onChange={(value) => edit('challengeId', value)}
           problem={problems.challengeId}
           maxLength={101}
         />

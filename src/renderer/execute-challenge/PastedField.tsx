@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { encryptionKeyMaxLength, userTokenMaxLength } from '../../shared/contract/executed-challenge-rules';
+import type { PastedProblems } from './pasted-fields';
 
 interface PastedFieldProps {
   label: string;
@@ -34,5 +36,39 @@ export function PastedField({ label, value, onChange, problem, secret = false, m
         </p>
       )}
     </div>
+  );
+}
+
+interface PastedGrantFieldsProps {
+  /** They replace a pair Circle refused: "New user token", "New encryption key". */
+  replacing?: boolean;
+  userToken: string;
+  encryptionKey: string;
+  onChange(field: 'userToken' | 'encryptionKey', value: string): void;
+  problems: PastedProblems;
+}
+
+/** The pasted user token and encryption key: both secret, both bounded as main bounds them. */
+export function PastedGrantFields(props: PastedGrantFieldsProps) {
+  const { replacing = false, userToken, encryptionKey, onChange, problems } = props;
+  return (
+    <>
+      <PastedField
+        label={replacing ? 'New user token' : 'User token'}
+        secret
+        value={userToken}
+        onChange={(value) => onChange('userToken', value)}
+        problem={problems.userToken}
+        maxLength={userTokenMaxLength + 1}
+      />
+      <PastedField
+        label={replacing ? 'New encryption key' : 'Encryption key'}
+        secret
+        value={encryptionKey}
+        onChange={(value) => onChange('encryptionKey', value)}
+        problem={problems.encryptionKey}
+        maxLength={encryptionKeyMaxLength + 1}
+      />
+    </>
   );
 }

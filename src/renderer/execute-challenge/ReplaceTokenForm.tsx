@@ -1,10 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
-import { encryptionKeyMaxLength, userTokenMaxLength } from '../../shared/contract/executed-challenge-rules';
 import type { TokenRefusal } from '../live-case/live-case-state';
 import type { PastedChallenge } from '../live-case/use-live-case';
-import { PastedField } from './PastedField';
-import { hasProblems, type PastedProblems, pastedFieldProblems } from './pasted-fields';
+import { PastedGrantFields } from './PastedField';
+import { usePastedFields } from './use-pasted-fields';
 
 interface ReplaceTokenFormProps {
   refusal: TokenRefusal;
@@ -16,18 +15,11 @@ interface ReplaceTokenFormProps {
  * developer pastes a new token and key (for the same user) and the same challenge reopens with them.
  */
 export function ReplaceTokenForm({ refusal, onReplace }: ReplaceTokenFormProps) {
-  const [userToken, setUserToken] = useState('');
-  const [encryptionKey, setEncryptionKey] = useState('');
-  const [problems, setProblems] = useState<PastedProblems>({});
-
+  const { fields, problems, edit, take } = usePastedFields(['userToken', 'encryptionKey'] as const);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = pastedFieldProblems({ userToken, encryptionKey }, new Date());
-    setProblems(found);
-    if (hasProblems(found)) return;
-    onReplace({ userToken: userToken.trim(), encryptionKey: encryptionKey.trim() });
-    setUserToken('');
-    setEncryptionKey('');
+    const pasted = take();
+    if (pasted) onReplace(pasted);
   };
 
   return (
@@ -43,21 +35,12 @@ export function ReplaceTokenForm({ refusal, onReplace }: ReplaceTokenFormProps) 
         Desk cannot make a new one: it does not know the user. Get a new user token and encryption key for the same user
         from your backend (POST /v1/w3s/users/token) and paste them here.
       </p>
-      <PastedField
-        label="New user token"
-        secret
-        value={userToken}
-        onChange={setUserToken}
-        problem={problems.userToken}
-        maxLength={userTokenMaxLength + 1}
-      />
-      <PastedField
-        label="New encryption key"
-        secret
-        value={encryptionKey}
-        onChange={setEncryptionKey}
-        problem={problems.encryptionKey}
-        maxLength={encryptionKeyMaxLength + 1}
+      <PastedGrantFields
+        replacing
+        userToken={fields.userToken}
+        encryptionKey={fields.encryptionKey}
+        onChange={edit}
+        problems={problems}
       />
       <div className="actions">
         <button type="submit">Use new token</button>
