@@ -2,11 +2,9 @@
 // as text, and it and the styles are allowed by their hashes alone under a strict CSP — the way the hosted PIN UI ships
 // its script (see hosted-ui/hosted-pin-page.ts): no build step, so it works under tsx, inside Electron main's bundle and
 // under the test runners alike. The page holds nothing secret; the API key is typed into it and stays in the tab.
-import { createHash } from 'node:crypto';
+import { cspHash, inlinePageHeaders } from '../http/inline-page';
 import { runControlPage } from './control-page-script';
 import { controlPageStyles } from './control-page-styles';
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -88,8 +86,8 @@ export function controlPage(options: { scenarios: readonly string[]; lockSeconds
     throw new Error('The control page cannot inline this script');
   const csp = [
     "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${sha256(controlPageStyles)}`,
+    `script-src ${cspHash(script)}`,
+    `style-src ${cspHash(controlPageStyles)}`,
     "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -134,12 +132,6 @@ export function controlPage(options: { scenarios: readonly string[]; lockSeconds
 `;
   return {
     html,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': csp,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
-    },
+    headers: { 'content-type': 'text/html; charset=utf-8', ...inlinePageHeaders(csp) },
   };
 }

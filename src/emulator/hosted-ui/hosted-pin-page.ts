@@ -9,16 +9,13 @@
 // Its limits, kept by the functions' own rules: no run-time imports, nothing from module scope, no syntax a
 // transpiler would lower into helper calls. The one helper transpilers do add, esbuild's `keepNames` wrapper
 // `__name(fn, "name")` (tsx turns it on), is defined as a no-op around them all.
-import { createHash } from 'node:crypto';
+
+import { cspHash, inlinePageHeaders } from '../http/inline-page';
 import { createHostedPinApiClient } from './hosted-pin-api-client';
 import { type HostedPinParts, runHostedPinUi } from './hosted-pin-runner';
 import { createHostedPinScreens } from './hosted-pin-screens';
 import { createHostedPinView } from './hosted-pin-view';
 import type { HostedPinUiConfig } from './hosted-ui-protocol';
-
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
 
 /** Where the page's styles come from: inline (one request), or a stylesheet on another host (Circle-shaped mode). */
 export type HostedPinPageStyles = { inline: string } | { stylesheetUrl: string };
@@ -40,8 +37,8 @@ export function hostedPinPage(
   if (/<\/(script|style)/i.test(script + inlineStyles)) throw new Error('The hosted UI page cannot inline this script');
   const csp = [
     "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${'inline' in styles ? sha256(styles.inline) : new URL(styles.stylesheetUrl).origin}`,
+    `script-src ${cspHash(script)}`,
+    `style-src ${'inline' in styles ? cspHash(styles.inline) : new URL(styles.stylesheetUrl).origin}`,
     ["connect-src 'self'", ...connectOrigins].join(' '),
     "img-src 'self'",
     "base-uri 'none'",
@@ -68,12 +65,7 @@ export function hostedPinPage(
 `;
   return {
     html,
-    headers: {
-      'content-security-policy': csp,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
-    },
+    headers: inlinePageHeaders(csp),
   };
 }
 
