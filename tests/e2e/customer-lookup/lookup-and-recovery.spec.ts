@@ -1,4 +1,3 @@
-import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import type { Page } from '@playwright/test';
 import { clickThatMayClose } from '../../support/browser/closing-input';
 import {
@@ -14,6 +13,7 @@ import {
   startRecovery,
   startReset,
 } from '../../support/browser/console-steps';
+import { challengeMadeElsewhere } from '../../support/challenge-made-elsewhere';
 import { emulatorControl } from '../../support/emulator-controls';
 import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
 import { expect, test } from '../test-bed-fixture';
@@ -133,11 +133,7 @@ test('Forgot PIN inside a reset moves to recovery without starting over, and rec
 test('a challenge the customer started in their own app is followed to COMPLETE', async ({ testBed }) => {
   const { page, emulator } = testBed;
   // The customer's wallet app: its own backend makes the challenge, its own hosted UI runs it.
-  const app = initiateUserControlledWalletsClient({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
-  const token = (await app.createUserToken({ userId: 'user-knows-pin' })).data;
-  const userToken = token?.userToken ?? '';
-  const challengeId =
-    (await app.updateUserPin({ userToken, idempotencyKey: crypto.randomUUID() })).data?.challengeId ?? '';
+  const { userToken, encryptionKey, challengeId } = await challengeMadeElsewhere(emulator, 'user-knows-pin');
 
   await lookUp(page, 'user-knows-pin');
   await page.getByRole('button', { name: `Follow challenge ${challengeId}` }).click();
@@ -145,7 +141,7 @@ test('a challenge the customer started in their own app is followed to COMPLETE'
   await expect(page.getByText(`Following the customer’s challenge ${challengeId}`)).toBeVisible();
 
   const customer = { challengeId, userToken };
-  emulator.challengeSteps.open({ ...customer, encryptionKey: token?.encryptionKey ?? '', appId: emulator.appId });
+  emulator.challengeSteps.open({ ...customer, encryptionKey, appId: emulator.appId });
   await expectStatus(page, 'IN_PROGRESS');
   await emulator.challengeSteps.verifyCurrentPin(customer, seededPin);
   await emulator.challengeSteps.completeWithNewPin(customer, '390517', '390517');

@@ -1,5 +1,4 @@
 // Issue 15 §3–§4: guidance follows the live case, and every time on screen is right.
-import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import type { Page } from '@playwright/test';
 import { clickThatMayClose } from '../../support/browser/closing-input';
 import {
@@ -11,6 +10,7 @@ import {
   seededPin,
   startReset,
 } from '../../support/browser/console-steps';
+import { challengeMadeElsewhere } from '../../support/challenge-made-elsewhere';
 import { emulatorControl } from '../../support/emulator-controls';
 import { expect, test } from '../test-bed-fixture';
 
@@ -34,11 +34,7 @@ test('while following, the guidance is the follow wording; a finished challenge 
   testBed,
 }) => {
   const { page, emulator } = testBed;
-  const app = initiateUserControlledWalletsClient({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
-  const token = (await app.createUserToken({ userId: 'user-knows-pin' })).data;
-  const userToken = token?.userToken ?? '';
-  const challengeId =
-    (await app.updateUserPin({ userToken, idempotencyKey: crypto.randomUUID() })).data?.challengeId ?? '';
+  const { userToken, encryptionKey, challengeId } = await challengeMadeElsewhere(emulator, 'user-knows-pin');
 
   await lookUp(page, 'user-knows-pin');
   const listed = page.getByTestId('open-challenge');
@@ -51,7 +47,7 @@ test('while following, the guidance is the follow wording; a finished challenge 
   await expect(recommendation(page)).not.toContainText('window');
 
   const customer = { challengeId, userToken };
-  emulator.challengeSteps.open({ ...customer, encryptionKey: token?.encryptionKey ?? '', appId: emulator.appId });
+  emulator.challengeSteps.open({ ...customer, encryptionKey, appId: emulator.appId });
   await emulator.challengeSteps.verifyCurrentPin(customer, '111112');
   // A wrong PIN while following shows as it happens.
   await expect(page.getByText(/Wrong PIN entered 1 time; 3 tries left/)).toBeVisible();

@@ -3,7 +3,6 @@
 // page: the real web SDK) served from an ordinary loopback server. No Playwright routing, no interception: the test
 // only drives the page over CDP.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import { type Browser, chromium } from '@playwright/test';
@@ -11,6 +10,7 @@ import { readAppFile } from '../../../src/main/session/app-files';
 import { type AppOriginServer, startAppOriginServer } from '../../harness/app-origin-server';
 import { buildSdkTestPage } from '../../harness/sdk-test-page/build-sdk-test-page';
 import { enter, eventsAfter, expectPinScreen } from '../../support/browser/hosted-ui-steps';
+import { challengeMadeElsewhere } from '../../support/challenge-made-elsewhere';
 import { seededPin } from '../../support/seeded-customer';
 import { type StandaloneEmulatorProcess, startStandaloneEmulator } from '../../support/standalone-emulator-process';
 import { expect, sdkPageAt, test } from './hosted-ui-fixture';
@@ -85,15 +85,9 @@ test('Chromium with exactly the printed browser flags runs a CHANGE_PIN in a pla
     const sdkPage = await sdkPageAt(await context.newPage(), served.origin);
 
     // The developer's backend: the official Node SDK at the emulator's plain address.
-    const { baseUrl, apiKey, appId } = emulator.printed;
-    const sdk = initiateUserControlledWalletsClient({ apiKey, baseUrl });
-    const token = (await sdk.createUserToken({ userId: 'user-knows-pin' })).data;
-    if (!token?.encryptionKey) throw new Error('no user token');
-    const { userToken, encryptionKey } = token;
-    const challengeId = (await sdk.updateUserPin({ userToken, idempotencyKey: randomUUID() })).data?.challengeId;
-    if (!challengeId) throw new Error('no challenge');
+    const made = await challengeMadeElsewhere(emulator.printed, 'user-knows-pin');
 
-    await sdkPage.run({ appId, userToken, encryptionKey, challengeId });
+    await sdkPage.run({ appId: emulator.printed.appId, ...made });
     await expectPinScreen(sdkPage, 'Current PIN');
     await enter(sdkPage, 'Current PIN', seededPin);
     await expectPinScreen(sdkPage, 'New PIN');
@@ -102,7 +96,10 @@ test('Chromium with exactly the printed browser flags runs a CHANGE_PIN in a pla
     expect(await eventsAfter(sdkPage, 1)).toEqual([
       { kind: 'complete', error: undefined, result: { type: 'CHANGE_PIN', status: 'COMPLETE' } },
     ]);
-    const challenge = (await sdk.getUserChallenge({ userToken, challengeId })).data?.challenge;
+    const { baseUrl, apiKey } = emulator.printed;
+    const sdk = initiateUserControlledWalletsClient({ apiKey, baseUrl });
+    const challenge = (await sdk.getUserChallenge({ userToken: made.userToken, challengeId: made.challengeId })).data
+      ?.challenge;
     expect(challenge).toMatchObject({ type: 'CHANGE_PIN', status: 'COMPLETE' });
     expect(sdkPage.problems).toEqual([]);
     await browser.close();

@@ -1,9 +1,8 @@
 // The hosted PIN UI as `npm run emulator` serves it: the emulator runs under tsx, whose transform wraps functions
 // in `__name(…)` — the case that breaks a page script shipped as `fn.toString()` if the page does not provide it.
-import { randomUUID } from 'node:crypto';
-import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled-wallets';
 import { clickThatMayClose } from '../../support/browser/closing-input';
 import { enter, expectPinScreen } from '../../support/browser/hosted-ui-steps';
+import { challengeMadeElsewhere } from '../../support/challenge-made-elsewhere';
 import { seededPin } from '../../support/seeded-customer';
 import { startStandaloneEmulator } from '../../support/standalone-emulator-process';
 import { expect, openSdkPage, test } from './hosted-ui-fixture';
@@ -15,12 +14,7 @@ test('under `npm run emulator` (tsx) the page script runs: handshake, PIN check,
   const emulatorProcess = await startStandaloneEmulator(['--port', '0']);
   const standalone = emulatorProcess.printed;
   try {
-    const sdk = initiateUserControlledWalletsClient({ apiKey: standalone.apiKey, baseUrl: standalone.baseUrl });
-    const token = (await sdk.createUserToken({ userId: 'user-knows-pin' })).data;
-    if (!token?.encryptionKey) throw new Error('no token');
-    const { userToken, encryptionKey } = token;
-    const started = await sdk.updateUserPin({ userToken, idempotencyKey: randomUUID() });
-    const challengeId = started.data?.challengeId ?? '';
+    const { userToken, encryptionKey, challengeId } = await challengeMadeElsewhere(standalone, 'user-knows-pin');
     const opened = await openSdkPage(chromiumBrowser, sdkPageRoot, `${standalone.baseUrl}/pw-auth/`);
     const { sdkPage } = opened;
     try {
