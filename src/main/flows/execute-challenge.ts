@@ -1,30 +1,19 @@
 import { type ChallengeRecord, isTerminalStatus } from '../../shared/circle/circle-records';
 import { userTokenClaims } from '../../shared/contract/executed-challenge-rules';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
-import type { EnvironmentId } from '../../shared/environment/environments';
 import type { ChallengeSession, ExecutedSession, TokenRefused } from '../../shared/flows/challenge-flow';
-import type { CaseRecorder } from '../case-log/case-recorder';
-import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
 import type { CircleCallError } from '../circle/circle-call-error';
-import type { CircleGateway } from '../circle/circle-gateway';
 import { AgentFailure } from '../failures/agent-failure';
 import { failureEntry, flowFailure } from '../failures/flow-failure';
-import type { LiveCase, LiveCaseRegistry } from '../live-cases/live-case-registry';
+import type { LiveCase } from '../live-cases/live-case-registry';
 import type { IssuedSecrets } from '../secrets/issued-secrets';
 import { callsBeforeCase } from './case-calls';
+import type { CaseFlowDeps } from './case-flow-deps';
 import { circleWords, executedRefusal } from './executed-refusal';
 import { PastedTokenSession } from './pasted-token-session';
 import type { TokenGrant } from './user-token-session';
 
-export interface ExecuteDeps {
-  gateway: CircleGateway;
-  /** The environment's App ID: the web SDK runs the challenge with it. */
-  appId: () => Promise<string>;
-  liveCases: LiveCaseRegistry;
-  watcher: ChallengeWatcher;
-  now: () => Date;
-  environmentId: EnvironmentId;
-  recorder: CaseRecorder;
+export interface ExecuteDeps extends CaseFlowDeps {
   /** Told of every pasted token and key before anything else happens, so every log and export masks them. */
   secrets: IssuedSecrets;
   /** Tells the renderer Circle no longer takes a case's pasted token. */

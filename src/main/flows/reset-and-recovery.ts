@@ -2,18 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { type CircleUserRecord, terminalChallengeStatuses } from '../../shared/circle/circle-records';
 import { circleErrorCodes, renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { CaseClosed } from '../../shared/contract/ipc-contract';
-import type { EnvironmentId } from '../../shared/environment/environments';
 import type { ChallengeSession, ChallengeUpdate, ConsoleFlow, SdkOutcome } from '../../shared/flows/challenge-flow';
 import { type Refusal, recoveryRefusal, resetRefusal } from '../../shared/flows/flow-refusal';
 import type { RecommendationChoice } from '../../shared/lookup/path-recommendation';
-import type { CaseRecorder } from '../case-log/case-recorder';
-import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
 import { CircleCallError } from '../circle/circle-call-error';
 import type { CircleGateway } from '../circle/circle-gateway';
 import { AgentFailure } from '../failures/agent-failure';
 import { type FlowStep, failureEntry, flowFailure } from '../failures/flow-failure';
-import type { LiveCase, LiveCaseRegistry } from '../live-cases/live-case-registry';
+import type { LiveCase } from '../live-cases/live-case-registry';
 import { callsBeforeCase } from './case-calls';
+import type { CaseFlowDeps } from './case-flow-deps';
 import { keyAfterFailure } from './idempotency-key-rule';
 import { acquireToken, UserTokenSession } from './user-token-session';
 
@@ -33,17 +31,9 @@ const flowRules: Record<ConsoleFlow, FlowRules> = {
   },
 };
 
-export interface ResetAndRecoveryDeps {
-  gateway: CircleGateway;
-  /** The environment's App ID (fetched at start, cached); throws when it could not be fetched. */
-  appId: () => Promise<string>;
-  liveCases: LiveCaseRegistry;
-  watcher: ChallengeWatcher;
-  now: () => Date;
+export interface ResetAndRecoveryDeps extends CaseFlowDeps {
   /** On Circle mainnet a start needs the user ID typed twice. */
   requiresRetypedUserId?: boolean;
-  environmentId: EnvironmentId;
-  recorder: CaseRecorder;
 }
 
 /** A resumed challenge must have at least this long left on its token. */
