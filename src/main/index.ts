@@ -3,19 +3,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  app,
-  BrowserWindow,
-  clipboard,
-  dialog,
-  ipcMain,
-  Menu,
-  net,
-  safeStorage,
-  screen,
-  session,
-  shell,
-} from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import { appEntryUrl, appOrigin, customerEntryUrl } from '../shared/app-origin';
 import { type WindowRole, windowOfEvent } from '../shared/contract/window-channels';
 import { installFetchTransport } from './circle/circle-transport';
@@ -24,6 +12,7 @@ import { registerContractHandlers } from './ipc/register-contract-handlers';
 import { ignoredSwitchLine, launchSwitches } from './launch/launch-switches';
 import { type MainServices, startMainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
+import { mainCallsFetch, mainCallsPartition } from './session/main-calls-session';
 import type { ConfirmationQuestion } from './settings/base-url-change';
 import { openSettingsStore } from './settings/settings-store';
 import { startFailureText } from './start-failure';
@@ -82,15 +71,9 @@ async function confirmInDialog(question: ConfirmationQuestion): Promise<boolean>
 
 async function start(): Promise<void> {
   // Every Circle call (the SDK's and the one direct call) goes through Electron's network stack, which honours the
-  // system proxy and certificate store.
-  // bypassCustomProtocolHandlers: main's own calls must not meet the renderer's network policy (the session's http
-  // handler, and on emulator environments its https handler, which refuse everything but the app and the hosted UI).
-  installFetchTransport((input, init) =>
-    net.fetch(input instanceof URL ? input.href : (input as string | Request), {
-      ...(init as RequestInit),
-      bypassCustomProtocolHandlers: true,
-    }),
-  );
+  // system proxy and certificate store, on main's own session: the windows' policy never sees them.
+  const mainCalls = session.fromPartition(mainCallsPartition);
+  installFetchTransport(mainCallsFetch(mainCalls));
   const settings = openSettingsStore();
   const started = await startMainServices({
     userDataDir: app.getPath('userData'),
@@ -134,6 +117,7 @@ async function start(): Promise<void> {
     ...(devServerOrigin ? { devServerOrigin } : {}),
     diagnostics: started.networkDiagnostics,
     log: (line) => console.warn(line),
+    fetchOutside: (request) => mainCalls.fetch(request),
   });
   // The hosted-UI https handler follows the active environment: installed for emulators, removed for Circle.
   await started.watchHostedUi((target) => sessionPolicy.applyHostedUi(target));

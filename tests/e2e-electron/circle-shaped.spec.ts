@@ -32,12 +32,20 @@ const test = base.extend<{ circleShaped: CircleShapedEmulator }>({
       prepare: (app) =>
         app.evaluate(
           ({ session }, trusted) => {
-            session.defaultSession.setCertificateVerifyProc((request, callback) => {
-              const ours = trusted.hosts.includes(request.hostname) && request.certificate.data.trim() === trusted.pem;
-              callback(ours ? 0 : -3);
-            });
+            // The windows' session (Circle's page) and main's own (main's Circle calls): each verifies on its own.
+            for (const each of [session.defaultSession, session.fromPartition(trusted.mainCallsPartition)]) {
+              each.setCertificateVerifyProc((request, callback) => {
+                const ours =
+                  trusted.hosts.includes(request.hostname) && request.certificate.data.trim() === trusted.pem;
+                callback(ours ? 0 : -3);
+              });
+            }
           },
-          { hosts: [...circleShapedHosts] as string[], pem: circleShaped.certificate.cert.trim() },
+          {
+            hosts: [...circleShapedHosts] as string[],
+            pem: circleShaped.certificate.cert.trim(),
+            mainCallsPartition,
+          },
         ),
     });
   },

@@ -39,7 +39,7 @@ export function hostedUiForwardTarget(rawUrl: string, baseUrl: string): ForwardT
 export interface HostedUiForwarderOptions {
   /** The emulator's hosted UI, e.g. `http://127.0.0.1:8787/pw-auth/`. */
   baseUrl: string;
-  /** Fetches without coming back through the session's handlers (Electron: session.fetch, bypassing them). */
+  /** Fetches outside the window's session (Electron: main's own session), so nothing of ours handles it again. */
   fetchDirect: (request: Request) => Promise<Response>;
   onRefused?: (url: string, reason: string) => void;
 }
@@ -47,7 +47,8 @@ export interface HostedUiForwarderOptions {
 /**
  * The session's `https` handler on emulator environments only: Circle's hosted page is answered by the emulator's,
  * and any other https URL is refused (an emulator environment talks to nothing else). Removed on Circle
- * environments, where no https request meets anything of ours but the webRequest policy.
+ * environments, where no https request meets anything of ours but the webRequest policy. A forward that the
+ * emulator answers with a redirect, or that fails, is refused too: the page is never sent anywhere else.
  */
 export function createHostedUiForwarder(options: HostedUiForwarderOptions): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -56,16 +57,41 @@ export function createHostedUiForwarder(options: HostedUiForwarderOptions): (req
       options.onRefused?.(request.url, target.reason);
       return Response.error();
     }
-    return options.fetchDirect(await retarget(request, target.url));
+    let response: Response;
+    try {
+      response = await options.fetchDirect(await retarget(request, target.url));
+    } catch (error) {
+      // Electron's fetch rejects a redirect it was told not to follow ('Redirect was cancelled').
+      options.onRefused?.(request.url, `the emulator's hosted PIN UI did not answer (${reasonOf(error)})`);
+      return Response.error();
+    }
+    if (response.status >= 300 && response.status < 400) {
+      options.onRefused?.(request.url, `the emulator's hosted PIN UI answered with a redirect (${response.status})`);
+      return Response.error();
+    }
+    return response;
   };
 }
 
+/**
+ * The page's request, sent to the emulator by main. Without the page's Origin header: Electron's fetch makes that
+ * header the request's initiator (lib/browser/api/net-fetch.ts: `const origin = req.headers.get('origin')`, passed
+ * as `origin`; shell/common/api/electron_api_url_loader.cc: `request->request_initiator = url::Origin::Create(…)`),
+ * and a POST from `https://pw-auth.circle.com` to the emulator's loopback origin would then be a CORS request the
+ * emulator never allows — every step of Circle's window would fail. No redirect is followed (`redirect: 'manual'`).
+ */
 async function retarget(request: Request, url: string): Promise<Request> {
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  const headers = new Headers(request.headers);
+  headers.delete('origin');
   return new Request(url, {
     method: request.method,
-    headers: request.headers,
+    headers,
     body: hasBody ? await request.arrayBuffer() : undefined,
     redirect: 'manual',
   });
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 120) : 'no answer';
 }

@@ -13,6 +13,12 @@ export interface SessionPolicyOptions {
   diagnostics: NetworkDiagnosticsRecorder;
   /** Main's log: one line per refusal (origin only). */
   log?: (line: string) => void;
+  /**
+   * Main's own fetch, on a session this policy does not govern (Electron: the main-calls session's `fetch`). The
+   * hosted-UI forward and the dev server's pages go through it: a fetch on this session would meet its webRequest
+   * policy, which cancels every request no frame made (docs/api/session.md: ses.fetch triggers webRequest handlers).
+   */
+  fetchOutside: (request: Request) => Promise<Response>;
 }
 
 export interface SessionPolicy {
@@ -25,7 +31,8 @@ export interface SessionPolicy {
  * other plain http), a webRequest policy that allows or cancels by the requesting frame (decided by a pure function),
  * and every permission denied. Per environment: an `https` handler answering `pw-auth.circle.com` from the emulator
  * on emulator environments, and none at all on Circle environments — Circle's page then loads exactly as in a
- * browser (Electron's intercepting handlers drop cookies, electron/electron#39525).
+ * browser (Electron's intercepting handlers drop cookies, electron/electron#39525). Main's own requests never come
+ * here: they go through `fetchOutside`, on a session of their own.
  */
 export function installSessionPolicy(session: Session, options: SessionPolicyOptions): SessionPolicy {
   const { diagnostics } = options;
@@ -33,7 +40,7 @@ export function installSessionPolicy(session: Session, options: SessionPolicyOpt
     diagnostics.refused(url, reason);
     options.log?.(`network policy: refused ${originOf(url)} (${reason})`);
   };
-  const fetchDirect = (request: Request) => session.fetch(request, { bypassCustomProtocolHandlers: true });
+  const fetchDirect = options.fetchOutside;
   const appOrigins = options.devServerOrigin ? [options.appOrigin, options.devServerOrigin] : [options.appOrigin];
 
   session.protocol.handle(

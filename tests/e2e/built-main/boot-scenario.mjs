@@ -7,11 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, recorded, shell } from './fake-electron.mjs';
+import { app, BrowserWindow, fetchedBySession, recorded, session, shell } from './fake-electron.mjs';
+import { appFrame, appOrigin, beforeRequest, circleFrame, customerChangesPin, page } from './renderer-requests.mjs';
 
-const appOrigin = 'http://localhost:47291';
-const appFrame = { url: `${appOrigin}/index.html`, origin: appOrigin, parent: null };
-const circleFrame = { url: 'https://pw-auth.circle.com/', origin: 'https://pw-auth.circle.com', parent: appFrame };
 // Electron's invoke events carry the sending webContents: the agent's window's, once it exists.
 let agentContents = null;
 const fromApp = () => ({ senderFrame: { url: `${appOrigin}/index.html`, parent: null }, sender: agentContents });
@@ -86,37 +84,33 @@ async function customerScreenScenario(agent) {
   };
 }
 
-function request(url) {
-  const handler = recorded.protocolHandlers.get(new URL(url).protocol.slice(0, -1));
-  if (!handler) throw new Error(`no protocol handler for ${url}`);
-  return handler(new Request(url));
-}
-
-async function page(url) {
-  const response = await request(url);
-  if (response.type === 'error') return { refused: true };
-  return {
-    status: response.status,
-    contentType: response.headers.get('content-type'),
-    csp: response.headers.get('content-security-policy'),
-    body: (await response.text()).slice(0, 200_000),
-  };
-}
-
-/** What the session's webRequest listener answers for a request from `frame`. */
-function beforeRequest(url, frame) {
-  return new Promise((resolve) => {
-    if (!recorded.beforeRequest) throw new Error('main installed no webRequest policy');
-    recorded.beforeRequest.listener({ url, frame }, resolve);
-  });
-}
-
-const protocols = () => [...recorded.protocolHandlers.keys()].sort();
+const protocols = () => ['http', 'https'].filter((scheme) => session.defaultSession.protocol.isProtocolHandled(scheme));
+const agentId = () => agentContents?.id ?? 0;
 
 async function resetOnce() {
   const started = await invoke('reset:start', { userId: 'user-knows-pin', attemptId: randomUUID() });
   if (started.ok) await invoke('liveCase:cancel', { caseId: started.value.caseId });
   return started.ok ? { ok: true, fields: Object.keys(started.value).sort() } : started;
+}
+
+/**
+ * A whole reset: main starts it, the customer changes the PIN in Circle's window (through the session, as the frame
+ * would), the renderer reports what the SDK said, and main checks with Circle; then the case as the log keeps it.
+ */
+async function completedReset(currentPin, newPin) {
+  const started = await invoke('reset:start', { userId: 'user-knows-pin', attemptId: randomUUID() });
+  if (!started.ok) return { started };
+  const inCirclesWindow = await customerChangesPin(started.value, currentPin, newPin, agentId());
+  const reported = await invoke('liveCase:reportOutcome', {
+    caseId: started.value.caseId,
+    outcome: { kind: 'complete', status: 'COMPLETE' },
+  });
+  const logged = await invoke('caseLog:open', { caseId: started.value.caseId });
+  return {
+    inCirclesWindow,
+    status: reported.ok ? reported.value?.status : reported,
+    outcome: logged.ok ? logged.value.summary.outcome : logged,
+  };
 }
 
 /** The menu as an agent sees it: each top menu's label or role, and its items' labels or roles and accelerators. */
@@ -158,19 +152,27 @@ async function run(window) {
     channels: [...recorded.ipcHandlers.keys()].sort(),
     protocols: protocols(),
     webRequest: {
-      filter: recorded.beforeRequest?.filter,
+      filter: session.defaultSession.webRequest.attachedFilter(),
       fromCircleFrame: await beforeRequest('https://fonts.example.net/a.woff2', circleFrame),
       fromAppFrame: await beforeRequest('https://fonts.example.net/a.woff2', appFrame),
     },
-    appPage: await page(`${appOrigin}/index.html`),
-    hostedPage: await page(`https://pw-auth.circle.com/?origin=${encodeURIComponent(appOrigin)}`),
-    elsewhere: await page('https://elsewhere.example/'),
-    permissionGranted: await new Promise((resolve) => recorded.permissionRequestHandler?.({}, 'media', resolve)),
+    appPage: await page(`${appOrigin}/index.html`, appFrame, 'mainFrame', agentId()),
+    hostedPage: await page(
+      `https://pw-auth.circle.com/?origin=${encodeURIComponent(appOrigin)}`,
+      { url: 'about:blank', origin: appOrigin, parent: appFrame },
+      'subFrame',
+      agentId(),
+    ),
+    elsewhere: await page('https://elsewhere.example/', circleFrame, 'xhr', agentId()),
+    permissionGranted: await new Promise((resolve) =>
+      session.defaultSession.permissionRequestHandler?.({}, 'media', resolve),
+    ),
     info: await invoke('app:info'),
     infoFromAnotherSite: await invoke('app:info', undefined, fromAnotherSite()),
     infoFromDevServer: await invoke('app:info', undefined, fromDevServer()),
     localReset: await resetOnce(),
     customerScreen: await customerScreenScenario(window),
+    completedLocalReset: await completedReset('480213', '390517'),
     menu: menuOutline(recorded.applicationMenu?.template ?? []),
     menuCommand: chooseMenuItem(window, 'Go to User ID'),
   };
@@ -185,6 +187,7 @@ async function run(window) {
       keySaved: saved.ok ? saved.value.environments.find((entry) => entry.id === 'standalone-emulator')?.key : saved,
       active: switched.ok ? switched.value.active : switched,
       reset: await resetOnce(),
+      completedReset: await completedReset('480213', '390517'),
       protocols: protocols(),
       settingsFile: await readFile(`${userDataDir}/settings.json`, 'utf8'),
     };
@@ -218,8 +221,7 @@ async function run(window) {
     restored: !window.isMinimized(),
     focused: window.focusCalls,
   };
-  result.netFetches = recorded.netFetches;
-  result.sessionFetches = recorded.sessionFetches;
+  result.fetched = fetchedBySession();
   return result;
 }
 

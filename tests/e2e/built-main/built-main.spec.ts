@@ -18,9 +18,10 @@ const keyId = 'bootcheckkeyid0123456789abcdef';
 const keySecret = 'bootchecksecret9876543210fedcba';
 const standaloneKey = `TEST_API_KEY:${keyId}:${keySecret}`;
 
-interface Fetched {
-  url: string;
-  bypass: unknown;
+interface CompletedReset {
+  inCirclesWindow: Record<string, unknown>;
+  status: unknown;
+  outcome: unknown;
 }
 interface Page {
   refused?: true;
@@ -43,6 +44,7 @@ interface BootResult {
   infoFromAnotherSite: unknown;
   infoFromDevServer: unknown;
   localReset: unknown;
+  completedLocalReset: CompletedReset;
   customerScreen: {
     options: string[];
     window: {
@@ -69,6 +71,7 @@ interface BootResult {
     keySaved: unknown;
     active: unknown;
     reset: unknown;
+    completedReset: CompletedReset;
     protocols: string[];
     settingsFile: string;
     baseUrlChange: { refusal: string | null; asked: { message: string; buttons: string[] }[]; active: string };
@@ -77,8 +80,8 @@ interface BootResult {
   diagnostics: { circleFrameHosts: { host: string; requests: number }[]; refused: { url: string }[] };
   userDataDir: string;
   modes: Record<string, string>;
-  netFetches: Fetched[];
-  sessionFetches: Fetched[];
+  /** What main fetched, by session partition ('' is the windows' default session). */
+  fetched: Record<string, string[]>;
   secondInstance: { lockRequested: boolean; restored: boolean; focused: number };
   filesAfterQuit: string[];
   quitCalls: number;
@@ -97,7 +100,7 @@ function runBuiltMain(env: Record<string, string>): Promise<{ code: number | nul
   return new Promise((resolvePromise) => {
     const child = spawn(
       process.execPath,
-      ['--import', './tests/e2e/built-main/register-fake-electron.mjs', 'out/main/index.js'],
+      ['--import', 'tsx', '--import', './tests/e2e/built-main/register-fake-electron.mjs', 'out/main/index.js'],
       { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -206,10 +209,11 @@ test("the session serves the app with its CSP, forwards Circle's hosted page to 
   expect(boot.appPage.csp).toContain("default-src 'self'");
   expect(boot.hostedPage.status).toBe(200);
   expect(boot.hostedPage.body).toContain('Circle emulator');
-  expect(boot.sessionFetches).toEqual([
-    { url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/pw-auth\/\?origin=/), bypass: true },
-  ]);
-  expect(boot.elsewhere).toEqual({ refused: true });
+  // The forward is main's own request, on main's own session.
+  expect(boot.fetched['pin-desk-main-calls']).toContainEqual(
+    expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/pw-auth\/\?origin=/),
+  );
+  expect(boot.elsewhere).toEqual({ refused: true, reason: 'net::ERR_FAILED' });
   expect(boot.permissionGranted).toBe(false);
 });
 
@@ -219,7 +223,12 @@ test('its webRequest policy lets Circle’s frame load any host and keeps the ap
     fromCircleFrame: {},
     fromAppFrame: { cancel: true },
   });
-  expect(boot.diagnostics.circleFrameHosts).toEqual([{ host: 'fonts.example.net', requests: 1 }]);
+  expect(boot.diagnostics.circleFrameHosts).toEqual(
+    expect.arrayContaining([
+      { host: 'fonts.example.net', requests: 1 },
+      { host: 'elsewhere.example', requests: 1 },
+    ]),
+  );
   expect(boot.diagnostics.refused.map((entry) => entry.url)).toEqual([
     'https://fonts.example.net/a.woff2',
     'https://elsewhere.example/',
@@ -240,26 +249,58 @@ test("the bundled emulator's hosted page script compiles and is the one its CSP 
   expect(boot.hostedPage.csp).toContain(`script-src 'sha256-${hash}'`);
 });
 
-test('a reset on the embedded emulator answers the session fields, every Circle call through net.fetch', () => {
+test('a reset on the embedded emulator answers the session fields, every Circle call on main’s own session', () => {
   expect(boot.localReset).toEqual({
     ok: true,
     fields: ['appId', 'caseId', 'challengeId', 'encryptionKey', 'tokenExpiresAt', 'userToken'],
   });
-  const fetched = boot.netFetches;
-  expect(fetched.some((call) => call.url.endsWith('/v1/w3s/user/pin'))).toBe(true);
-  expect(fetched.filter((call) => call.bypass !== true)).toEqual([]);
+  const mainCalls = boot.fetched['pin-desk-main-calls'] ?? [];
+  expect(mainCalls.some((url) => url.endsWith('/v1/w3s/user/pin'))).toBe(true);
+  expect(mainCalls.some((url) => url.endsWith('/v1/w3s/config/entity'))).toBe(true);
+  expect(mainCalls.some((url) => /\/v2\/notifications\/publicKey\//.test(url))).toBe(true);
+  // Nothing of main's on the windows' session, whose webRequest policy would cancel it (docs/api/net.md).
+  expect(boot.fetched['']).toEqual([]);
+});
+
+/** The customer's steps in Circle's window all answered, the challenge COMPLETE, the case logged COMPLETE. */
+function expectCompleted(reset: CompletedReset) {
+  expect(reset.inCirclesWindow).toMatchObject({
+    page: 200,
+    open: { status: 200, body: { challenge: { type: 'CHANGE_PIN', status: 'IN_PROGRESS' } } },
+    currentPin: { status: 200, body: { ok: true } },
+    newPin: { status: 200, body: { ok: true, challenge: { status: 'COMPLETE' } } },
+  });
+  expect(reset.status).toBe('COMPLETE');
+  expect(reset.outcome).toEqual({ kind: 'COMPLETE' });
+}
+
+test("a whole reset on the embedded emulator: Circle's window through the hosted-UI forward, the case COMPLETE", () => {
+  expectCompleted(boot.completedLocalReset);
+  const mainCalls = boot.fetched['pin-desk-main-calls'] ?? [];
+  for (const step of ['api/open', 'api/current-pin', 'api/new-pin'])
+    expect(mainCalls.some((url) => url.endsWith(`/pw-auth/${step}`))).toBe(true);
+});
+
+test('nothing of main’s is listed as refused in Diagnostics', () => {
+  const refused = boot.diagnostics.refused.map((entry) => entry.url);
+  expect(refused.filter((url) => url.startsWith(standalone.baseUrl) || url.includes('127.0.0.1'))).toEqual([]);
+  expect(refused).toEqual(['https://fonts.example.net/a.woff2', 'https://elsewhere.example/']);
 });
 
 test('a standalone key is sealed by safeStorage into the settings file, and the console runs on it', () => {
   expect(boot.standalone.keySaved).toMatchObject({ stored: true, storage: 'encrypted', hint: keyId.slice(-4) });
   expect(boot.standalone.active).toBe('standalone-emulator');
   expect(boot.standalone.reset).toMatchObject({ ok: true });
+  expectCompleted(boot.standalone.completedReset);
   const { settingsFile } = boot.standalone;
   expect(settingsFile).not.toContain(keySecret);
   expect(settingsFile).not.toContain(keyId);
   expect(settingsFile).toContain(Buffer.from('sealed:').toString('base64').slice(0, 8));
-  const standaloneCalls = boot.netFetches.filter((call) => call.url.startsWith(standalone.baseUrl));
-  expect(standaloneCalls.length).toBeGreaterThan(0);
+  const standaloneCalls = (boot.fetched['pin-desk-main-calls'] ?? []).filter((url) =>
+    url.startsWith(standalone.baseUrl),
+  );
+  expect(standaloneCalls.some((url) => url.endsWith('/v1/w3s/config/entity'))).toBe(true);
+  expect(standaloneCalls.some((url) => url.endsWith('/pw-auth/api/new-pin'))).toBe(true);
 });
 
 test("moving a keyed environment elsewhere asks in main's own dialog, naming the host; no changes nothing", () => {

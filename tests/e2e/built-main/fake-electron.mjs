@@ -1,21 +1,24 @@
 // Electron's own objects, faked for one purpose: to boot the *built* main bundle (out/main/index.js) in plain Node,
 // where no Electron binary exists. Each fake records what our composition root installs on it; the boot scenario
-// then drives those recordings (IPC handlers, the session's protocol handlers) as Electron would. Nothing of ours
-// is faked. `net.fetch` and `session.fetch` reach the real network stack (Node's fetch) and record whether the
-// caller bypassed the session's own protocol handlers, as main's Circle calls must.
+// then drives those recordings (IPC handlers, requests through the sessions) as Electron would. Nothing of ours is
+// faked. `session` and `net` are the stand-in for Electron (tests/support/electron-stand-in/, held to Electron's own
+// spec cases in tests/unit/electron-stand-in/): every request meets the session's webRequest listener first, then its
+// protocol handler, then the network, whoever made it — main included, as docs/api/net.md says. `app.commandLine`
+// is this process's command line, and the network honours its host rules and certificate switches.
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
+import { StandInCommandLine } from '../../support/electron-stand-in/command-line.ts';
+import { standInNetwork } from '../../support/electron-stand-in/network.ts';
+import { standInNet, standInSessions } from '../../support/electron-stand-in/session.ts';
+
+// Chromium's command line: the switches after the script (`node … out/main/index.js --switch=value`).
+const commandLine = new StandInCommandLine(process.argv.slice(2));
+const sessions = standInSessions(standInNetwork(commandLine));
 
 export const recorded = {
   ipcHandlers: new Map(),
   ipcListeners: new Map(),
-  protocolHandlers: new Map(),
-  beforeRequest: null,
-  netFetches: [],
-  sessionFetches: [],
   windows: [],
-  permissionRequestHandler: null,
-  permissionCheckHandler: null,
   quitCalls: 0,
   applicationMenu: null,
   messageBoxes: [],
@@ -24,6 +27,7 @@ export const recorded = {
 class FakeApp extends EventEmitter {
   // FAKE_ELECTRON_PACKAGED=1 boots the bundle as a packaged app would run, its user data in FAKE_ELECTRON_USER_DATA.
   isPackaged = process.env.FAKE_ELECTRON_PACKAGED === '1';
+  commandLine = commandLine;
   paths = new Map([
     ['documents', tmpdir()],
     ...(process.env.FAKE_ELECTRON_USER_DATA ? [['userData', process.env.FAKE_ELECTRON_USER_DATA]] : []),
@@ -70,44 +74,15 @@ export const ipcMain = {
 };
 
 export const session = {
-  defaultSession: {
-    protocol: {
-      handle: (scheme, handler) => {
-        // As Electron: a scheme already handled cannot be handled again.
-        if (recorded.protocolHandlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
-        recorded.protocolHandlers.set(scheme, handler);
-      },
-      unhandle: (scheme) => recorded.protocolHandlers.delete(scheme),
-      isProtocolHandled: (scheme) => recorded.protocolHandlers.has(scheme),
-    },
-    webRequest: {
-      onBeforeRequest: (filter, listener) => {
-        recorded.beforeRequest = { filter, listener };
-      },
-    },
-    fetch: (request, init = {}) => {
-      recorded.sessionFetches.push({ url: request.url ?? String(request), bypass: init.bypassCustomProtocolHandlers });
-      return fetch(request);
-    },
-    setPermissionRequestHandler: (handler) => {
-      recorded.permissionRequestHandler = handler;
-    },
-    setPermissionCheckHandler: (handler) => {
-      recorded.permissionCheckHandler = handler;
-    },
-  },
+  defaultSession: sessions.defaultSession,
+  fromPartition: (partition) => sessions.fromPartition(partition),
 };
 
-export const net = {
-  fetch: (input, init = {}) => {
-    const { bypassCustomProtocolHandlers, ...rest } = init;
-    recorded.netFetches.push({
-      url: typeof input === 'string' ? input : input.url,
-      bypass: bypassCustomProtocolHandlers,
-    });
-    return fetch(input, rest);
-  },
-};
+/** Every session main made requests on, by partition ('' is the default session): what it fetched. */
+export const fetchedBySession = () =>
+  Object.fromEntries(sessions.all().map((each) => [each.partition, each.fetched.map(({ url }) => url)]));
+
+export const net = standInNet(sessions.defaultSession);
 
 let nextWebContentsId = 1;
 

@@ -1,69 +1,57 @@
-// Electron's Session, faked at the edge: records the protocol handlers and the webRequest listener our code installs,
-// and lets a test call them as Electron would.
+// Electron's sessions for the session-policy tests: the stand-in for Electron (tests/support/electron-stand-in/),
+// whose requests go through webRequest, then the scheme's handler, then the network, as Electron's do. The policy goes
+// on the default session; main's own requests on a session of their own, as src/main/index.ts sets them up.
 import type { Session } from 'electron';
 import type { FrameLike } from '../../../../src/main/session/frame-request-policy';
+import { NetError } from '../../../support/electron-stand-in/protocol';
+import { type FrameRequestOptions, standInSessions } from '../../../support/electron-stand-in/session';
 
-type Handler = (request: Request) => Promise<Response>;
-type BeforeRequest = (
-  details: { url: string; frame?: FrameLike | null },
-  callback: (response: { cancel?: boolean }) => void,
-) => void;
+const appFrame: FrameLike = {
+  url: 'http://localhost:47291/index.html',
+  origin: 'http://localhost:47291',
+  parent: null,
+};
 
 export function fakeElectronSession() {
-  const handlers = new Map<string, Handler>();
-  const fetched: { url: string; bypass: unknown }[] = [];
-  let beforeRequest: { filter: unknown; listener: BeforeRequest } | null = null;
-  let permissionRequest:
-    | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
-    | null = null;
-  let permissionCheck: ((...args: unknown[]) => boolean) | null = null;
-  const session = {
-    protocol: {
-      handle: (scheme: string, handler: Handler) => {
-        // As Electron: registering a scheme twice is an error.
-        if (handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
-        handlers.set(scheme, handler);
-      },
-      unhandle: (scheme: string) => handlers.delete(scheme),
-      isProtocolHandled: (scheme: string) => handlers.has(scheme),
-    },
-    webRequest: {
-      onBeforeRequest: (filter: unknown, listener: BeforeRequest) => {
-        beforeRequest = { filter, listener };
-      },
-    },
-    fetch: async (request: Request, init: { bypassCustomProtocolHandlers?: boolean }) => {
-      fetched.push({ url: request.url, bypass: init.bypassCustomProtocolHandlers });
-      return fetch(request);
-    },
-    setPermissionRequestHandler: (handler: typeof permissionRequest) => {
-      permissionRequest = handler;
-    },
-    setPermissionCheckHandler: (handler: typeof permissionCheck) => {
-      permissionCheck = handler;
-    },
-  };
+  const sessions = standInSessions();
+  const windows = sessions.defaultSession;
+  const mainCalls = sessions.fromPartition('pin-desk-main-calls');
   return {
-    session: session as unknown as Session,
-    handlers,
-    fetched,
-    schemes: () => [...handlers.keys()].sort(),
-    /** Calls the handler registered for the URL's scheme; throws when none is. */
-    request(url: string, init?: RequestInit): Promise<Response> {
-      const handler = handlers.get(new URL(url).protocol.slice(0, -1));
-      if (!handler) throw new Error(`no handler for ${url}`);
-      return handler(new Request(url, init));
+    session: windows as unknown as Session,
+    /** Main's own fetch (Electron: the main-calls session's `fetch`). */
+    fetchOutside: (request: Request) => mainCalls.fetch(request),
+    mainCalls,
+    /** What main fetched on its own session. */
+    fetched: mainCalls.fetched,
+    schemes: () => ['http', 'https', 'file'].filter((scheme) => windows.protocol.isProtocolHandled(scheme)),
+    /**
+     * A request the app's frame (or `frame`) makes, through the window's session as Electron takes it: webRequest,
+     * then the handler. A request Electron fails (`net::ERR_*`) comes back as a network error response.
+     */
+    async request(url: string, init?: RequestInit, frame: FrameLike | null = appFrame): Promise<Response> {
+      const options: FrameRequestOptions = { frame, webContentsId: 1, resourceType: 'xhr', ...(init ? { init } : {}) };
+      try {
+        return await windows.frameRequest(url, options);
+      } catch (error) {
+        if (error instanceof NetError) return Response.error();
+        throw error;
+      }
     },
-    webRequestFilter: () => beforeRequest?.filter,
-    /** What the webRequest listener answers for a request from `frame`: cancelled or not. */
-    beforeRequest(url: string, frame: FrameLike | null): Promise<{ cancel?: boolean }> {
-      return new Promise((resolve) => {
-        if (!beforeRequest) throw new Error('no webRequest listener');
-        beforeRequest.listener({ url, frame }, resolve);
+    webRequestFilter: () => windows.webRequest.attachedFilter(),
+    /** What the webRequest listener answers for a request from `frame` (null: no frame, as main's own requests). */
+    beforeRequest(url: string, frame: FrameLike | null) {
+      return windows.webRequest.beforeRequest({
+        id: 0,
+        url,
+        method: 'GET',
+        timestamp: Date.now(),
+        resourceType: frame ? 'xhr' : 'other',
+        referrer: '',
+        ...(frame ? { frame, webContentsId: 1 } : {}),
       });
     },
     requestPermission: (permission: string) =>
-      new Promise<boolean>((resolve) => permissionRequest?.({}, permission, resolve)),
-    checkPermission: (permission: string) => permissionCheck?.({}, permission, 'http://localhost', {}),
+      new Promise<boolean>((resolve) => windows.permissionRequestHandler?.({}, permission, resolve)),
+    checkPermission: (permission: string) => windows.permissionCheckHandler?.({}, permission, 'http://localhost', {}),
   };
 }

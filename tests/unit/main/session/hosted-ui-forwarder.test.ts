@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHostedUiForwarder, hostedUiForwardTarget } from '../../../../src/main/session/hosted-ui-forwarder';
+import { standInSessions } from '../../../support/electron-stand-in/session';
 
 const base = 'http://127.0.0.1:8787/pw-auth/';
 
@@ -55,6 +56,10 @@ describe('the hosted-UI https handler', () => {
       });
       request.on('end', () => {
         seen.push({ method: request.method, url: request.url, body });
+        if (request.url?.endsWith('/moved')) {
+          response.writeHead(302, { location: 'http://127.0.0.1:9/elsewhere' }).end();
+          return;
+        }
         response.writeHead(200, { 'content-type': 'text/plain' }).end(`hosted ui ${request.url}`);
       });
     });
@@ -63,11 +68,13 @@ describe('the hosted-UI https handler', () => {
   });
   afterAll(() => new Promise((resolve) => upstream.close(resolve)));
 
+  /** The forward as main makes it in Electron: through its own session's fetch (the stand-in for Electron's). */
   function forwarder() {
     const refused: string[] = [];
+    const mainCalls = standInSessions().fromPartition('pin-desk-main-calls');
     const handle = createHostedUiForwarder({
       baseUrl: `${upstreamUrl}/pw-auth/`,
-      fetchDirect: (request) => fetch(request),
+      fetchDirect: (request) => mainCalls.fetch(request),
       onRefused: (url) => refused.push(url),
     });
     return { handle, refused };
@@ -80,6 +87,30 @@ describe('the hosted-UI https handler', () => {
     const post = await handle(new Request('https://pw-auth.circle.com/api/open', { method: 'POST', body: '{"a":1}' }));
     expect(post.status).toBe(200);
     expect(seen.at(-1)).toEqual({ method: 'POST', url: '/pw-auth/api/open', body: '{"a":1}' });
+  });
+
+  // The page's fetch carries `Origin: https://pw-auth.circle.com`; Electron's fetch would make it a CORS request to
+  // the emulator's origin, which allows none (see the stand-in's net-fetch.ts cases).
+  it('forwards the page’s POST without its Origin header, so Electron’s fetch makes no CORS request of it', async () => {
+    const { handle, refused } = forwarder();
+    const post = await handle(
+      new Request('https://pw-auth.circle.com/api/current-pin', {
+        method: 'POST',
+        headers: { origin: 'https://pw-auth.circle.com', 'content-type': 'application/json' },
+        body: '{"pin":"x"}',
+      }),
+    );
+    expect(post.status).toBe(200);
+    expect(seen.at(-1)).toEqual({ method: 'POST', url: '/pw-auth/api/current-pin', body: '{"pin":"x"}' });
+    expect(refused).toEqual([]);
+  });
+
+  it('refuses a redirect from the emulator instead of following it', async () => {
+    const { handle, refused } = forwarder();
+    const before = seen.length;
+    expect((await handle(new Request('https://pw-auth.circle.com/moved'))).type).toBe('error');
+    expect(seen.length).toBe(before + 1);
+    expect(refused).toEqual(['https://pw-auth.circle.com/moved']);
   });
 
   it.each([

@@ -29,6 +29,7 @@ function install(devServerOrigin?: string) {
     appOrigin,
     appRoot,
     diagnostics,
+    fetchOutside: fake.fetchOutside,
     log: (line) => log.push(line),
     ...(devServerOrigin ? { devServerOrigin } : {}),
   });
@@ -59,7 +60,7 @@ describe('installSessionPolicy', () => {
   it('passes the dev server through only when one is configured', async () => {
     const { fake } = install(emulator.baseUrl);
     expect((await fake.request(`${emulator.baseUrl}/ping`)).status).toBe(200);
-    expect(fake.fetched).toEqual([{ url: `${emulator.baseUrl}/ping`, bypass: true }]);
+    expect(fake.fetched).toEqual([{ url: `${emulator.baseUrl}/ping`, bypass: false }]);
   });
 
   it('on an emulator environment forwards the hosted PIN UI over https, and on Circle registers no https handler', async () => {
@@ -69,7 +70,7 @@ describe('installSessionPolicy', () => {
     const page = await fake.request(`https://pw-auth.circle.com/?origin=${encodeURIComponent(appOrigin)}`);
     expect(await page.text()).toContain('Circle emulator');
     expect(fake.fetched).toEqual([
-      { url: `${emulator.baseUrl}/pw-auth/?origin=${encodeURIComponent(appOrigin)}`, bypass: true },
+      { url: `${emulator.baseUrl}/pw-auth/?origin=${encodeURIComponent(appOrigin)}`, bypass: false },
     ]);
     expect((await fake.request('https://api.circle.com/v1/w3s/users')).type).toBe('error');
     policy.applyHostedUi({ kind: 'circle' });
@@ -109,6 +110,39 @@ describe('installSessionPolicy', () => {
     ]);
   });
 
+  // Electron documents that net.fetch and ses.fetch trigger the session's webRequest handlers (docs/api/net.md,
+  // session.md): on the window's session, main's own requests (no frame) would be cancelled like any other.
+  it('cancels a request no frame made on the window’s session, so main’s own calls go through a session of their own', async () => {
+    const { fake } = install();
+    const windows = fake.session as unknown as { fetch(url: string): Promise<Response> };
+    await expect(windows.fetch(`${emulator.baseUrl}/ping`)).rejects.toThrow('net::ERR_BLOCKED_BY_CLIENT');
+    const own = await fake.mainCalls.fetch(`${emulator.baseUrl}/ping`);
+    expect(own.status).toBe(200);
+  });
+
+  it('a forwarded hosted-UI POST reaches the emulator through main’s own session, its Origin header dropped', async () => {
+    const { fake, policy, diagnostics } = install();
+    policy.applyHostedUi({ kind: 'forward', baseUrl: `${emulator.baseUrl}/pw-auth/` });
+    const circlePage = {
+      url: 'https://pw-auth.circle.com/?origin=x',
+      origin: 'https://pw-auth.circle.com',
+      parent: appFrame,
+    };
+    const answer = await fake.request(
+      'https://pw-auth.circle.com/api/open',
+      {
+        method: 'POST',
+        headers: { origin: 'https://pw-auth.circle.com', 'content-type': 'application/json' },
+        body: JSON.stringify({ appId: 'x', userToken: 'x', encryptionKey: 'x', challengeId: 'x' }),
+      },
+      circlePage,
+    );
+    // The emulator answers (a Circle error for this made-up session), instead of Electron failing the request.
+    expect(answer.type).not.toBe('error');
+    expect(fake.fetched.at(-1)?.url).toBe(`${emulator.baseUrl}/pw-auth/api/open`);
+    expect(diagnostics.view().refused).toEqual([]);
+  });
+
   it('denies every permission request and check', async () => {
     const { fake } = install();
     for (const permission of [
@@ -134,6 +168,7 @@ describe('the session follows the active environment (main services, Electron se
         appOrigin,
         appRoot,
         diagnostics: services.networkDiagnostics,
+        fetchOutside: fake.fetchOutside,
       });
       await services.watchHostedUi((target) => policy.applyHostedUi(target));
       // The local emulator is active at start: its hosted UI answers pw-auth.circle.com.
