@@ -13,6 +13,7 @@ import {
   type CircleShapedEmulator,
   startCircleShapedEmulator,
 } from '../../src/emulator/circle-hosts/circle-shaped-emulator';
+import { mainCallsPartition } from '../../src/main/session/main-calls-session';
 import { customerChangesPin, expectStatus, seededPin, startReset } from '../support/browser/console-steps';
 import { test as base, expect } from './electron-fixture';
 
