@@ -20,7 +20,11 @@ export const electronFuses = {
   grantFileProtocolExtraPrivileges: false,
 };
 
-/** What goes into app.asar: the built app and package.json. Production dependencies are added by electron-builder. */
+/**
+ * What goes into app.asar: the built app and package.json. electron-builder adds the production dependencies as
+ * node_modules, so package.json's `dependencies` are main's runtime packages only; the renderer's (the web SDK,
+ * React) are devDependencies that Vite bundles into out/renderer (tests/unit/packaging/shipped-node-modules.test.ts).
+ */
 export const shippedFiles = [
   'package.json',
   'out/main/**/*',
