@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, fetchedBySession, recorded, session, shell } from './fake-electron.mjs';
-import { appFrame, appOrigin, beforeRequest, circleFrame, customerChangesPin, page } from './renderer-requests.mjs';
+import { appFrame, appOrigin, beforeRequest, circleFrame, page } from './renderer-requests.mjs';
+import { circleTestnetScenario, completedReset } from './whole-reset.mjs';
 
 // Electron's invoke events carry the sending webContents: the agent's window's, once it exists.
 let agentContents = null;
@@ -93,26 +94,6 @@ async function resetOnce() {
   return started.ok ? { ok: true, fields: Object.keys(started.value).sort() } : started;
 }
 
-/**
- * A whole reset: main starts it, the customer changes the PIN in Circle's window (through the session, as the frame
- * would), the renderer reports what the SDK said, and main checks with Circle; then the case as the log keeps it.
- */
-async function completedReset(currentPin, newPin) {
-  const started = await invoke('reset:start', { userId: 'user-knows-pin', attemptId: randomUUID() });
-  if (!started.ok) return { started };
-  const inCirclesWindow = await customerChangesPin(started.value, currentPin, newPin, agentId());
-  const reported = await invoke('liveCase:reportOutcome', {
-    caseId: started.value.caseId,
-    outcome: { kind: 'complete', status: 'COMPLETE' },
-  });
-  const logged = await invoke('caseLog:open', { caseId: started.value.caseId });
-  return {
-    inCirclesWindow,
-    status: reported.ok ? reported.value?.status : reported,
-    outcome: logged.ok ? logged.value.summary.outcome : logged,
-  };
-}
-
 /** The menu as an agent sees it: each top menu's label or role, and its items' labels or roles and accelerators. */
 function menuOutline(template) {
   return template.map((menu) => ({
@@ -172,7 +153,7 @@ async function run(window) {
     infoFromDevServer: await invoke('app:info', undefined, fromDevServer()),
     localReset: await resetOnce(),
     customerScreen: await customerScreenScenario(window),
-    completedLocalReset: await completedReset('480213', '390517'),
+    completedLocalReset: await completedReset(invoke, agentId(), '480213', '390517'),
     menu: menuOutline(recorded.applicationMenu?.template ?? []),
     menuCommand: chooseMenuItem(window, 'Go to User ID'),
   };
@@ -187,7 +168,7 @@ async function run(window) {
       keySaved: saved.ok ? saved.value.environments.find((entry) => entry.id === 'standalone-emulator')?.key : saved,
       active: switched.ok ? switched.value.active : switched,
       reset: await resetOnce(),
-      completedReset: await completedReset('480213', '390517'),
+      completedReset: await completedReset(invoke, agentId(), '480213', '390517'),
       protocols: protocols(),
       settingsFile: await readFile(`${userDataDir}/settings.json`, 'utf8'),
     };
@@ -208,6 +189,12 @@ async function run(window) {
     const onCircle = protocols();
     await invoke('settings:setEnvironment', { environment: 'local-emulator', closeOpenCases: true });
     result.circleSwitch = { onCircle, backOnLocal: protocols() };
+    const diagnostics = await invoke('diagnostics:get');
+    result.diagnostics = diagnostics.ok ? diagnostics.value : diagnostics;
+  }
+  // Circle testnet at Circle's own host names, answered by a Circle-shaped emulator the command line maps them to.
+  if (process.env.PIN_DESK_CIRCLE_TESTNET_KEY) {
+    result.circleTestnet = await circleTestnetScenario(invoke, agentId(), process.env.PIN_DESK_CIRCLE_TESTNET_KEY);
     const diagnostics = await invoke('diagnostics:get');
     result.diagnostics = diagnostics.ok ? diagnostics.value : diagnostics;
   }

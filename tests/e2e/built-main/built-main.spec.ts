@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { expect, test } from '@playwright/test';
 import { createEmulator, type Emulator, testScryptCost } from '../../../src/emulator';
+import { startCircleShapedEmulator } from '../../../src/emulator/circle-hosts/circle-shaped-emulator';
 import { invokeChannelNames } from '../../../src/shared/contract/channel-names';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
@@ -77,6 +78,7 @@ interface BootResult {
     baseUrlChange: { refusal: string | null; asked: { message: string; buttons: string[] }[]; active: string };
   };
   circleSwitch: { onCircle: string[]; backOnLocal: string[] };
+  circleTestnet?: { baseUrl: string; key: unknown; active: string; reset: CompletedReset };
   diagnostics: { circleFrameHosts: { host: string; requests: number }[]; refused: { url: string }[] };
   userDataDir: string;
   modes: Record<string, string>;
@@ -96,11 +98,22 @@ function bootResultOf(code: number | null, output: string): BootResult {
 }
 
 /** Runs the built main bundle with Electron faked; resolves with its exit code and everything it printed. */
-function runBuiltMain(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function runBuiltMain(
+  env: Record<string, string>,
+  switches: string[] = [],
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolvePromise) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--import', './tests/e2e/built-main/register-fake-electron.mjs', 'out/main/index.js'],
+      [
+        '--import',
+        'tsx',
+        '--import',
+        './tests/e2e/built-main/register-fake-electron.mjs',
+        'out/main/index.js',
+        // Chromium's switches, as Electron's command line would carry them (the stand-in's app.commandLine).
+        ...switches,
+      ],
       { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -357,6 +370,38 @@ test('one instance only: a second launch brings the open window back to the fron
 test('quitting waits for main to close its services: the emulator state and settings are on disk', () => {
   expect(boot.quitCalls).toBe(2);
   expect(boot.filesAfterQuit).toEqual(expect.arrayContaining(['emulator-state.json', 'settings.json']));
+});
+
+test('on Circle testnet at Circle’s own host names (a Circle-shaped emulator): the key is checked and a whole reset completes', async () => {
+  const shaped = await startCircleShapedEmulator({ secretHashCost: testScryptCost });
+  const shapedUserData = await mkdtemp(join(tmpdir(), 'pin-desk-circle-shaped-'));
+  try {
+    const { code, output } = await runBuiltMain(
+      { PIN_DESK_USER_DATA_DIR: shapedUserData, PIN_DESK_CIRCLE_TESTNET_KEY: shaped.emulator.apiKey },
+      shaped.switches(shapedUserData),
+    );
+    const onCircle = bootResultOf(code, output);
+    expect(onCircle.circleTestnet?.baseUrl).toBe('https://api.circle.com');
+    expect(onCircle.circleTestnet?.key).toMatchObject({ stored: true });
+    expect(onCircle.circleTestnet?.active).toBe('circle-testnet');
+    expectCompleted(onCircle.circleTestnet?.reset as CompletedReset);
+    const mainCalls = onCircle.fetched['pin-desk-main-calls'] ?? [];
+    expect(mainCalls).toContain('https://api.circle.com/v1/w3s/config/entity');
+    expect(mainCalls).toContain('https://api.circle.com/v1/w3s/user/pin');
+    // Circle's page was Circle's own, loaded by the frame: main forwarded only the embedded emulator's reset before.
+    expect(mainCalls.filter((url) => url.startsWith('https://pw-auth.circle.com'))).toEqual([]);
+    expect(mainCalls.filter((url) => url.endsWith('/pw-auth/api/new-pin'))).toHaveLength(1);
+    expect(onCircle.diagnostics.circleFrameHosts).toContainEqual(
+      expect.objectContaining({ host: 'pw-auth.circle.com' }),
+    );
+    expect(onCircle.diagnostics.refused.map((entry) => entry.url)).toEqual([
+      'https://fonts.example.net/a.woff2',
+      'https://elsewhere.example/',
+    ]);
+  } finally {
+    await shaped.emulator.close();
+    await rm(shapedUserData, { recursive: true, force: true });
+  }
 });
 
 test('a start that fails says why in a window (a packaged app has no console), then exits 1', async () => {

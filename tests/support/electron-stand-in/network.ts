@@ -42,7 +42,9 @@ function mappedDispatcher(rules: Map<string, { host: string; port: string | unde
         if (error || spki.size === 0 || options.protocol !== 'https:') return callback(error, socket as never);
         const tls = socket as TLSSocket;
         const certificate = tls.getPeerX509Certificate?.() as X509Certificate | undefined;
-        if (!tls.authorized && (!certificate || !spki.has(spkiHash(certificate)))) {
+        // A resumed TLS session shows no peer certificate: its certificate was checked when it was first made.
+        const accepted = tls.authorized || tls.isSessionReused() || (certificate && spki.has(spkiHash(certificate)));
+        if (!accepted) {
           socket?.destroy();
           return callback(new Error('net::ERR_CERT_AUTHORITY_INVALID'), null);
         }
