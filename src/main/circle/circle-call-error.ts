@@ -1,8 +1,12 @@
 import { maskSecretsInText } from '../secrets/secret-masking';
+import { refusedRedirectIn } from './circle-redirects';
 import { transportFailure } from './circle-transport';
 
-/** Why a Circle call failed, in a form that carries no request config (the SDK's errors hold the API key there). */
-export type CircleFailureKind = 'circle' | 'network' | 'unexpected';
+/**
+ * Why a Circle call failed, in a form that carries no request config (the SDK's errors hold the API key there).
+ * `redirect`: the base URL answered with a redirect, which no Circle call follows (circle-redirects.ts).
+ */
+export type CircleFailureKind = 'circle' | 'network' | 'redirect' | 'unexpected';
 
 export class CircleCallError extends Error {
   override name = 'CircleCallError';
@@ -10,6 +14,8 @@ export class CircleCallError extends Error {
   retryAfterMs?: number;
   /** The X-Request-Id of Circle's answer, when the call that failed is read without the SDK. */
   answeredRequestId?: string;
+  /** The status of a refused redirect, when the transport said it (a `redirect` failure). */
+  redirectStatus?: number;
 
   constructor(
     readonly kind: CircleFailureKind,
@@ -50,9 +56,9 @@ function retryAfterOf(sdkError: Record<string, unknown>): number | undefined {
 }
 
 /**
- * Keeps only what the SDK's error says about the failure — Circle's code, HTTP status and message, or the network
- * error code — and drops the error itself, whose request config carries the API key. Messages are redacted too.
- * `target` is the base URL called, so a refused proxy can be told from a refused Circle.
+ * Keeps only what the SDK's error says about the failure — Circle's code, HTTP status and message, the network
+ * error code, or a refused redirect — and drops the error itself, whose request config carries the API key.
+ * Messages are redacted too. `target` is the base URL called, so a refused proxy can be told from a refused Circle.
  */
 export function toCircleCallError(
   operation: string,
@@ -61,6 +67,12 @@ export function toCircleCallError(
   target?: string,
 ): CircleCallError {
   if (error instanceof CircleCallError) return error;
+  const refused = refusedRedirectIn(error);
+  if (refused) {
+    const failure = new CircleCallError('redirect', operation, maskSecretsInText(refused.message, secrets));
+    if (refused.redirectStatus !== undefined) failure.redirectStatus = refused.redirectStatus;
+    return failure;
+  }
   const fields = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
   const message = maskSecretsInText(typeof fields.message === 'string' ? fields.message : String(error), secrets);
   const transport = transportFailure(error, target);

@@ -10,12 +10,13 @@ import { apiKeySecrets } from '../secrets/secret-masking';
 import { CircleCallError, retryAfterMs, toCircleCallError } from './circle-call-error';
 import { type CallCategory, type CirclePacing, createCirclePacing } from './circle-pacing';
 import { toChallengeRecord, toUserRecord } from './circle-record-conversion';
+import { refusingRedirects } from './circle-redirects';
 import { headerValue, installRequestIdInterceptor, withRequestId } from './circle-request-id';
-import { circleFetch } from './circle-transport';
+import { circleFetch, routeSdkThroughCircleFetch } from './circle-transport';
 
 export interface CircleConnection {
   apiKey: string;
-  /** Circle's API (https://api.circle.com) or an emulator on loopback. */
+  /** Circle's API (https://api.circle.com), a gateway in front of it (any path prefix), or an emulator on loopback. */
   baseUrl: string;
 }
 
@@ -39,7 +40,7 @@ export interface CircleGateway {
 
 export interface GatewayOptions {
   pacing?: CirclePacing;
-  /** The transport for the one call the SDK has no method for; defaults to the installed Circle transport. */
+  /** The transport for the one call the SDK has no method for (made to refuse redirects); else the installed one. */
   fetch?: typeof fetch;
   /** Told of every user token and encryption key this gateway receives, so masking knows them for good. */
   issued?: IssuedSecrets;
@@ -56,13 +57,19 @@ interface SdkAnswer<Data> {
  * Every Circle call goes through the official Node SDK where it has a method. Only `response.data` leaves here:
  * the SDK's response and error objects carry the API key in their request config. Each HTTP attempt (a 429's retry
  * is another) sends its own X-Request-Id, and observers hear the endpoint, the status and the ID Circle answered with.
+ * No call follows a redirect (circle-redirects.ts), and every call stays under the base URL's path.
  */
-export function createCircleGateway(connection: CircleConnection, options: GatewayOptions = {}): CircleGateway {
+export function createCircleGateway(given: CircleConnection, options: GatewayOptions = {}): CircleGateway {
+  // The SDK appends its paths to the base URL as text: a trailing slash would make them `//v1/…`.
+  const connection = { ...given, baseUrl: given.baseUrl.replace(/\/+$/, '') };
   const client = initiateUserControlledWalletsClient({ apiKey: connection.apiKey, baseUrl: connection.baseUrl });
   installRequestIdInterceptor();
+  routeSdkThroughCircleFetch();
   const pacing = options.pacing ?? createCirclePacing();
   // Looked up per call, so a transport installed after the gateway was made still applies.
-  const transport: typeof fetch = options.fetch ?? ((input, init) => circleFetch()(input, init));
+  const transport: typeof fetch = options.fetch
+    ? refusingRedirects(options.fetch)
+    : (input, init) => circleFetch()(input, init);
   const keySecrets = apiKeySecrets(connection.apiKey);
   const secrets = () => [...keySecrets, ...(options.issued?.all() ?? [])];
 
@@ -90,7 +97,7 @@ export function createCircleGateway(connection: CircleConnection, options: Gatew
           const failure = toCircleCallError(operation, error, secrets(), connection.baseUrl);
           observe({
             endpoint: operation,
-            httpStatus: failure.circle?.status ?? null,
+            httpStatus: failure.circle?.status ?? failure.redirectStatus ?? null,
             requestId: (failure.circle && answeredRequestId(error)) || sent,
             ...(failure.circle && failure.circle.code !== failure.circle.status
               ? { circleCode: failure.circle.code }
@@ -220,7 +227,8 @@ async function fetchEntityConfig(
   xRequestId: string,
 ): Promise<SdkAnswer<{ appId?: string }>> {
   const operation = 'GET /v1/w3s/config/entity';
-  const response = await transport(new URL('/v1/w3s/config/entity', connection.baseUrl), {
+  // Appended, as the SDK does: `new URL('/v1/…', base)` would drop a gateway's path prefix.
+  const response = await transport(`${connection.baseUrl}/v1/w3s/config/entity`, {
     headers: {
       authorization: `Bearer ${connection.apiKey}`,
       accept: 'application/json',

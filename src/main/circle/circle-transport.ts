@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { refusingRedirects } from './circle-redirects';
 
 /** A WHATWG fetch: Node's global fetch, or Electron's `net.fetch` (which honours the OS proxy and certificate store). */
 export type FetchFunction = typeof fetch;
@@ -6,6 +7,17 @@ export type FetchFunction = typeof fetch;
 /** The part of axios's default instance the transport changes. */
 interface AxiosDefaults {
   defaults: { adapter?: unknown; env?: Record<string, unknown> };
+}
+
+/** What a request interceptor on the SDK's axios may set on each request's config. */
+interface SdkRequestConfig {
+  adapter?: unknown;
+  env?: Record<string, unknown>;
+  maxRedirects?: number;
+}
+
+interface InterceptableAxios {
+  interceptors: { request: { use(onRequest: (config: SdkRequestConfig) => SdkRequestConfig): number } };
 }
 
 /**
@@ -22,18 +34,23 @@ export function sdkAxios(): AxiosDefaults {
 
 let installedFetch: FetchFunction | undefined;
 
+/** Node's own fetch (looked up per call), refusing redirects: the transport when none is installed. */
+const nodeFetch: FetchFunction = refusingRedirects((input, init) => globalThis.fetch(input, init));
+
 /**
- * Routes every Circle SDK call through `fetchImpl`, by switching the SDK's axios to its fetch adapter with a custom
- * fetch (axios ≥ 1.7: `adapter: 'fetch'`, `env.fetch`). The SDK takes no transport option of its own. Returns an undo
- * that restores axios's previous defaults. The gateway's direct call uses the same fetch (see `circleFetch`).
+ * Routes every Circle SDK call through `fetchImpl`, made to refuse redirects (`refusingRedirects`; a fetch that
+ * already refuses, with main's own options, is kept as it is), by switching the SDK's axios to its fetch adapter with
+ * that fetch (axios ≥ 1.7: `adapter: 'fetch'`, `env.fetch`). The SDK takes no transport option of its own. Returns an
+ * undo that restores axios's previous defaults. The gateway's direct call uses the same fetch (see `circleFetch`).
  */
 export function installFetchTransport(fetchImpl: FetchFunction, target: AxiosDefaults = sdkAxios()): () => void {
   const { defaults } = target;
+  const refusing = refusingRedirects(fetchImpl);
   const previous = { adapter: defaults.adapter, env: defaults.env, installedFetch };
   defaults.adapter = 'fetch';
   // A new env object, so undo can put the original back untouched.
-  defaults.env = { ...previous.env, fetch: fetchImpl };
-  installedFetch = fetchImpl;
+  defaults.env = { ...previous.env, fetch: refusing };
+  installedFetch = refusing;
   let undone = false;
   return () => {
     if (undone) return;
@@ -44,9 +61,31 @@ export function installFetchTransport(fetchImpl: FetchFunction, target: AxiosDef
   };
 }
 
-/** The fetch Circle calls go through: the installed transport, or Node's own fetch when none is installed. */
+/** The fetch Circle calls go through: the installed transport, or Node's own; either way refusing redirects. */
 export function circleFetch(): FetchFunction {
-  return installedFetch ?? globalThis.fetch;
+  return installedFetch ?? nodeFetch;
+}
+
+const routed = new WeakSet<object>();
+
+/**
+ * Sends every request of the SDK's axios through `circleFetch()`, installed or not, so one fetch wrapper refuses
+ * redirects on every path. Without this, no transport installed means axios's http adapter, which follows redirects
+ * (follow-redirects, up to `maxRedirects`). `maxRedirects: 0` besides: the fetch adapter then asks for
+ * `redirect: 'manual'` itself, and any other adapter follows nothing. The gateway calls this; later calls do nothing.
+ */
+export function routeSdkThroughCircleFetch(
+  target: InterceptableAxios = sdkAxios() as unknown as InterceptableAxios,
+): void {
+  if (routed.has(target)) return;
+  routed.add(target);
+  target.interceptors.request.use((config) => {
+    config.adapter = 'fetch';
+    // The fetch adapter caches a client per fetch function: circleFetch() hands out the same few, never a new one.
+    config.env = { ...config.env, fetch: circleFetch() };
+    config.maxRedirects = 0;
+    return config;
+  });
 }
 
 export type TransportFailureKind = 'proxy' | 'tls' | 'network';

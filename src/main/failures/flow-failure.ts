@@ -17,7 +17,8 @@ const stepInWords: Record<FlowStep, string> = {
 /**
  * Turns a failed Circle call into what the agent sees: which step failed, in words, with Circle's code and
  * status when Circle answered. Network trouble gets its own code so the UI can say "check the connection"; a proxy or
- * TLS failure gets its own again, since the fix is the desk's proxy or IT, not the cable.
+ * TLS failure gets its own again, since the fix is the desk's proxy or IT, not the cable; so does a redirect the base
+ * URL answered with, which no call follows (the fix is the base URL, or what sits in front of Circle).
  */
 export function flowFailure(step: FlowStep, error: unknown): AgentFailure {
   if (error instanceof AgentFailure) return error;
@@ -39,6 +40,13 @@ export function flowFailure(step: FlowStep, error: unknown): AgentFailure {
     return new AgentFailure(
       'tls-failed',
       `PIN Desk could not verify the secure connection to Circle while ${stepInWords[step]} (${error.networkCode ?? 'TLS error'}). A proxy that inspects encrypted traffic, or a wrong date and time on this computer, is the usual cause: ask IT.`,
+    );
+  }
+  if (error instanceof CircleCallError && error.kind === 'redirect') {
+    // Nothing was sent to the redirect's target; what answered with it is the base URL, or something in front of it.
+    return new AgentFailure(
+      'redirect-refused',
+      `PIN Desk stopped while ${stepInWords[step]}: ${error.message} Check the environment's base URL in Settings, or ask IT whether something in front of Circle's API redirects it.`,
     );
   }
   if (error instanceof CircleCallError && error.kind === 'network') {

@@ -10,6 +10,7 @@ import { installFetchTransport } from '../../../../src/main/circle/circle-transp
 import type { CircleCall } from '../../../../src/shared/circle/circle-call';
 import { injectFault } from '../../../support/emulator-controls';
 import { rejectionOf } from '../../../support/rejections';
+import { deadPort } from './loopback-servers';
 
 let emulator: Emulator;
 let gateway: CircleGateway;
@@ -100,7 +101,7 @@ describe('the Circle gateway against the emulator', () => {
   });
 
   it('names a network failure as such', async () => {
-    const offline = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: 'http://127.0.0.1:9' });
+    const offline = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: `http://127.0.0.1:${await deadPort()}` });
     const error = await failureOf(offline.getUser('user-knows-pin'));
     expect(error.kind).toBe('network');
     expect(error.networkCode).toBe('ECONNREFUSED');
@@ -183,7 +184,7 @@ describe('the Circle gateway against the emulator', () => {
     expect(calls.map((call) => call.httpStatus)).toEqual([429, 200]);
     expect(calls[0]?.requestId).not.toBe(calls[1]?.requestId);
 
-    const offline = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: 'http://127.0.0.1:9' });
+    const offline = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: `http://127.0.0.1:${await deadPort()}` });
     const unanswered: CircleCall[] = [];
     await failureOf(offline.observed((call) => unanswered.push(call)).getUser('user-knows-pin'));
     expect(unanswered).toEqual([

@@ -16,6 +16,7 @@ import {
 } from '../../../../src/main/circle/circle-transport';
 import { flowFailure } from '../../../../src/main/failures/flow-failure';
 import { rejectionOf } from '../../../support/rejections';
+import { deadPort } from './loopback-servers';
 
 /** A local forward proxy (TooTallNate's `proxy`) that also taps its tunnels to record the request lines inside. */
 interface TappedProxy {
@@ -58,15 +59,6 @@ async function startProxy(options: { demandCredentials?: boolean } = {}): Promis
         server.close(() => resolve());
       }),
   };
-}
-
-/** A loopback port nothing listens on. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Node's global fetch, sent through a proxy by undici's ProxyAgent (Electron's net.fetch does this itself). */
@@ -198,6 +190,7 @@ describe('the Circle transport through a local proxy', () => {
   });
 
   it('undo restores direct calls', async () => {
+    const direct = circleFetch();
     const proxy = await proxied();
     const gateway = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
     await gateway.getUser('user-knows-pin');
@@ -208,7 +201,7 @@ describe('the Circle transport through a local proxy', () => {
     undoTransport = undefined;
     expect(axiosDefaults.adapter).toBe(originalAdapter);
     expect(axiosDefaults.env).toBe(originalEnv);
-    expect(circleFetch()).toBe(globalThis.fetch);
+    expect(circleFetch()).toBe(direct);
     await gateway.getUser('user-knows-pin');
     expect(await gateway.fetchAppId()).toBe(emulator.appId);
     expect(proxy.requests).toHaveLength(2);
