@@ -1,3 +1,5 @@
+import { refusingRedirects, type SeenRedirect } from '../circle/circle-redirects';
+
 /**
  * Main's own requests — every Circle call (the Node SDK's and the App ID check), the notifications' public keys and
  * the hosted-UI forward — go through a session of their own, never the windows' one. Electron documents that
@@ -17,9 +19,33 @@ export const mainCallsPartition = 'pin-desk-main-calls';
 /** The part of Electron's Session main uses for its own requests. */
 export interface MainCallsSession {
   fetch(input: string | Request, init?: RequestInit): Promise<Response>;
+  webRequest: {
+    onBeforeRedirect(listener: (details: { url: string; statusCode: number; redirectURL: string }) => void): void;
+  };
 }
 
-/** A WHATWG fetch over main's own session (the SDK's axios passes a URL, a string or a Request). */
+// Redirects seen but never asked about (a forward's, say) are dropped past this many.
+const maxSeenRedirects = 64;
+
+/**
+ * A WHATWG fetch over main's own session (the SDK's axios passes a URL, a string or a Request) that follows no
+ * redirect. Electron's fetch rejects a redirect it may not follow without saying where it went ('Redirect was
+ * cancelled'); the session's `onBeforeRedirect` has heard it just before (shell/browser/net/
+ * proxying_url_loader_factory.cc calls OnBeforeRedirect before the client gets the redirect), with `statusCode` and
+ * `redirectURL` (docs/api/web-request.md), so the refusal can name the status and the host.
+ */
 export function mainCallsFetch(calls: MainCallsSession): typeof fetch {
-  return (input, init) => calls.fetch(input instanceof URL ? input.href : input, init);
+  const seen = new Map<string, SeenRedirect>();
+  calls.webRequest.onBeforeRedirect((details) => {
+    seen.set(details.url, { statusCode: details.statusCode, redirectURL: details.redirectURL });
+    if (seen.size > maxSeenRedirects) seen.delete(seen.keys().next().value as string);
+  });
+  const takeSeen = (url: string) => {
+    const redirect = seen.get(url);
+    seen.delete(url);
+    return redirect;
+  };
+  return refusingRedirects((input, init) => calls.fetch(input instanceof URL ? input.href : input, init), {
+    seenRedirect: takeSeen,
+  });
 }
