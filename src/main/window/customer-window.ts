@@ -1,6 +1,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import type { CustomerWindowPort } from '../customer-screen/customer-screen-ports';
 import type { CustomerWindowPlacement } from './customer-display';
+import type { RefusedNavigation } from './frame-navigation-guard';
 import { guardWebContents, hardenedWebPreferences } from './main-window';
 
 export interface CustomerWindowOptions {
@@ -36,13 +37,16 @@ function moveTo(window: BrowserWindow, placement: CustomerWindowPlacement): void
 
 /**
  * The customer window in Electron: a second hardened BrowserWindow with no menu (so no agent shortcuts, no DevTools
- * item), guarded like the agent's, opening nothing. `webContents()` is how main tells it from the agent's window.
+ * item), guarded like the agent's, opening nothing. `webContents()` is how main tells it from the agent's window;
+ * `onNavigationRefused` hears what the guard refused in it (the window is made before main's services are).
  */
-export function electronCustomerWindow(
-  options: CustomerWindowOptions,
-): CustomerWindowPort & { webContents(): WebContents | null } {
+export function electronCustomerWindow(options: CustomerWindowOptions): CustomerWindowPort & {
+  webContents(): WebContents | null;
+  onNavigationRefused(listener: (refused: RefusedNavigation) => void): void;
+} {
   let window: BrowserWindow | null = null;
   const closedListeners: (() => void)[] = [];
+  const refusedListeners: ((refused: RefusedNavigation) => void)[] = [];
   return {
     show: (placement) => {
       if (window) {
@@ -53,7 +57,12 @@ export function electronCustomerWindow(
       const created = new BrowserWindow(customerWindowConstructorOptions(options, placement));
       window = created;
       created.removeMenu();
-      guardWebContents(created.webContents, { documentationLinks: false });
+      guardWebContents(created.webContents, {
+        documentationLinks: false,
+        onNavigationRefused: (refused) => {
+          for (const listener of refusedListeners) listener(refused);
+        },
+      });
       // Shown without taking focus from the agent's console.
       created.once('ready-to-show', () => created.showInactive());
       created.on('closed', () => {
@@ -68,5 +77,8 @@ export function electronCustomerWindow(
       closedListeners.push(listener);
     },
     webContents: () => window?.webContents ?? null,
+    onNavigationRefused: (listener) => {
+      refusedListeners.push(listener);
+    },
   };
 }

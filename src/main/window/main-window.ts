@@ -1,5 +1,6 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, shell, type WebContents } from 'electron';
 import { isDocumentationLink } from './external-links';
+import { guardFrameNavigation, type RefusedNavigation } from './frame-navigation-guard';
 import { minimumWindowSize, type Rectangle, type SavedWindowState } from './window-bounds';
 
 export interface MainWindowOptions {
@@ -10,6 +11,14 @@ export interface MainWindowOptions {
   /** Off in a packaged app: DevTools would let anyone at the keyboard script the renderer. */
   devTools: boolean;
   onBoundsChanged: (state: SavedWindowState) => void;
+  /** Told of every navigation or redirect refused in this window (the composition root: diagnostics, the agent). */
+  onNavigationRefused?: (refused: RefusedNavigation) => void;
+}
+
+export interface GuardOptions {
+  /** The agent's documentation links open in the OS browser; the customer window opens nothing. */
+  documentationLinks: boolean;
+  onNavigationRefused?: ((refused: RefusedNavigation) => void) | undefined;
 }
 
 /** Every window of ours: sandboxed, isolated, no Node, its own preload; DevTools only where the caller allows. */
@@ -44,15 +53,13 @@ export function mainWindowConstructorOptions(options: MainWindowOptions): Browse
 }
 
 /**
- * No navigation away from the app, no new windows, no webviews. The agent's documentation links go to the OS browser;
- * the customer window opens nothing at all (`documentationLinks: false`).
+ * The app's page never navigates and Circle's frame stays on Circle's page (frame-navigation-guard.ts); no new
+ * windows, no webviews. The agent's documentation links go to the OS browser; the customer window opens nothing at
+ * all (`documentationLinks: false`).
  */
-export function guardWebContents(
-  contents: WebContents,
-  options: { documentationLinks: boolean } = { documentationLinks: true },
-): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
+export function guardWebContents(contents: WebContents, options: GuardOptions = { documentationLinks: true }): void {
+  guardFrameNavigation(contents, (refused) => options.onNavigationRefused?.(refused));
+  // web-contents.md, will-attach-webview: "Calling `event.preventDefault()` will destroy the guest page."
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (options.documentationLinks && isDocumentationLink(url)) void shell.openExternal(url);
@@ -62,7 +69,7 @@ export function guardWebContents(
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow(mainWindowConstructorOptions(options));
-  guardWebContents(window.webContents);
+  guardWebContents(window.webContents, { documentationLinks: true, onNavigationRefused: options.onNavigationRefused });
   if (options.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   const remember = () => options.onBoundsChanged({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });

@@ -56,6 +56,8 @@ export type LiveCaseState =
       challengeType: string | null;
       /** Set when Circle refused an executed case's pasted token, until a new one is pasted. */
       tokenRefused: TokenRefusal | null;
+      /** Where Circle's window tried to go when PIN Desk closed it for leaving Circle's page (a host), until a new session. */
+      refusedPage: string | null;
     }
   | { phase: 'follow-failed'; userId: string; error: IpcError }
   | { phase: 'cancelled'; userId: string | null };
@@ -67,6 +69,8 @@ export type LiveCaseEvent =
   | { type: 'start-failed'; error: IpcError }
   | { type: 'session'; session: StartedSession | ExecutedSession }
   | { type: 'token-refused'; caseId: string; refusal: TokenRefusal }
+  /** Main refused a page that is not Circle's in Circle's window, and the window is closed. */
+  | { type: 'circle-window-refused'; caseId: string; destination: string }
   | { type: 'followed'; followed: FollowedChallenge }
   | { type: 'follow-failed'; userId: string; error: IpcError }
   | { type: 'pin-window'; pinWindow: PinWindow }
@@ -111,6 +115,7 @@ function fresh(fields: Pick<ActiveCase, 'flow' | 'userId' | 'attemptId' | 'caseI
     problem: null,
     challengeType: null,
     tokenRefused: null,
+    refusedPage: null,
   } satisfies ActiveCase;
 }
 
@@ -161,13 +166,24 @@ export function liveCaseReducer(state: LiveCaseState, event: LiveCaseEvent): Liv
       }
       // A resumed session: same challenge, perhaps a new token.
       if (state.phase === 'active' && state.caseId === session.caseId) {
-        return { ...state, session, pinWindow: 'loading', sdkOutcome: null, problem: null, tokenRefused: null };
+        return {
+          ...state,
+          session,
+          pinWindow: 'loading',
+          sdkOutcome: null,
+          problem: null,
+          tokenRefused: null,
+          refusedPage: null,
+        };
       }
       return state;
     }
     case 'token-refused':
       if (state.phase !== 'active' || state.caseId !== event.caseId || state.flow !== 'executed') return state;
       return { ...state, tokenRefused: event.refusal };
+    case 'circle-window-refused':
+      if (state.phase !== 'active' || state.caseId !== event.caseId) return state;
+      return { ...state, pinWindow: 'closed', refusedPage: event.destination };
     case 'followed': {
       const { followed } = event;
       const started = fresh({
@@ -267,13 +283,15 @@ export function liveCaseChoices(state: LiveCaseState): LiveCaseChoices {
   if (state.flow === 'followed') return { ...nothing, cancel: !finished, close: finished };
   const windowDown =
     state.pinWindow === 'closed' || (state.pinWindow === 'gone' && state.sdkOutcome?.kind !== 'complete');
+  // Circle's window left Circle's page: it is not reopened on this challenge, a fresh one is started.
+  const reopenable = !finished && windowDown && state.refusedPage === null;
   // An executed challenge was made elsewhere: the console cannot make a fresh one, nor reopen on a refused token.
   if (state.flow === 'executed') {
-    return { ...nothing, resume: !finished && windowDown && !state.tokenRefused, cancel: !finished, close: finished };
+    return { ...nothing, resume: reopenable && !state.tokenRefused, cancel: !finished, close: finished };
   }
   return {
     retryStart: false,
-    resume: !finished && windowDown,
+    resume: reopenable,
     freshChallenge: (finished && state.status !== 'COMPLETE') || (!finished && windowDown),
     cancel: !finished,
     close: finished,

@@ -2,7 +2,7 @@
 import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import { executedCompletion, forExecuted } from '../execute-challenge/executed-guidance';
-import { isFinished, type LiveCaseState } from './live-case-state';
+import { type ActiveCase, isFinished, type LiveCaseState } from './live-case-state';
 
 /** Told apart at a glance: by colour, and by an icon and a heading word. */
 export type OutcomeKind = 'success' | 'action' | 'failure';
@@ -72,6 +72,20 @@ function fromCode(code: number, headline: boolean): Guidance {
   };
 }
 
+/** Circle's window tried to leave Circle's page and PIN Desk closed it: it is not reopened, a fresh one is started. */
+function refusedPageGuidance(state: ActiveCase, destination: string): Guidance {
+  return {
+    kind: 'action',
+    headline: `Circle’s window tried to open a page that is not Circle’s (${destination}), so PIN Desk closed it.`,
+    tellCustomer: 'The PIN window closed to keep you safe. We will open a new one for you.',
+    nextStep:
+      state.flow === 'executed'
+        ? 'Cancel the case, make a new challenge in your backend and execute it. Settings → Diagnostics lists the page.'
+        : 'Start a fresh challenge. Settings → Diagnostics lists the page.',
+    code: null,
+  };
+}
+
 export function guidanceFor(state: LiveCaseState): Guidance | null {
   if (state.phase === 'start-failed' || state.phase === 'follow-failed') {
     const code = refusalCodes[state.error.code] ?? state.error.circle?.code;
@@ -116,6 +130,7 @@ export function guidanceFor(state: LiveCaseState): Guidance | null {
       code: null,
     };
   }
+  if (state.refusedPage !== null && !isFinished(state.status)) return refusedPageGuidance(state, state.refusedPage);
   const code = explainingCode(state);
   if (code === null) return null;
   return state.flow === 'executed' ? forExecuted(fromCode(code, true), isFinished(state.status)) : fromCode(code, true);

@@ -233,6 +233,7 @@ function wrongPinWords(state: ActiveCase): string {
 
 function pinWindowInWords(state: ActiveCase, developer: boolean): string {
   const wrong = wrongPinWords(state);
+  if (state.refusedPage !== null) return `PIN Desk closed Circle’s PIN window: it tried to open ${state.refusedPage}.`;
   if (state.sdkOutcome?.kind === 'error') return `${sdkOutcomeInWords(state, developer)}${wrong}`;
   const there = state.session && isHandedOver(state.session) ? ' on the customer’s screen' : '';
   switch (state.pinWindow) {

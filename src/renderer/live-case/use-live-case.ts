@@ -1,4 +1,5 @@
 import { type Dispatch, useEffect, useReducer, useRef, useState } from 'react';
+import type { CircleWindowRefused } from '../../shared/contract/circle-window-refusal';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type {
   CustomerScreenEvent,
@@ -11,6 +12,7 @@ import type { RecommendationChoice } from '../../shared/lookup/path-recommendati
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 import { type CircleWindow, prepareCircleWindow } from '../circle-window/circle-window';
+import { planCircleWindowRefusal } from './circle-window-refusal';
 import { liveCaseEventsOf } from './customer-screen-events';
 import {
   asksForFreshToken,
@@ -57,6 +59,8 @@ export interface LiveCaseActions {
   closeWindow(): void;
   /** What happened on the customer screen, where Circle's window runs when it is on. */
   fromCustomerScreen(event: CustomerScreenEvent): void;
+  /** Main refused a page that is not Circle's in Circle's window (here or on the customer screen). */
+  circleWindowRefused(refusal: CircleWindowRefused): void;
   dispose(): void;
 }
 
@@ -116,12 +120,13 @@ export function createLiveCaseController(
       pinWindow = null;
       return;
     }
-    const local = opening ?? prepareCircleWindow();
+    // A window dropped meanwhile (it left Circle's page while hidden) is loaded afresh.
+    const local = opening && pinWindow === opening ? opening : prepareCircleWindow();
     pinWindow = local;
     try {
       await local.run(session, {
         onShown: () => dispatch({ type: 'pin-window', pinWindow: 'open' }),
-        onOutcome: (outcome) => void report(session, outcome),
+        onOutcome: (outcome) => void report(session.caseId, outcome),
         onWindowGone: () => dispatch({ type: 'pin-window', pinWindow: 'gone' }),
         onForgotPin: () => void forgotPin(session),
       });
@@ -153,24 +158,24 @@ export function createLiveCaseController(
    * main (logged, and checked with Circle at once); the guidance shows the latest, and main's status has the last word.
    * A token error at any point reopens the same challenge with a fresh token.
    */
-  const report = async (session: ChallengeSession, outcome: SdkOutcome) => {
+  const report = async (caseId: string, outcome: SdkOutcome) => {
     dispatch({ type: 'sdk-outcome', outcome });
     // An executed case's token came from the developer: main cannot renew it, so the state asks for a new one.
     const state = current();
-    const renewable = !(state.phase === 'active' && state.caseId === session.caseId && state.flow === 'executed');
+    const renewable = !(state.phase === 'active' && state.caseId === caseId && state.flow === 'executed');
     // Circle's window can do nothing more with a refused pasted token, and it covers the prompt for a new one.
     if (!renewable && asksForFreshToken(outcome)) takeWindowAway();
-    const renew = renewable && asksForFreshToken(outcome) && renewing !== session.caseId;
-    if (renew) renewing = session.caseId;
+    const renew = renewable && asksForFreshToken(outcome) && renewing !== caseId;
+    if (renew) renewing = caseId;
     try {
-      const update = await unwrap(bridge.liveCase.reportOutcome({ caseId: session.caseId, outcome }));
+      const update = await unwrap(bridge.liveCase.reportOutcome({ caseId, outcome }));
       if (update) dispatch({ type: 'update', update });
     } catch (error) {
       dispatch({ type: 'problem', error: ipcErrorOf(error) });
     }
     if (!renew) return;
     try {
-      await resumeCase(session.caseId);
+      await resumeCase(caseId);
     } finally {
       renewing = null;
     }
@@ -289,6 +294,15 @@ export function createLiveCaseController(
     fromCustomerScreen: (event) => {
       for (const next of liveCaseEventsOf(event, current(), () => crypto.randomUUID())) dispatch(next);
     },
+    circleWindowRefused: (refusal) => {
+      const plan = planCircleWindowRefusal(refusal, current());
+      if (plan.removeWindow) {
+        pinWindow?.dispose();
+        pinWindow = null;
+      }
+      for (const next of plan.events) dispatch(next);
+      if (plan.reportClosed) void report(plan.reportClosed, { kind: 'closed' });
+    },
     dispose: () => pinWindow?.dispose(),
   };
 }
@@ -315,6 +329,7 @@ export function useLiveCase(): {
 
   useEffect(() => {
     const stopScreen = pinDeskBridge().customerScreen.onChanged(actions.fromCustomerScreen);
+    const stopRefusals = pinDeskBridge().liveCase.onCircleWindowRefused(actions.circleWindowRefused);
     const unsubscribe = pinDeskBridge().challenge.onUpdated((update) => {
       dispatch({ type: 'update', update });
       const state = latest.current;
@@ -330,6 +345,7 @@ export function useLiveCase(): {
     });
     return () => {
       stopScreen();
+      stopRefusals();
       unsubscribe();
       unsubscribeRefusals();
       actions.dispose();

@@ -43,6 +43,7 @@ export const invokeChannelNames = [
 export const eventChannelNames = [
   'challenge:updated',
   'liveCase:tokenRefused',
+  'liveCase:circleWindowRefused',
   'menu:commandChosen',
   'customerScreen:changed',
   'customerWindow:changed',

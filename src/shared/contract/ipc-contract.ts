@@ -23,6 +23,7 @@ import {
 import type { CustomerLookup } from '../lookup/customer-lookup';
 import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendation';
 import type { EventChannel, InvokeChannel } from './channel-names';
+import type { CircleWindowRefused } from './circle-window-refusal';
 import {
   attemptIdInput,
   caseIdInput,
@@ -263,6 +264,11 @@ export const eventContract = {
   'challenge:updated': { payload: shape<ChallengeUpdate>() },
   /** Circle no longer takes an executed case's pasted token; only the developer can give another. */
   'liveCase:tokenRefused': { payload: shape<TokenRefused>() },
+  /**
+   * To the agent's window, wherever Circle's window ran: main refused a page that is not Circle's there, and Circle's
+   * window is closed (the customer screen's by main, the agent's own by this window).
+   */
+  'liveCase:circleWindowRefused': { payload: shape<CircleWindowRefused>() },
   /** An application-menu item (or its accelerator) was chosen: the renderer acts on the ones it knows. */
   'menu:commandChosen': { payload: shape<MenuCommandChosen>() },
   /** To the agent's window: what happened on the customer screen. */

@@ -1,17 +1,30 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerWindowPlacement } from '../../../../src/main/window/customer-display';
+import type { RefusedNavigation } from '../../../../src/main/window/frame-navigation-guard';
+import {
+  inAppPage,
+  inCircleFrame,
+  type NavigationEventName,
+  type NavigationFields,
+  navigationEvent,
+} from './electron-navigation-events';
 
-// The one edge we fake: Electron's own objects. Everything under test is our code calling them.
+// The one edge we fake: Electron's own objects. Everything under test is our code calling them. Each event is emitted
+// with the arguments electron/electron's docs/api/web-contents.md and browser-window.md give it (see
+// electron-navigation-events.ts for the navigation events).
 const electron = vi.hoisted(() => {
   type Handler = (...args: unknown[]) => unknown;
   class FakeWebContents {
-    handlers = new Map<string, Handler>();
-    windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+    handlers = new Map<string, Handler[]>();
+    windowOpenHandler: ((details: Record<string, unknown>) => { action: string }) | null = null;
     on(event: string, handler: Handler) {
-      this.handlers.set(event, handler);
+      this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
       return this;
     }
-    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    emit(event: string, ...args: unknown[]) {
+      for (const handler of this.handlers.get(event) ?? []) handler(...args);
+    }
+    setWindowOpenHandler(handler: (details: Record<string, unknown>) => { action: string }) {
       this.windowOpenHandler = handler;
     }
   }
@@ -82,6 +95,15 @@ const primary: CustomerWindowPlacement = {
   fallback: 'moved',
 };
 
+/** Emits a navigation event on the customer window as Electron does; whether the guard prevented it. */
+function navigate(name: NavigationEventName, fields: NavigationFields): boolean {
+  const window = electron.BrowserWindow.created.at(-1);
+  if (!window) throw new Error('no window was created');
+  const event = navigationEvent(name, fields);
+  window.webContents.emit(name, ...event.args);
+  return event.details.preventDefault.mock.calls.length > 0;
+}
+
 function port(devTools = false) {
   return electronCustomerWindow({
     preloadPath: '/app/out/preload/customer.cjs',
@@ -117,15 +139,40 @@ describe('the customer window', () => {
   it('navigates nowhere and opens nothing, not even the documentation links the console may open', () => {
     port().show(ownDisplay);
     const [window] = electron.BrowserWindow.created;
-    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
-      const preventDefault = vi.fn();
-      window?.webContents.handlers.get(event)?.({ preventDefault }, 'https://example.com/');
-      expect(preventDefault, event).toHaveBeenCalledOnce();
-    }
-    expect(window?.webContents.windowOpenHandler?.({ url: 'https://developers.circle.com/w3s' })).toEqual({
-      action: 'deny',
+    expect(navigate('will-frame-navigate', inAppPage('https://example.com/'))).toBe(true);
+    expect(navigate('will-navigate', inAppPage('https://example.com/'))).toBe(true);
+    expect(navigate('will-redirect', inAppPage('https://example.com/', null))).toBe(true);
+    // web-contents.md, will-attach-webview: `event` Event, `webPreferences`, `params` Record<string, string>.
+    const preventDefault = vi.fn();
+    window?.webContents.emit('will-attach-webview', { preventDefault }, {}, { src: 'https://example.com/' });
+    expect(preventDefault).toHaveBeenCalledOnce();
+    // web-contents.md, setWindowOpenHandler: `details` has `url`, `frameName`, `features`, `disposition`, `referrer`.
+    const opened = window?.webContents.windowOpenHandler?.({
+      url: 'https://developers.circle.com/w3s',
+      frameName: '',
+      features: '',
+      disposition: 'foreground-tab',
+      referrer: { url: 'http://localhost:47291/customer.html', policy: 'strict-origin-when-cross-origin' },
     });
+    expect(opened).toEqual({ action: 'deny' });
     expect(electron.shell.opened).toEqual([]);
+  });
+
+  it('keeps Circle’s frame on Circle’s hosted page, and tells its listeners what it refused', () => {
+    const customer = port();
+    const refused: RefusedNavigation[] = [];
+    customer.onNavigationRefused((navigation) => refused.push(navigation));
+    customer.show(ownDisplay);
+    expect(
+      navigate('will-frame-navigate', inCircleFrame('https://pw-auth.circle.com/?origin=http://localhost:47291')),
+    ).toBe(false);
+    expect(navigate('will-redirect', inCircleFrame('https://pw-auth.circle.com/pin'))).toBe(false);
+    expect(navigate('will-redirect', inCircleFrame('https://evil.example/landing'))).toBe(true);
+    expect(navigate('will-frame-navigate', inCircleFrame('data:text/html,<p>hi</p>'))).toBe(true);
+    expect(refused).toMatchObject([
+      { kind: 'redirect', destination: 'evil.example', circleWindow: true },
+      { kind: 'navigate', destination: 'a data: page', circleWindow: true },
+    ]);
   });
 
   it('is reused and moved, never opened twice, and says when it is closed', () => {
