@@ -20,6 +20,7 @@ import { applicationMenuTemplate } from './window/application-menu';
 import { electronCustomerWindow } from './window/customer-window';
 import { electronDisplays } from './window/electron-displays';
 import { createMainWindow } from './window/main-window';
+import { refusedNavigationReport } from './window/refused-navigation-report';
 import { restoreWindowBounds } from './window/window-bounds';
 
 // Test and development switches (user-data folder, emulator announcement, Vite's dev server, DevTools): honoured in
@@ -146,6 +147,15 @@ async function start(): Promise<void> {
     ),
   );
 
+  // A page of Circle's frame that is not Circle's: refused, listed, Circle's window closed, the agent told.
+  const reportRefused = refusedNavigationReport({
+    diagnostics: started.networkDiagnostics,
+    publish,
+    customerScreen: started.customerScreen,
+    log: started.log,
+  });
+  customerWindow.onNavigationRefused((refused) => reportRefused('customer', refused));
+
   const restored = restoreWindowBounds(
     settings.get('window'),
     screen.getAllDisplays().map((display) => display.workArea),
@@ -157,6 +167,7 @@ async function start(): Promise<void> {
     url: switches.devServerUrl ?? appEntryUrl,
     devTools: switches.devTools,
     onBoundsChanged: (state) => settings.set('window', state),
+    onNavigationRefused: (refused) => reportRefused('agent', refused),
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
