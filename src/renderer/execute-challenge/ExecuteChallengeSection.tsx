@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
-import type { PastedChallenge } from '../live-case/use-live-case';
+import type { PastedChallenge } from '../live-case/live-case-controller';
 import { PastedField, PastedGrantFields } from './PastedField';
 import { usePastedFields } from './use-pasted-fields';
 

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
+import type { PastedChallenge } from '../live-case/live-case-controller';
 import type { TokenRefusal } from '../live-case/live-case-state';
-import type { PastedChallenge } from '../live-case/use-live-case';
 import { PastedGrantFields } from './PastedField';
 import { usePastedFields } from './use-pasted-fields';
 

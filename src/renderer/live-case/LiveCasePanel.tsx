@@ -5,12 +5,12 @@ import { useClock } from '../clock/clock';
 import { formatRemaining, withLocalTimes } from '../clock/time-words';
 import { CaseNotes } from './CaseNotes';
 import { CopyIdButton } from './CopyIdButton';
+import type { LiveCaseActions } from './live-case-controller';
 import { isRunning, type LiveCaseChoices, type LiveCaseState, type StartedFlow } from './live-case-state';
 import { OutcomeGuidance } from './OutcomeGuidance';
 import { guidanceFor } from './outcome-guidance';
 import { StepRail } from './StepRail';
 import { stepRail } from './step-rail-steps';
-import type { LiveCaseActions } from './use-live-case';
 
 interface LiveCasePanelProps {
   environment: EnvironmentStatus | null;
