@@ -108,8 +108,8 @@ export function refusalOf(
 
 export function refusalLogLine(refused: readonly RefusedSwitch[]): string {
   return (
-    `launch: refused ${names(refused)}: a packaged PIN Desk does not start with switches that redirect, record or ` +
-    'open up its connections, debugger or sandbox.'
+    `launch: refused ${names(refused)}: a packaged PIN Desk does not start with switches that redirect or record ` +
+    'its network, open a debugger or drop its sandbox.'
   );
 }
 
