@@ -10,6 +10,7 @@ import { installFetchTransport } from './circle/circle-transport';
 import type { Publish } from './events/publish';
 import { registerContractHandlers } from './ipc/register-contract-handlers';
 import { ignoredSwitchLine, launchSwitches } from './launch/launch-switches';
+import { type Refusal, refusalOf } from './launch/refused-switches';
 import { type MainServices, startMainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
 import { mainCallsFetch, mainCallsPartition } from './session/main-calls-session';
@@ -22,6 +23,11 @@ import { electronDisplays } from './window/electron-displays';
 import { createMainWindow } from './window/main-window';
 import { refusedNavigationReport } from './window/refused-navigation-report';
 import { restoreWindowBounds } from './window/window-bounds';
+
+// A packaged console started with switches that redirect its network, weaken certificate checks, open a debugger or
+// drop the sandbox refuses to start at all (launch/refused-switches.ts): nothing below runs, no setting is read, no
+// Circle call is made, the key is never unsealed.
+const refusal = refusalOf(app.isPackaged, app.commandLine, process.argv, process.env);
 
 // Test and development switches (user-data folder, emulator announcement, Vite's dev server, DevTools): honoured in
 // unpackaged runs only.
@@ -68,6 +74,17 @@ async function confirmInDialog(question: ConfirmationQuestion): Promise<boolean>
   };
   const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
   return answer.response === 0;
+}
+
+/** One line on stderr, one dialog once a dialog can show (on Linux, one shown before ready only reaches stderr). */
+function refuseToStart(refused: Refusal): void {
+  console.error(refused.logLine);
+  // Taken off Chromium's command line too, so none acts while the dialog is up (those Chromium read at start did).
+  for (const each of refused.refused) if (each.kind === 'switch') app.commandLine.removeSwitch(each.name.slice(2));
+  void app.whenReady().then(() => {
+    dialog.showErrorBox(refused.dialog.title, `${refused.dialog.message}\n\n${refused.dialog.detail}`);
+    app.exit(1);
+  });
 }
 
 async function start(): Promise<void> {
@@ -182,7 +199,9 @@ async function start(): Promise<void> {
   }
 }
 
-if (!app.requestSingleInstanceLock()) {
+if (refusal) {
+  refuseToStart(refusal);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {

@@ -5,7 +5,6 @@ import { CasesView } from '../case-log/CasesView';
 import { prefetchW3sSdkWhenIdle } from '../circle-window/w3s-sdk';
 import { ClockProvider } from '../clock/clock';
 import { CustomerView } from '../customer/CustomerView';
-import { DiagnosticsSection } from '../diagnostics/DiagnosticsSection';
 import { DeveloperPanel } from '../environment/DeveloperPanel';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
@@ -15,9 +14,13 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { commandOfKey } from './shortcuts';
 import { useAppInfo } from './use-app-info';
 
-// Settings → Customer screen is seldom opened: loaded when first shown, so the console's initial JS stays small.
+// Settings → Customer screen and Diagnostics are seldom opened: loaded when first shown, so the console's initial JS
+// stays small.
 const CustomerScreenSection = lazy(() =>
   import('../settings/CustomerScreenSection').then((module) => ({ default: module.CustomerScreenSection })),
+);
+const DiagnosticsSection = lazy(() =>
+  import('../diagnostics/DiagnosticsSection').then((module) => ({ default: module.DiagnosticsSection })),
 );
 
 const views = [
@@ -135,8 +138,8 @@ export function App() {
               <SettingsView onEnvironmentChanged={environmentChanged} onViewSettingsChanged={environment.refresh} />
               <Suspense fallback={null}>
                 <CustomerScreenSection />
+                <DiagnosticsSection />
               </Suspense>
-              <DiagnosticsSection />
             </>
           )}
         </main>

@@ -231,6 +231,8 @@ app.once('fake:window-loading', (window) => {
   );
 });
 app.once('fake:exit', (code) => {
+  // What main had fetched by then, on every session: a refused start must have fetched nothing.
+  console.log(`FETCHED ${JSON.stringify(fetchedBySession())}`);
   console.log(`BOOT-FAILED main exited with ${code}`);
   process.exit(1);
 });

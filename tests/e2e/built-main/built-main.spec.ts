@@ -5,7 +5,7 @@
 // the key sealed by safeStorage into electron-store's file, and a quit that lets the emulator save its state.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
@@ -360,6 +360,38 @@ test('packaged, the test and development switches are ignored, and there are no 
   } finally {
     await rm(packagedUserData, { recursive: true, force: true });
     await rm(redirected, { recursive: true, force: true });
+  }
+});
+
+test('packaged and started with --host-resolver-rules, the console makes no Circle call and says why in one line and one dialog', async () => {
+  const packagedUserData = await mkdtemp(join(tmpdir(), 'pin-desk-refused-'));
+  try {
+    const { code, output } = await runBuiltMain(
+      { FAKE_ELECTRON_PACKAGED: '1', FAKE_ELECTRON_USER_DATA: packagedUserData },
+      ['--host-resolver-rules=MAP * 127.0.0.1:9'],
+    );
+    expect(code).toBe(1);
+    const lines = output.split('\n');
+    const refusalLines = lines.filter((line) => line.startsWith('launch: refused'));
+    expect(refusalLines).toHaveLength(1);
+    expect(refusalLines[0]).toContain('--host-resolver-rules');
+    // The switch's value (where it points) is never printed.
+    expect(output).not.toContain('127.0.0.1:9');
+    const box = JSON.parse(lines.find((line) => line.startsWith('ERROR-BOX '))?.slice('ERROR-BOX '.length) ?? '{}') as {
+      title?: string;
+      content?: string;
+    };
+    expect(box.content).toContain('--host-resolver-rules');
+    const fetched = JSON.parse(
+      lines.find((line) => line.startsWith('FETCHED '))?.slice('FETCHED '.length) ?? 'null',
+    ) as Record<string, string[]>;
+    expect(Object.values(fetched).flat()).toEqual([]);
+    // Main never got as far as its own session, nor as its settings (nothing written in the user-data folder).
+    expect(Object.keys(fetched)).not.toContain('pin-desk-main-calls');
+    expect(await readdir(packagedUserData)).toEqual([]);
+    expect(lines.some((line) => line.startsWith('BOOT-RESULT '))).toBe(false);
+  } finally {
+    await rm(packagedUserData, { recursive: true, force: true });
   }
 });
 
