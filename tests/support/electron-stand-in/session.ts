@@ -15,6 +15,8 @@ export interface FrameRequestOptions {
   webContentsId: number;
   resourceType: 'mainFrame' | 'subFrame' | 'xhr' | 'script' | 'stylesheet' | 'font' | 'image' | 'other';
   init?: RequestInit;
+  /** A navigation's redirects, as its webContents hears them ('will-redirect'): false cancels the navigation. */
+  onRedirect?: (redirectURL: string, statusCode: number) => boolean;
 }
 
 export class StandInSession {
@@ -64,6 +66,7 @@ export class StandInSession {
       resourceType: options.resourceType,
       frame: options.frame,
       webContentsId: options.webContentsId,
+      ...(options.onRedirect ? { onRedirect: options.onRedirect } : {}),
     });
   }
 
