@@ -19,39 +19,11 @@
 import { EventEmitter } from 'node:events';
 import { FullScreenTransitions } from './full-screen';
 import type { StandInMenu } from './menu';
-import type { PlatformFacts } from './platform';
 import { preventableEvent } from './preventable-event';
-import type { StandInRectangle, StandInScreen } from './screen';
-import type { StandInSession } from './session';
+import type { StandInRectangle } from './screen';
 import { StandInWebContents } from './web-contents';
-import { type GeometryOptions, initialBounds, mergedBounds, samePosition, sameSize } from './window-geometry';
-import type { WindowList } from './window-list';
-
-export interface WindowRuntime {
-  facts: PlatformFacts;
-  windows: WindowList<StandInBrowserWindow>;
-  screen: StandInScreen;
-  sessionFor(partition: string | undefined): StandInSession;
-  applicationMenu(): StandInMenu | null;
-  macFullScreenTransitionMs: number;
-  created(window: StandInBrowserWindow): void;
-}
-
-export type StandInWindowOptions = GeometryOptions & {
-  show?: boolean;
-  fullscreen?: boolean;
-  title?: string;
-  webPreferences?: { partition?: string; [name: string]: unknown };
-  [name: string]: unknown;
-};
-
-/** The `BrowserWindow` export: the class and its statics. */
-export interface BrowserWindowConstructor {
-  new (options?: StandInWindowOptions): StandInBrowserWindow;
-  getAllWindows(): StandInBrowserWindow[];
-  getFocusedWindow(): StandInBrowserWindow | null;
-  fromWebContents(contents: unknown): StandInBrowserWindow | undefined;
-}
+import { initialBounds, mergedBounds, samePosition, sameSize } from './window-geometry';
+import type { BrowserWindowConstructor, StandInWindowOptions, WindowRuntime } from './window-runtime';
 
 let nextWindowId = 1;
 
@@ -174,7 +146,7 @@ export class StandInBrowserWindow extends EventEmitter {
     // Wayland: "“minimized” is not currently a supported state."
     if (this.runtime.facts.wayland || this.#minimized) return;
     this.#minimized = true;
-    if (this.runtime.windows.focused() === this) this.#blur();
+    this.runtime.windows.blur(this);
     this.#emitLater('minimize');
   }
 
@@ -212,7 +184,7 @@ export class StandInBrowserWindow extends EventEmitter {
     const focused = this.runtime.windows.focused();
     // Wayland: a window takes focus only from another window of the app, never from another app.
     if (this.runtime.facts.wayland && !focused) return;
-    this.#focus();
+    this.runtime.windows.focus(this);
   }
 
   isFocused(): boolean {
@@ -278,7 +250,7 @@ export class StandInBrowserWindow extends EventEmitter {
 
   /** The person clicks into the window. */
   userFocuses(): void {
-    this.#focus();
+    this.runtime.windows.focus(this);
   }
 
   #show(focus: boolean): void {
@@ -286,20 +258,7 @@ export class StandInBrowserWindow extends EventEmitter {
       this.#visible = true;
       this.#emitLater('show');
     }
-    if (focus) this.#focus();
-  }
-
-  #focus(): void {
-    const previous = this.runtime.windows.focused();
-    if (previous === this) return;
-    if (previous) previous.#blur();
-    this.runtime.windows.setFocused(this);
-    this.#emitLater('focus');
-  }
-
-  #blur(): void {
-    if (this.runtime.windows.focused() === this) this.runtime.windows.setFocused(null);
-    this.#emitLater('blur');
+    if (focus) this.runtime.windows.focus(this);
   }
 
   #closed(): void {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StandInApp } from './app';
 import { StandInAppPaths } from './app-paths';
-import { StandInBrowserWindow, type WindowRuntime } from './browser-window';
+import { StandInBrowserWindow } from './browser-window';
 import { StandInClipboard } from './clipboard';
 import { StandInCommandLine } from './command-line';
 import { StandInDialog } from './dialog';
@@ -18,6 +18,7 @@ import { type DisplaySpec, StandInScreen, standInScreenModule } from './screen';
 import { standInNet, standInSessions } from './session';
 import { StandInShell } from './shell';
 import { WindowList } from './window-list';
+import type { WindowRuntime } from './window-runtime';
 
 export interface StandInElectronOptions {
   platform?: string;

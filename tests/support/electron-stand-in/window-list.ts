@@ -4,9 +4,10 @@
 // (shell/browser/browser.cc, Browser::OnWindowAllClosed).
 
 export interface ListedWindow {
+  emit(event: string): boolean;
+  isDestroyed(): boolean;
   close(): void;
   destroy(): void;
-  isDestroyed(): boolean;
 }
 
 export interface WindowListObserver {
@@ -55,7 +56,22 @@ export class WindowList<Window extends ListedWindow> {
     return this.#focused;
   }
 
-  setFocused(window: Window | null): void {
+  /** One window of the app has focus at a time: the one losing it hears 'blur', the one taking it 'focus'. */
+  focus(window: Window): void {
+    const previous = this.#focused;
+    if (previous === window) return;
     this.#focused = window;
+    if (previous) later(previous, 'blur');
+    later(window, 'focus');
   }
+
+  blur(window: Window): void {
+    if (this.#focused !== window) return;
+    this.#focused = null;
+    later(window, 'blur');
+  }
+}
+
+function later(window: ListedWindow, event: string): void {
+  setImmediate(() => window.isDestroyed() || window.emit(event));
 }
