@@ -232,13 +232,30 @@ export class StandInBrowserWindow extends EventEmitter {
     return this.#destroyed;
   }
 
-  /** The person drags the window: 'move' along the way; 'moved' at the end on Windows, with each move on macOS. */
-  userMoves(to: { x: number; y: number }): void {
+  /**
+   * The person drags the window by its title bar: 'move' at each step ('moved' with each on macOS, an alias), and
+   * once they let go 'moved' on Windows (WM_EXITSIZEMOVE); Linux never says 'moved'. Wayland tells no position at all.
+   */
+  userDrags(): { to(point: { x: number; y: number }): void; end(): void } {
     const { platform, wayland } = this.runtime.facts;
-    this.#bounds = { ...this.#bounds, ...to };
-    if (wayland) return;
-    this.emit('move');
-    if (platform !== 'linux') this.emit('moved');
+    return {
+      to: (point) => {
+        this.#bounds = { ...this.#bounds, ...point };
+        if (wayland) return;
+        this.emit('move');
+        if (platform === 'darwin') this.emit('moved');
+      },
+      end: () => {
+        if (platform === 'win32') this.emit('moved');
+      },
+    };
+  }
+
+  /** A whole drag to `to` in one step. */
+  userMoves(to: { x: number; y: number }): void {
+    const drag = this.userDrags();
+    drag.to(to);
+    drag.end();
   }
 
   /** The person resizes the window: 'resize' along the way, then 'resized' on macOS and Windows. */
