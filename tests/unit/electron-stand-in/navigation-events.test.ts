@@ -77,6 +77,30 @@ describe('web-contents.md navigation events', () => {
   });
 });
 
+describe('web-request.md onBeforeRequest details for a subframe', () => {
+  it('its navigation (subFrame) and its requests carry the subframe, whose parent is the page, and the webContentsId', async () => {
+    const { contents, session } = await loadedWindow();
+    const seen: { type: string; parent: unknown; frameUrl: string | undefined; webContentsId?: number }[] = [];
+    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+      seen.push({
+        type: details.resourceType,
+        parent: details.frame?.parent,
+        frameUrl: details.frame?.url,
+        ...(details.webContentsId !== undefined ? { webContentsId: details.webContentsId } : {}),
+      });
+      callback({});
+    });
+    const page = contents.mainFrame;
+    const navigated = await contents.navigateFrame(page.addChild(), `${baseUrl}/frame.html`, page);
+    if (navigated.kind !== 'committed') throw new Error(`the iframe did not load: ${navigated.kind}`);
+    await contents.request(navigated.frame, `${baseUrl}/font.woff2`, 'font');
+    expect(seen).toEqual([
+      { type: 'subFrame', parent: page, frameUrl: 'about:blank', webContentsId: contents.id },
+      { type: 'font', parent: page, frameUrl: `${baseUrl}/frame.html`, webContentsId: contents.id },
+    ]);
+  });
+});
+
 describe('web-contents.md setWindowOpenHandler (lib/browser/api/web-contents.ts _callWindowOpenHandler)', () => {
   it("'deny' blocks the window; 'allow' opens it; anything else blocks it", async () => {
     const { contents } = await loadedWindow();
