@@ -10,6 +10,19 @@ import { standInElectron } from '../../support/electron-stand-in/electron';
 
 const freshFolder = () => mkdtempSync(join(tmpdir(), 'stand-in-app-'));
 
+describe('app.md ready', () => {
+  it('"The ready event is only fired after the main process has finished running the first tick": isReady() until then is false', async () => {
+    const { app } = standInElectron();
+    const order: string[] = [];
+    app.on('ready', () => order.push('ready'));
+    const ready = app.whenReady().then(() => order.push('whenReady'));
+    order.push(`first tick ready=${app.isReady()}`);
+    await ready;
+    expect(order).toEqual(['first tick ready=false', 'ready', 'whenReady']);
+    expect(app.isReady()).toBe(true);
+  });
+});
+
 describe('api-app-spec.ts commandLine', () => {
   it('commandLine.hasSwitch / getSwitchValue (existing argv): returns true and the value when present', () => {
     const { app } = standInElectron({ argv: ['--foobar=test', '--flag'] });
