@@ -187,10 +187,6 @@ export class StandInBrowserWindow extends EventEmitter {
     this.runtime.windows.focus(this);
   }
 
-  isFocused(): boolean {
-    return this.runtime.windows.focused() === this;
-  }
-
   setMenu(menu: StandInMenu | null): void {
     this.#alive();
     this.#menu = menu;
