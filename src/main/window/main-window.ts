@@ -72,10 +72,25 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   guardWebContents(window.webContents, { documentationLinks: true, onNavigationRefused: options.onNavigationRefused });
   if (options.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  const remember = () => options.onBoundsChanged({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  // 'moved' and 'resized' end a drag, but only macOS and Windows emit them; Linux has only 'move' and 'resize',
+  // which fire all along a drag (docs/api/browser-window.md): save those once the window has rested half a second.
+  let resting: ReturnType<typeof setTimeout> | null = null;
+  const remember = () => {
+    if (resting) clearTimeout(resting);
+    resting = null;
+    options.onBoundsChanged({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  };
+  const rememberWhenResting = () => {
+    if (resting) clearTimeout(resting);
+    resting = setTimeout(remember, 500);
+  };
   window.on('resized', remember);
   window.on('moved', remember);
+  window.on('move', rememberWhenResting);
+  window.on('resize', rememberWhenResting);
   window.on('close', remember);
+  // A destroyed window has no bounds to read.
+  window.on('closed', () => resting && clearTimeout(resting));
   void window.loadURL(options.url);
   return window;
 }

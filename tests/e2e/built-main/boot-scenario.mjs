@@ -1,31 +1,38 @@
-// What Electron would do with the built main bundle, step by step, once it has opened its window: load the app
+// What Electron would do with the built main bundle, step by step, once its window has loaded the app: load the app
 // and Circle's hosted page through the session's protocol handlers, ask its webRequest policy about a few requests,
 // call main over IPC as the renderer's preload would (and once from a frame that is not the app), save a key, run a
 // reset, run one on the customer screen (its window, its slice), switch to Circle testnet and back (the https handler
 // follows), then quit. Prints one line,
-// `BOOT-RESULT <json>`, for built-main.spec.ts to check; any failure prints `BOOT-FAILED <message>`.
+// `BOOT-RESULT <json>`, for built-main.spec.ts to check; any failure prints `BOOT-FAILED <message>`, and a main that
+// ends on its own `BOOT-ENDED <exit code>`.
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, fetchedBySession, recorded, session, shell } from './fake-electron.mjs';
+import { standInElectron } from '../../support/electron-stand-in/electron.ts';
+import { StandInWebFrame } from '../../support/electron-stand-in/web-frame.ts';
+import { app, BrowserWindow, electron, fetchedBySession, ipcMain, Menu, session, shell } from './fake-electron.mjs';
 import { appFrame, appOrigin, beforeRequest, circleFrame, page } from './renderer-requests.mjs';
 import { circleTestnetScenario, completedReset } from './whole-reset.mjs';
 
-// Electron's invoke events carry the sending webContents: the agent's window's, once it exists.
+// Electron's invoke events carry the sending webContents and frame: the agent's window's, once it has loaded.
 let agentContents = null;
-const fromApp = () => ({ senderFrame: { url: `${appOrigin}/index.html`, parent: null }, sender: agentContents });
-const fromAnotherSite = () => ({
-  senderFrame: { url: 'https://elsewhere.example/', parent: null },
-  sender: agentContents,
-});
+const fromApp = () => ({ sender: agentContents, frame: agentContents.mainFrame });
+/** A top-level document at `url` in the agent's window (one the navigation guard would have had to let through). */
+const fromPage = (url) => ({ sender: agentContents, frame: new StandInWebFrame(url, null, agentContents.id) });
+const fromAnotherSite = () => fromPage('https://elsewhere.example/');
 // Where electron-vite's dev server would be: trusted only in an unpackaged run that was given its URL.
-const fromDevServer = () => ({ senderFrame: { url: 'http://127.0.0.1:5173/', parent: null }, sender: agentContents });
+const fromDevServer = () => fromPage('http://127.0.0.1:5173/');
 const standalone = { baseUrl: process.env.PIN_DESK_STANDALONE_URL, apiKey: process.env.PIN_DESK_STANDALONE_KEY };
 
-function invoke(channel, input, event = fromApp()) {
-  const handler = recorded.ipcHandlers.get(channel);
-  if (!handler) throw new Error(`main registered no handler for ${channel}`);
-  return input === undefined ? handler(event) : handler(event, input);
+/** The renderer's `ipcRenderer.invoke(channel, input)`, through the stand-in's ipcMain. */
+function invoke(channel, input, from = fromApp()) {
+  return input === undefined ? ipcMain.invoke(from, channel) : ipcMain.invoke(from, channel, input);
+}
+
+/** Resolves once the window's page has loaded (its main frame is a document at `url`). */
+async function loaded(window, url) {
+  if (window.webContents.mainFrame.url !== url) await once(window.webContents, 'did-finish-load');
 }
 
 /**
@@ -35,37 +42,34 @@ function invoke(channel, input, event = fromApp()) {
 async function customerScreenScenario(agent) {
   const settings = await invoke('settings:customerScreen', {});
   await invoke('settings:setCustomerScreen', { choice: { kind: 'same-display' } });
-  const customer = recorded.windows.find((window) => window !== agent && !window.destroyed);
+  const customer = BrowserWindow.getAllWindows().find((window) => window !== agent);
   if (!customer) throw new Error('main opened no customer window');
-  const fromCustomer = {
-    senderFrame: { url: `${appOrigin}/customer.html`, parent: null },
-    sender: customer.webContents,
-  };
+  await loaded(customer, `${appOrigin}/customer.html`);
+  const fromCustomer = { sender: customer.webContents, frame: customer.webContents.mainFrame };
   const started = await invoke('reset:start', { userId: 'user-knows-pin', attemptId: randomUUID() });
   const shown = await invoke('customerWindow:showing', {}, fromCustomer);
   const fromCustomerToAgentChannel = await invoke('caseLog:list', {}, fromCustomer);
   const fromAgentToCustomerChannel = await invoke('customerWindow:showing', {}, fromApp());
   // A console shortcut pressed while the customer window has focus does nothing.
-  BrowserWindow.focused = customer;
+  customer.userFocuses();
   const sentBefore = agent.webContents.sent.length;
-  (recorded.applicationMenu?.template ?? [])
-    .flatMap((menu) => menu.submenu ?? [])
-    .find((item) => item.label === 'Cases')
-    ?.click?.();
+  chooseMenuItem('Cases');
   const menuSentFromCustomer = agent.webContents.sent.length - sentBefore;
-  BrowserWindow.focused = null;
-  const windowOpen = customer.webContents.windowOpenHandler?.({ url: 'https://developers.circle.com/w3s' });
+  agent.userFocuses();
+  const windowOpen = customer.webContents.openWindow('https://developers.circle.com/w3s');
   // The customer closes the window mid-case: the agent is told, as when they close Circle's window.
+  const closed = once(customer, 'closed');
   customer.close();
+  await closed;
   if (started.ok) await invoke('liveCase:cancel', { caseId: started.value.caseId });
   await invoke('settings:setCustomerScreen', { choice: { kind: 'off' } });
   return {
     options: settings.ok ? settings.value.options.map((option) => option.label) : settings,
     window: {
-      url: customer.loadedUrl,
+      url: customer.webContents.mainFrame.url,
       title: customer.options.title,
       fullscreen: customer.options.fullscreen,
-      menu: customer.menu,
+      menu: customer.menuBar(),
       webPreferences: customer.options.webPreferences,
       windowOpen,
       openedExternally: shell.opened,
@@ -95,19 +99,22 @@ async function resetOnce() {
 }
 
 /** The menu as an agent sees it: each top menu's label or role, and its items' labels or roles and accelerators. */
-function menuOutline(template) {
-  return template.map((menu) => ({
-    menu: menu.label ?? menu.role,
-    items: (menu.submenu ?? []).map((item) => item.label ?? item.role ?? item.type),
-    accelerators: (menu.submenu ?? []).flatMap((item) => (item.accelerator ? [item.accelerator] : [])),
+function menuOutline(menu) {
+  return (menu?.items ?? []).map((top) => ({
+    menu: top.label || top.role,
+    items: (top.submenu?.items ?? []).map((item) => item.label || item.role || item.type),
+    accelerators: (top.submenu?.items ?? []).flatMap((item) => (item.accelerator ? [item.accelerator] : [])),
   }));
 }
 
-/** Chooses the menu item with this label, as a click or its accelerator would; resolves with what main sent. */
-function chooseMenuItem(window, label) {
-  const items = (recorded.applicationMenu?.template ?? []).flatMap((menu) => menu.submenu ?? []);
-  items.find((item) => item.label === label)?.click?.();
-  return window.webContents.sent.at(-1) ?? null;
+/**
+ * Chooses the application-menu item with this label, as a click or its accelerator would, in the focused window;
+ * returns the last event main sent to `window`.
+ */
+function chooseMenuItem(label, window = agentContents && BrowserWindow.fromWebContents(agentContents)) {
+  const items = (Menu.getApplicationMenu()?.items ?? []).flatMap((top) => top.submenu?.items ?? []);
+  items.find((item) => item.label === label)?.click({}, BrowserWindow.getFocusedWindow(), null);
+  return window?.webContents.sent.at(-1) ?? null;
 }
 
 /** Permission bits of everything main wrote under the user-data folder, by relative path. */
@@ -129,8 +136,8 @@ async function run(window) {
   agentContents = window.webContents;
   const userDataDir = app.getPath('userData');
   const result = {
-    window: { url: window.loadedUrl, webPreferences: window.options.webPreferences },
-    channels: [...recorded.ipcHandlers.keys()].sort(),
+    window: { url: window.webContents.mainFrame.url, webPreferences: window.options.webPreferences },
+    channels: ipcMain.handledChannels().sort(),
     protocols: protocols(),
     webRequest: {
       filter: session.defaultSession.webRequest.attachedFilter(),
@@ -154,8 +161,8 @@ async function run(window) {
     localReset: await resetOnce(),
     customerScreen: await customerScreenScenario(window),
     completedLocalReset: await completedReset(invoke, agentId(), '480213', '390517'),
-    menu: menuOutline(recorded.applicationMenu?.template ?? []),
-    menuCommand: chooseMenuItem(window, 'Go to User ID'),
+    menu: menuOutline(Menu.getApplicationMenu()),
+    menuCommand: chooseMenuItem('Go to User ID', window),
   };
   if (standalone.baseUrl && standalone.apiKey) {
     await invoke('settings:setBaseUrl', { environment: 'standalone-emulator', baseUrl: standalone.baseUrl });
@@ -179,7 +186,10 @@ async function run(window) {
     });
     result.standalone.baseUrlChange = {
       refusal: moved.ok ? null : moved.error.code,
-      asked: recorded.messageBoxes.map((box) => ({ message: box.message, buttons: box.buttons })),
+      asked: electron.dialog.messageBoxes.map(({ options }) => ({
+        message: options.message,
+        buttons: options.buttons,
+      })),
       active: (await invoke('settings:get')).value.active,
     };
     // Circle testnet, its base URL pointed at the standalone emulator: no https handler of ours while it is active.
@@ -200,11 +210,15 @@ async function run(window) {
   }
   result.userDataDir = userDataDir;
   result.modes = await modesUnder(userDataDir);
-  // A second launch while this one runs: the lock was asked for, and the window comes back to the front.
+  // A second launch while this one runs (another process on the same user-data folder): it does not get the lock,
+  // and the first instance's window comes back to the front.
   window.minimize();
-  app.emit('second-instance');
+  const second = standInElectron({ userData: userDataDir }).app;
+  const heard = once(app, 'second-instance');
+  const secondGotLock = second.requestSingleInstanceLock();
+  await heard;
   result.secondInstance = {
-    lockRequested: app.singleInstanceLockRequested,
+    lockRequested: app.hasSingleInstanceLock() && !secondGotLock,
     restored: !window.isMinimized(),
     focused: window.focusCalls,
   };
@@ -212,27 +226,36 @@ async function run(window) {
   return result;
 }
 
-app.once('fake:window-loading', (window) => {
-  run(window).then(
-    (result) => {
-      // Quitting lets main close its services (the emulator writes its state) before the process ends.
-      app.once('fake:quit', async () => {
+let finished = false;
+// Main's window is the first it opens; the scenario starts once its page has loaded through the session.
+app.once('browser-window-created', (_event, window) => {
+  window.webContents.once('did-fail-load', (_failed, code, description, url) => {
+    console.log(`BOOT-FAILED the window could not load ${url}: ${description} (${code})`);
+    process.exit(1);
+  });
+  window.webContents.once('did-finish-load', () => {
+    run(window).then(
+      async (result) => {
+        // Quitting lets main close its services (the emulator writes its state) before the app ends.
+        finished = true;
+        app.quit();
+        await app.ended;
         result.filesAfterQuit = (await readdir(app.getPath('userData'))).sort();
-        result.quitCalls = recorded.quitCalls;
+        result.quitCalls = app.quitCalls;
         console.log(`BOOT-RESULT ${JSON.stringify(result)}`);
         process.exit(0);
-      });
-      app.quit();
-    },
-    (error) => {
-      console.log(`BOOT-FAILED ${error instanceof Error ? error.stack : String(error)}`);
-      process.exit(1);
-    },
-  );
+      },
+      (error) => {
+        console.log(`BOOT-FAILED ${error instanceof Error ? error.stack : String(error)}`);
+        process.exit(1);
+      },
+    );
+  });
 });
-app.once('fake:exit', (code) => {
+void app.ended.then((code) => {
+  if (finished) return;
   // What main had fetched by then, on every session: a refused start must have fetched nothing.
   console.log(`FETCHED ${JSON.stringify(fetchedBySession())}`);
-  console.log(`BOOT-FAILED main exited with ${code}`);
-  process.exit(1);
+  console.log(`BOOT-ENDED ${code}`);
+  process.exit(code);
 });

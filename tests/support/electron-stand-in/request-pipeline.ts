@@ -26,6 +26,12 @@ export interface Requester {
   resourceType: string;
   frame?: StandInFrame | null;
   webContentsId?: number;
+  /**
+   * A navigation's redirect reaching the frame's webContents after webRequest has seen it (NavigationRequest::
+   * OnRequestRedirected runs the throttles, whose WillRedirectRequest emits 'will-redirect'): false cancels the
+   * navigation, which then fails with net::ERR_ABORTED.
+   */
+  onRedirect?: (redirectURL: string, statusCode: number) => boolean;
 }
 
 interface Hop {
@@ -68,6 +74,9 @@ export async function runRequest(
       redirectURL,
       fromCache: false,
     });
+    if (requester.onRedirect && !requester.onRedirect(redirectURL, answered.status)) {
+      throw new NetError('net::ERR_ABORTED');
+    }
     if (requester.redirect === 'error') throw new Error("Attempted to redirect, but redirect policy was 'error'");
     if (requester.redirect === 'manual') throw new Error('Redirect was cancelled');
     hop = nextHop(hop, answered.status, redirectURL);

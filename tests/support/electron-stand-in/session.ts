@@ -6,7 +6,12 @@ import { type RedirectMode, runRequest } from './request-pipeline';
 import { type StandInFrame, StandInWebRequest } from './web-request';
 
 type FetchInit = RequestInit & { bypassCustomProtocolHandlers?: boolean };
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: Record<string, unknown>,
+) => void;
 type PermissionCheckHandler = (...args: unknown[]) => boolean;
 
 /** A request a renderer frame makes (a navigation, a subresource, an XHR): the stand-in's way to play one. */
@@ -15,6 +20,8 @@ export interface FrameRequestOptions {
   webContentsId: number;
   resourceType: 'mainFrame' | 'subFrame' | 'xhr' | 'script' | 'stylesheet' | 'font' | 'image' | 'other';
   init?: RequestInit;
+  /** A navigation's redirects, as its webContents hears them ('will-redirect'): false cancels the navigation. */
+  onRedirect?: (redirectURL: string, statusCode: number) => boolean;
 }
 
 export class StandInSession {
@@ -64,6 +71,7 @@ export class StandInSession {
       resourceType: options.resourceType,
       frame: options.frame,
       webContentsId: options.webContentsId,
+      ...(options.onRedirect ? { onRedirect: options.onRedirect } : {}),
     });
   }
 
@@ -73,6 +81,24 @@ export class StandInSession {
 
   setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
     this.permissionCheckHandler = handler;
+  }
+
+  /**
+   * A page asks for a permission (docs/api/session.md setPermissionRequestHandler: "Calling `callback(true)` will
+   * allow the permission and `callback(false)` will reject it"); with no handler "Electron will automatically approve
+   * all permission requests" (docs/tutorial/security.md).
+   */
+  requestPermission(contents: unknown, permission: string, details: Record<string, unknown> = {}): Promise<boolean> {
+    const handler = this.permissionRequestHandler;
+    if (!handler) return Promise.resolve(true);
+    return new Promise((resolve) => handler(contents, permission, resolve, details));
+  }
+
+  /** A page checks a permission (setPermissionCheckHandler: "Returning `true` will allow the permission"). */
+  checkPermission(contents: unknown, permission: string, requestingOrigin: string, details = {}): boolean {
+    return this.permissionCheckHandler
+      ? Boolean(this.permissionCheckHandler(contents, permission, requestingOrigin, details))
+      : true;
   }
 
   setCertificateVerifyProc(proc: unknown): void {
