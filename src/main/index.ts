@@ -16,7 +16,7 @@ import { installSessionPolicy } from './session/install-session-policy';
 import { mainCallsFetch, mainCallsPartition } from './session/main-calls-session';
 import type { ConfirmationQuestion } from './settings/base-url-change';
 import { openSettingsStore } from './settings/settings-store';
-import { startFailureText } from './start-failure';
+import { startFailureText, userDataFolderProblem } from './start-failure';
 import { applicationMenuTemplate } from './window/application-menu';
 import { electronCustomerWindow } from './window/customer-window';
 import { electronDisplays } from './window/electron-displays';
@@ -202,7 +202,10 @@ async function start(): Promise<void> {
 if (refusal) {
   refuseToStart(refusal);
 } else if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  // Another instance has it (and is brought to the front), or the user-data folder is unusable: then say so.
+  const problem = userDataFolderProblem(app.getPath('userData'));
+  if (problem) void app.whenReady().then(() => failToStart(problem));
+  else app.quit();
 } else {
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -218,13 +221,12 @@ if (refusal) {
     services = null;
     closing.close().finally(() => app.quit());
   });
-  app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      // A packaged app has no console to read: say it in a window before leaving.
-      console.error('PIN Desk could not start:', error);
-      dialog.showErrorBox('PIN Desk could not start', startFailureText(error, app.getPath('userData')));
-      app.exit(1);
-    });
+  app.whenReady().then(start).catch(failToStart);
+}
+
+/** A packaged app has no console to read: say it in a window before leaving. */
+function failToStart(error: unknown): void {
+  console.error('PIN Desk could not start:', error);
+  dialog.showErrorBox('PIN Desk could not start', startFailureText(error, app.getPath('userData')));
+  app.exit(1);
 }

@@ -188,8 +188,8 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'liveCase:execute': (input) => active().executed.execute(input),
     'liveCase:replaceToken': (input) => active().executed.replaceToken(input),
     'liveCase:reportOutcome': (input) => active().flows.reportOutcome(input),
-    'liveCase:copyId': (input) => {
-      options.clipboard.writeText(input.value);
+    'liveCase:copyId': async (input) => {
+      await options.clipboard.writeText(input.value);
       return { copied: true as const };
     },
     'settings:get': () => settings.view(),
@@ -205,12 +205,12 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'caseLog:copyMarkdown': (input) => caseLog.copyMarkdown(input.caseId),
     'caseLog:setDetails': (input) => caseLog.setDetails(input),
     'diagnostics:get': () => networkDiagnostics.view(),
-    'diagnostics:copy': () => {
+    'diagnostics:copy': async () => {
       const environment = summarizeEnvironment(active().environment.id).label;
-      options.clipboard.writeText(
+      await options.clipboard.writeText(
         networkDiagnosticsText(networkDiagnostics.view(), { environment, version: options.version }),
       );
-      return { copied: true };
+      return { copied: true as const };
     },
     // Starts, resumes and cancels, the customer screen's settings and the customer window's own slice.
     ...customerScreenHandlers(customerScreen, active),

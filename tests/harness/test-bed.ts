@@ -317,7 +317,11 @@ function startTestBedServices(
         return { saved: true, path };
       },
     },
-    clipboard: { writeText: (text) => clipboardText.push(text) },
+    clipboard: {
+      writeText: (text) => {
+        clipboardText.push(text);
+      },
+    },
     confirm: confirmations,
     customerScreen,
     openExternal: async (url) => {

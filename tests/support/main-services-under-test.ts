@@ -56,7 +56,11 @@ export async function startServicesUnderTest(
         return { saved: true, path: name };
       },
     },
-    clipboard: { writeText: (text) => clipboard.push(text) },
+    clipboard: {
+      writeText: (text) => {
+        clipboard.push(text);
+      },
+    },
     confirm: confirmations,
     openExternal: async (url) => {
       openedExternally.push(url);

@@ -10,7 +10,8 @@ export interface SaveFilePort {
 
 /** The clipboard, written by main only (the renderer's clipboard permission stays denied). */
 export interface ClipboardPort {
-  writeText(text: string): void;
+  /** Electron's resolves once the text is on the clipboard (docs/api/clipboard.md: "Returns `Promise<void>`"). */
+  writeText(text: string): void | Promise<void>;
 }
 
 export interface CaseExportResult {
@@ -63,7 +64,7 @@ export class CaseLogService {
 
   async copyMarkdown(caseId: string): Promise<{ copied: true }> {
     const view = await this.open(caseId);
-    this.ports.clipboard.writeText(caseToMarkdown(view.summary, view.entries, view.damaged));
+    await this.ports.clipboard.writeText(caseToMarkdown(view.summary, view.entries, view.damaged));
     return { copied: true };
   }
 

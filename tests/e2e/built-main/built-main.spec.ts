@@ -459,11 +459,14 @@ test('a start that fails says why in a window (a packaged app has no console), t
 });
 
 // Electron refuses the single-instance lock when the user-data folder cannot be made (electron_api_app.cc: a
-// LOCK_ERROR returns false, like another instance holding it), and main then quits without a word: the agent sees
-// nothing. Fixed when main tells "another instance is running" from "the folder is unusable".
-test.fixme('a user-data folder that is a file: main says why in a window instead of quitting silently', async () => {
+// LOCK_ERROR returns false, like another instance holding it): main tells that from another instance running.
+test('a user-data folder that is a file: main says why in a window instead of quitting silently', async () => {
   const notAFolder = join(userDataDir, 'emulator-state.json');
   const { code, output } = await runBuiltMain({ PIN_DESK_USER_DATA_DIR: notAFolder });
   expect(code).toBe(1);
-  expect(output).toContain('ERROR-BOX ');
+  const line = output.split('\n').find((candidate) => candidate.startsWith('ERROR-BOX '));
+  expect(line, output.slice(-2000)).toBeDefined();
+  const box = JSON.parse(line?.slice('ERROR-BOX '.length) ?? '{}') as { title: string; content: string };
+  expect(box.title).toBe('PIN Desk could not start');
+  expect(box.content).toContain(notAFolder);
 });

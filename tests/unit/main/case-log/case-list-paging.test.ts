@@ -94,6 +94,46 @@ describe('listing cases a page at a time', () => {
     expect(next.damaged).toHaveLength(1);
   });
 
+  // Electron's clipboard.writeText returns a promise (docs/api/clipboard.md): "copied" only once it has resolved.
+  it('answers a Markdown copy only once the clipboard has taken it, and fails when the clipboard does', async () => {
+    let finishWrite: () => void = () => {};
+    const written: string[] = [];
+    const service = new CaseLogService(store, {
+      saveFile: { save: async () => ({ saved: false, path: null }) },
+      clipboard: {
+        writeText: (text) =>
+          new Promise<void>((resolve) => {
+            finishWrite = () => {
+              written.push(text);
+              resolve();
+            };
+          }),
+      },
+      now: () => new Date(),
+      queuedWrites: async () => {},
+    });
+    await openCases(1);
+    const [first] = (await service.list({})).cases;
+    let answered = false;
+    const copy = service.copyMarkdown(first?.caseId ?? '').then((result) => {
+      answered = true;
+      return result;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    finishWrite();
+    expect(await copy).toEqual({ copied: true });
+    expect(written).toHaveLength(1);
+
+    const failing = new CaseLogService(store, {
+      saveFile: { save: async () => ({ saved: false, path: null }) },
+      clipboard: { writeText: () => Promise.reject(new Error('clipboard busy')) },
+      now: () => new Date(),
+      queuedWrites: async () => {},
+    });
+    await expect(failing.copyMarkdown(first?.caseId ?? '')).rejects.toThrow('clipboard busy');
+  });
+
   it('refuses a cursor it did not make, with a message for the agent', async () => {
     const service = new CaseLogService(store, {
       saveFile: { save: async () => ({ saved: false, path: null }) },
