@@ -10,6 +10,8 @@ export interface CustomerWindowOptions {
   url: string;
   /** Off in a packaged app, as for the agent's window. */
   devTools: boolean;
+  /** `process.platform` unless told: macOS leaves full screen asynchronously. */
+  platform?: string;
 }
 
 export const customerWindowTitle = 'PIN Desk — Customer';
@@ -29,10 +31,36 @@ export function customerWindowConstructorOptions(
 }
 
 /** Moves an open window to a new place: out of full screen first, since a full-screen window keeps its bounds. */
-function moveTo(window: BrowserWindow, placement: CustomerWindowPlacement): void {
-  if (window.isFullScreen()) window.setFullScreen(false);
-  window.setBounds(placement.bounds);
-  if (placement.fullScreen) window.setFullScreen(true);
+// Past this, the window is placed even if 'leave-full-screen' never came.
+const leaveFullScreenWaitMs = 1500;
+
+/**
+ * Moves the window to its placement. A full-screen window leaves full screen first, and is placed once it has: on
+ * macOS leaving is asynchronous and `setBounds` is ignored meanwhile (shell/browser/native_window_mac.mm: "Do nothing
+ * if in fullscreen mode"), so placing it at once would send it back full screen on the display it left.
+ */
+function moveTo(window: BrowserWindow, placement: CustomerWindowPlacement, platform: string): void {
+  const place = () => {
+    window.setBounds(placement.bounds);
+    if (placement.fullScreen) window.setFullScreen(true);
+  };
+  if (!window.isFullScreen()) return place();
+  if (platform !== 'darwin') {
+    // Windows and Linux take the bounds of a window leaving full screen (a hidden one on Linux never leaves, and
+    // emits nothing: docs/api/browser-window.md's async note is macOS's alone).
+    window.setFullScreen(false);
+    return place();
+  }
+  let placed = false;
+  const placeOnce = () => {
+    if (placed) return;
+    placed = true;
+    clearTimeout(timer);
+    if (!window.isDestroyed()) place();
+  };
+  const timer = setTimeout(placeOnce, leaveFullScreenWaitMs);
+  window.once('leave-full-screen', () => setImmediate(placeOnce));
+  window.setFullScreen(false);
 }
 
 /**
@@ -50,7 +78,7 @@ export function electronCustomerWindow(options: CustomerWindowOptions): Customer
   return {
     show: (placement) => {
       if (window) {
-        moveTo(window, placement);
+        moveTo(window, placement, options.platform ?? process.platform);
         window.showInactive();
         return;
       }

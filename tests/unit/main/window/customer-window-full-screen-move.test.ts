@@ -2,9 +2,8 @@
 // BrowserWindow (tests/support/electron-stand-in/full-screen.ts): customer-window.ts leaves full screen, sets the
 // bounds and enters full screen again, all at once. On Windows and Linux that lands on the new display. On macOS
 // full-screen transitions are asynchronous and setBounds does nothing while the window is full screen
-// (shell/browser/native_window_mac.mm: "Do nothing if in fullscreen mode"), so the window goes back to full screen
-// on the display it left: a bug in customer-window.ts `moveTo`, kept here as a known failure until it waits for
-// 'leave-full-screen' before setting the bounds.
+// (shell/browser/native_window_mac.mm: "Do nothing if in fullscreen mode"), so placing it at once sent it back to
+// full screen on the display it left: customer-window.ts `moveTo` now waits for 'leave-full-screen' first.
 import { once } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerWindowPlacement } from '../../../../src/main/window/customer-display';
@@ -40,6 +39,7 @@ async function moveFullScreenWindow(platform: StandInPlatform) {
     preloadPath: '/app/customer.cjs',
     url: 'http://localhost:47291/customer.html',
     devTools: false,
+    platform,
   });
   port.show(fullScreenOn(laptop));
   const window = current.electron.BrowserWindow.getAllWindows()[0];
@@ -58,7 +58,7 @@ describe('moving the full-screen customer window to another display', () => {
   it('Linux: it ends full screen on the new display', async () => {
     expect(await moveFullScreenWindow('linux')).toBe(external.id);
   });
-  it.fails('macOS: it ends full screen on the new display (known bug: it stays on the one it left)', async () => {
+  it('macOS: it ends full screen on the new display (placed once it has left full screen)', async () => {
     expect(await moveFullScreenWindow('darwin')).toBe(external.id);
   });
 });
