@@ -44,12 +44,16 @@ function moveTo(window: BrowserWindow, placement: CustomerWindowPlacement, platf
     window.setBounds(placement.bounds);
     if (placement.fullScreen) window.setFullScreen(true);
   };
-  if (!window.isFullScreen()) return place();
+  if (!window.isFullScreen()) {
+    place();
+    return;
+  }
   if (platform !== 'darwin') {
     // Windows and Linux take the bounds of a window leaving full screen (a hidden one on Linux never leaves, and
     // emits nothing: docs/api/browser-window.md's async note is macOS's alone).
     window.setFullScreen(false);
-    return place();
+    place();
+    return;
   }
   let placed = false;
   const placeOnce = () => {
