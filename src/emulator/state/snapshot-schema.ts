@@ -46,7 +46,11 @@ const challenge = z.object({
   correlationIds: z.array(z.string()),
   errorCode: z.number().int().nullable(),
   errorMessage: z.string().nullable(),
-  progress: z.object({ currentPinVerified: z.boolean(), answersVerified: z.boolean() }),
+  progress: z.object({
+    currentPinVerified: z.boolean(),
+    answersVerified: z.boolean(),
+    provenForPin: z.string().nullable().optional(),
+  }),
   walletRequest: z
     .object({ accountType, blockchains: z.array(z.enum(blockchains)).min(1), metadata: z.array(walletMetadata) })
     .optional(),
