@@ -41,6 +41,7 @@ import type { EmulatorSnapshot } from './state/emulator-state';
 import { EmulatorStore } from './state/emulator-store';
 import { createEntity } from './state/entity';
 import { readSnapshot } from './state/snapshot-schema';
+import { WarningLog, type WarningOutput } from './warnings/warning-log';
 
 export interface EmulatorOptions {
   /** Loopback only: '127.0.0.1' (default), '::1' or 'localhost'. */
@@ -73,8 +74,10 @@ export interface EmulatorOptions {
    * emulator: see circle-hosts/circle-shaped-emulator.ts, which makes a throwaway one).
    */
   circleHosts?: TlsCredentials;
-  /** How closely to copy Circle where behaviours differ; defaults `circle`, `report`, `successful-only`. */
+  /** How closely to copy Circle where behaviours differ; defaults `circle`, `report`, `successful-only`, `warn`. */
   behaviour?: BehaviourChange;
+  /** Where warnings for the developer are written as they happen (a reused key with another body); stderr by default. */
+  onWarning?: WarningOutput;
 }
 
 export interface Emulator {
@@ -152,6 +155,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     settings,
     behaviour: changedBehaviour(defaultBehaviour, startBehaviour.data),
     replayedErrors: new ReplayedErrors(),
+    warnings: new WarningLog(options.onWarning),
   };
   const changeBehaviour = (change: BehaviourChange) => {
     core.behaviour = changedBehaviour(core.behaviour, change);
@@ -169,6 +173,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   // The behaviour settings outlive a reset, like the keys and the challenge lifetime the emulator started with.
   const reset = async () => {
     deliveries.clear();
+    core.warnings.clear();
     const { entity } = core.store;
     core.replayedErrors.clear();
     core.store.load({
