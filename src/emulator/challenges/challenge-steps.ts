@@ -226,11 +226,14 @@ export async function completeWithNewPin(
     pinAttempts: recordSuccess(),
     ...(setsQuestions ? { securityQuestions: hashed.securityQuestions, answerAttempts: recordSuccess() } : {}),
   });
-  if (current.walletRequest) {
-    const wallets = makeWallets(current.walletRequest, user.id, core.store.walletsOf(user.id), core.clock.nowMs());
-    core.store.addWallets(wallets);
-  }
-  return { ok: true, challenge: move(core, current, { status: 'COMPLETE' }) };
+  // An INITIALIZE with blockchains names its wallets as CREATE_WALLET does (Circle documents it for CREATE_WALLET
+  // only: reference/circle/README.md).
+  const wallets = current.walletRequest
+    ? makeWallets(current.walletRequest, user.id, core.store.walletsOf(user.id), core.clock.nowMs())
+    : [];
+  if (wallets.length > 0) core.store.addWallets(wallets);
+  const correlationIds = wallets.map((wallet) => wallet.id);
+  return { ok: true, challenge: move(core, current, { status: 'COMPLETE', correlationIds }) };
 }
 
 /** CREATE_WALLET's one step: the PIN (counted towards the lock like any other entry), then the wallets. */
