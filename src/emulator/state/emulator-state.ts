@@ -17,8 +17,10 @@ export interface NotificationKeyRecord {
 
 export interface EntityRecord {
   appId: string;
-  /** Base64 HMAC secret signing user tokens. */
+  /** Base64 HMAC secret the encryption keys of user tokens are derived with. */
   tokenSecret: string;
+  /** PKCS#8 PEM of the RSA key signing user tokens (RS256, as Circle's). Local test key: it never leaves the state. */
+  tokenSigningKeyPem: string;
   notificationKey: NotificationKeyRecord;
 }
 

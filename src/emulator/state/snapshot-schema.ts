@@ -88,6 +88,8 @@ export const snapshotSchema = z
     entity: z.object({
       appId: z.uuid(),
       tokenSecret: z.base64().min(16),
+      // State files written before tokens were signed RS256 have none: one is made when they are loaded.
+      tokenSigningKeyPem: z.string().includes('PRIVATE KEY').optional(),
       notificationKey: z.object({
         id: z.uuid(),
         privateKeyPem: z.string().includes('PRIVATE KEY'),
