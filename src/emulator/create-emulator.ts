@@ -39,8 +39,9 @@ import { describeScenarioUser, scenarioNames } from './scenarios/seeded-users';
 import { buildUser } from './scenarios/user-builder';
 import type { EmulatorSnapshot } from './state/emulator-state';
 import { EmulatorStore } from './state/emulator-store';
-import { createEntity } from './state/entity';
+import { createEntity, withTokenSigningKey } from './state/entity';
 import { readSnapshot } from './state/snapshot-schema';
+import { WarningLog, type WarningOutput } from './warnings/warning-log';
 
 export interface EmulatorOptions {
   /** Loopback only: '127.0.0.1' (default), '::1' or 'localhost'. */
@@ -73,8 +74,10 @@ export interface EmulatorOptions {
    * emulator: see circle-hosts/circle-shaped-emulator.ts, which makes a throwaway one).
    */
   circleHosts?: TlsCredentials;
-  /** How closely to copy Circle where behaviours differ; defaults `circle`, `report`, `successful-only`. */
+  /** How closely to copy Circle where behaviours differ; defaults `circle`, `report`, `successful-only`, `warn`. */
   behaviour?: BehaviourChange;
+  /** Where warnings for the developer are written as they happen (a reused key with another body); stderr by default. */
+  onWarning?: WarningOutput;
 }
 
 export interface Emulator {
@@ -128,6 +131,13 @@ export async function seedUsers(core: EmulatorCore): Promise<void> {
   for (const user of users) core.store.putUser(user);
 }
 
+/** A state to load, checked whole (throws, changing nothing, when it is not one), its entity brought up to date. */
+function readImport(input: unknown): EmulatorSnapshot {
+  const read = readSnapshot(input);
+  if (!read.ok) throw new Error(`Not a valid emulator state: ${read.problem}`);
+  return { ...read.snapshot, entity: withTokenSigningKey(read.snapshot.entity) };
+}
+
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? '127.0.0.1';
   if (!loopbackHosts.has(host)) throw new Error('The emulator listens on loopback only');
@@ -146,29 +156,32 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const clock = createVirtualClock(startClock);
   const startBehaviour = behaviourChange.safeParse(options.behaviour ?? {});
   if (!startBehaviour.success) throw new Error(`Invalid behaviour: ${startBehaviour.error.issues[0]?.message}`);
+  // A state to start from is read (and refused) before anything is made; a fresh entity's RSA key takes a moment.
+  const given = options.state === undefined ? undefined : readImport(options.state);
   const core: EmulatorCore = {
-    store: new EmulatorStore(createEntity(clock.nowMs())),
+    store: new EmulatorStore(given?.entity ?? (await createEntity(clock.nowMs()))),
     clock,
     settings,
     behaviour: changedBehaviour(defaultBehaviour, startBehaviour.data),
     replayedErrors: new ReplayedErrors(),
+    warnings: new WarningLog(options.onWarning),
   };
   const changeBehaviour = (change: BehaviourChange) => {
     core.behaviour = changedBehaviour(core.behaviour, change);
     return { ...core.behaviour };
   };
 
-  const importState = (input: unknown) => {
-    const read = readSnapshot(input);
-    if (!read.ok) throw new Error(`Not a valid emulator state: ${read.problem}`);
-    core.store.load(read.snapshot);
+  const loadSnapshot = (snapshot: EmulatorSnapshot) => {
+    core.store.load(snapshot);
     core.replayedErrors.clear();
-    clock.restore(read.snapshot.clock);
+    clock.restore(snapshot.clock);
   };
+  const importState = (input: unknown) => loadSnapshot(readImport(input));
   const deliveries = new DeliveryLog();
   // The behaviour settings outlive a reset, like the keys and the challenge lifetime the emulator started with.
   const reset = async () => {
     deliveries.clear();
+    core.warnings.clear();
     const { entity } = core.store;
     core.replayedErrors.clear();
     core.store.load({
@@ -183,8 +196,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     await seedUsers(core);
   };
 
-  if (options.state === undefined) await seedUsers(core);
-  else importState(options.state);
+  if (given === undefined) await seedUsers(core);
+  else loadSnapshot(given);
   if (options.onStateChange) core.store.onChange(options.onStateChange);
 
   const advance = (seconds: number) => {

@@ -7,6 +7,7 @@ import type { VirtualClock } from './clock/virtual-clock';
 import type { ReplayedErrors } from './idempotency/replayed-errors';
 import type { LockoutPolicy } from './rules/lockout';
 import type { EmulatorStore } from './state/emulator-store';
+import type { WarningLog } from './warnings/warning-log';
 
 export interface EmulatorSettings {
   acceptedApiKeys: ReadonlySet<string>;
@@ -26,4 +27,6 @@ export interface EmulatorCore {
   behaviour: EmulatorBehaviour;
   /** The errors a reused idempotency key answers again (the `replay-errors` rule). */
   replayedErrors: ReplayedErrors;
+  /** What the developer is warned about (the emulator's output, `GET /emulator/warnings`, the control page). */
+  warnings: WarningLog;
 }

@@ -1,8 +1,8 @@
 // Runs the emulator on its own for other apps:
 //   tsx src/emulator/standalone.ts --port 8787 [--state file.json] [--api-key KEY] [--network testnet|mainnet]
 //     [--rate-limits] [--challenge-lifetime SECONDS] [--profile circle|detailed] [--hosted-ui-errors report|inline]
-//     [--idempotency successful-only|replay-errors] [--circle-hosts]
-// Prints the base URL, API key and behaviour settings. With --state, the state survives restarts. With --circle-hosts
+//     [--idempotency successful-only|replay-errors|warn|strict (one of each pair, comma-joined)] [--circle-hosts]
+// Prints the base URL, API key and behaviour settings, and warnings for the developer (stderr) as they happen. With --state, the state survives restarts. With --circle-hosts
 // it also answers over TLS under Circle's host names (a free port, a throwaway certificate) and prints the Chromium
 // switches that reach it there.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,7 +19,7 @@ import { createStateSaver, readStateFile, StateFileError } from './state/state-f
 const usage =
   'Usage: standalone --port 8787 [--state file.json] [--api-key KEY] [--network testnet|mainnet] [--rate-limits] ' +
   '[--challenge-lifetime SECONDS] [--profile circle|detailed] [--hosted-ui-errors report|inline] ' +
-  '[--idempotency successful-only|replay-errors] [--circle-hosts]';
+  '[--idempotency successful-only|replay-errors|warn|strict, one of each pair comma-joined] [--circle-hosts]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   console.log(`App ID: ${emulator.appId}`);
   const settings = emulator.behaviour();
   console.log(
-    `Behaviour: profile ${settings.profile}, hosted UI errors ${settings.hostedUiErrors}, idempotency ${settings.idempotency}`,
+    `Behaviour: profile ${settings.profile}, hosted UI errors ${settings.hostedUiErrors}, ` +
+      `idempotency ${settings.idempotency}, a reused key with another body: ${settings.idempotencyBody}`,
   );
   if (statePath) console.log(`State file: ${statePath}${state ? ' (loaded)' : ' (new)'}`);
   // Chromium ignores the SPKI list unless it runs on a user-data folder of its own: a fresh one, removed at exit.

@@ -1,7 +1,7 @@
 // How closely the emulator copies what Circle documents and what integrations observe, where the two can differ.
 // Set when an emulator starts (`createEmulator`'s `behaviour`, the standalone `--profile`, `--hosted-ui-errors`,
 // `--idempotency` flags) and changed at run time with `POST /emulator/behaviour`. The defaults are the closest to
-// Circle.
+// Circle; where Circle documents nothing (a reused key with another body), the default keeps Circle's answer and warns.
 import { z } from 'zod';
 
 /**
@@ -19,21 +19,30 @@ export const hostedUiErrorModes = ['report', 'inline'] as const;
  * OpenAPI). `replay-errors`: a 4xx the endpoint produced is stored under the key and answered again (Circle's API guide).
  */
 export const idempotencyRules = ['successful-only', 'replay-errors'] as const;
+/**
+ * A key reused with another body (other blockchains, say), which Circle documents nothing about. `warn`: answered as
+ * the key's first request was (Circle's reading of a reused key), with a warning naming the key and the fields that
+ * differ. `strict`: refused with 156020, naming them. Apart from `idempotency`: either rule can be strict.
+ */
+export const idempotencyBodyRules = ['warn', 'strict'] as const;
 
 export type BehaviourProfile = (typeof behaviourProfiles)[number];
 export type HostedUiErrorMode = (typeof hostedUiErrorModes)[number];
 export type IdempotencyRule = (typeof idempotencyRules)[number];
+export type IdempotencyBodyRule = (typeof idempotencyBodyRules)[number];
 
 export interface EmulatorBehaviour {
   profile: BehaviourProfile;
   hostedUiErrors: HostedUiErrorMode;
   idempotency: IdempotencyRule;
+  idempotencyBody: IdempotencyBodyRule;
 }
 
 export const defaultBehaviour: Readonly<EmulatorBehaviour> = {
   profile: 'circle',
   hostedUiErrors: 'report',
   idempotency: 'successful-only',
+  idempotencyBody: 'warn',
 };
 
 /** `POST /emulator/behaviour`'s body: every field optional, nothing else accepted. */
@@ -42,6 +51,7 @@ export const behaviourChange = z
     profile: z.enum(behaviourProfiles).optional(),
     hostedUiErrors: z.enum(hostedUiErrorModes).optional(),
     idempotency: z.enum(idempotencyRules).optional(),
+    idempotencyBody: z.enum(idempotencyBodyRules).optional(),
   })
   .strict();
 
@@ -53,12 +63,14 @@ export function changedBehaviour(current: EmulatorBehaviour, change: BehaviourCh
     profile: change.profile ?? current.profile,
     hostedUiErrors: change.hostedUiErrors ?? current.hostedUiErrors,
     idempotency: change.idempotency ?? current.idempotency,
+    idempotencyBody: change.idempotencyBody ?? current.idempotencyBody,
   };
 }
 
 /**
  * Reads the standalone entry's flags: each is one of its values or absent; anything else is an error naming the flag
- * and its values.
+ * and its values. `--idempotency` takes a word of either idempotency setting, or one of each joined by a comma
+ * (`strict`, `replay-errors,strict`).
  */
 export function behaviourFromFlags(flags: {
   profile?: string | undefined;
@@ -74,10 +86,26 @@ export function behaviourFromFlags(flags: {
   };
   const profile = pick('profile', flags.profile, behaviourProfiles);
   const hostedUiErrors = pick('hosted-ui-errors', flags['hosted-ui-errors'], hostedUiErrorModes);
-  const idempotency = pick('idempotency', flags.idempotency, idempotencyRules);
   return {
     ...(profile ? { profile } : {}),
     ...(hostedUiErrors ? { hostedUiErrors } : {}),
-    ...(idempotency ? { idempotency } : {}),
+    ...idempotencyFromFlag(flags.idempotency),
+  };
+}
+
+function idempotencyFromFlag(value: string | undefined): Pick<BehaviourChange, 'idempotency' | 'idempotencyBody'> {
+  if (value === undefined) return {};
+  const words = value.split(',');
+  const rules = words.filter((word) => (idempotencyRules as readonly string[]).includes(word));
+  const bodyRules = words.filter((word) => (idempotencyBodyRules as readonly string[]).includes(word));
+  if (rules.length > 1 || bodyRules.length > 1 || rules.length + bodyRules.length !== words.length) {
+    throw new Error(
+      `Invalid --idempotency ${JSON.stringify(value)}: use ${idempotencyRules.join(' or ')}, ` +
+        `${idempotencyBodyRules.join(' or ')}, or one of each joined by a comma`,
+    );
+  }
+  return {
+    ...(rules[0] ? { idempotency: rules[0] as IdempotencyRule } : {}),
+    ...(bodyRules[0] ? { idempotencyBody: bodyRules[0] as IdempotencyBodyRule } : {}),
   };
 }

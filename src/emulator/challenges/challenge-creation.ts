@@ -1,9 +1,11 @@
 // Starting a challenge (PIN, or wallets confirmed with the PIN): idempotent per user (the same key gives back the same
-// challenge), refused with Circle's code when the user's state does not allow this type.
+// challenge; with another body, a warning or a refusal: idempotency/reused-key-body.ts), refused with Circle's code
+// when the user's state does not allow this type.
 import { randomUUID } from 'node:crypto';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { EmulatorCore } from '../emulator-core';
 import { circleError } from '../errors/circle-errors';
+import { checkReusedKeyBody, requestFieldsOf } from '../idempotency/reused-key-body';
 import { type ChallengeType, challengeRefusal } from '../rules/challenge-lifecycle';
 import type { ChallengeRecord, UserRecord, WalletRequest } from '../state/emulator-state';
 import { standingOf } from '../state/user-view';
@@ -24,6 +26,13 @@ export function startPinChallenge(
   if (existing) {
     // Reusing a key for a different kind of request is Circle's "use a new idempotency key".
     if (existing.type !== type) throw circleError(circleErrorCodes.newIdempotencyKeyNeeded);
+    checkReusedKeyBody(core, {
+      userId: user.id,
+      idempotencyKey,
+      first: requestFieldsOf(existing.walletRequest),
+      now: requestFieldsOf(walletRequest),
+      firstAnswer: `challenge ${existing.id}`,
+    });
     return { created: false, challenge: existing };
   }
   const nowMs = core.clock.nowMs();

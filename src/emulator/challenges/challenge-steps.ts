@@ -3,7 +3,8 @@
 // wallets once the PIN is confirmed (COMPLETE). A locking failure fails the challenge with Circle's code. Every step
 // re-checks the user token, so only the challenge's owner can act, and re-checks the rules the challenge was created
 // under against the user as they are now: a challenge that can no longer succeed (the PIN was set meanwhile, the user
-// was disabled, the PIN or answers locked) ends FAILED with Circle's code instead of overwriting anything.
+// was disabled, the PIN or answers locked, or what it proved was proven for a PIN set again since) ends FAILED with
+// Circle's code instead of overwriting anything.
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import { verifySecret } from '../auth/secret-hash';
 import { userFromToken } from '../auth/user-session';
@@ -13,6 +14,7 @@ import { type CircleApiError, circleError } from '../errors/circle-errors';
 import { canMove, challengeRefusal } from '../rules/challenge-lifecycle';
 import { type AttemptCounter, isLocked, recordFailure, recordSuccess } from '../rules/lockout';
 import { checkNewPin, checkPinConfirmation, normaliseAnswer, pinProblemCode } from '../rules/pin-policy';
+import { pinSettingOf, proofStillHolds } from '../rules/proof-of-knowledge';
 import { buildUser, type SecurityQuestionAnswer } from '../scenarios/user-builder';
 import type { ChallengeRecord, UserRecord } from '../state/emulator-state';
 import { standingOf } from '../state/user-view';
@@ -65,6 +67,19 @@ function failChallenge(core: EmulatorCore, challenge: ChallengeRecord, error: Ci
 function refusalNow(core: EmulatorCore, challenge: ChallengeRecord, user: UserRecord): CircleApiError | null {
   const code = challengeRefusal(challenge.type, standingOf(user, core.clock.nowMs()));
   return code === null ? null : circleError(code);
+}
+
+/**
+ * Circle's error when the challenge cannot finish for the user as they are now: the rules it was created under, then
+ * what it proved — which holds only for the PIN it was proven under. A PIN set since (by another challenge) ends it
+ * with 155122, "The challenge is invalid. Try the request again to create a new challenge." (reference/circle/README).
+ */
+function reasonNotToFinish(core: EmulatorCore, challenge: ChallengeRecord, user: UserRecord): CircleApiError | null {
+  const refusal = refusalNow(core, challenge, user);
+  if (refusal) return refusal;
+  return proofStillHolds(challenge.progress, pinSettingOf(user))
+    ? null
+    : circleError(circleErrorCodes.challengeInvalid);
 }
 
 /** The token's user and their challenge, moved to EXPIRED first when its time has passed. */
@@ -128,7 +143,9 @@ async function checkAgainstCounter(
   const current = core.store.challenges.get(challenge.id) ?? challenge;
   if (correct) {
     core.store.putUser(withCounter(latest, recordSuccess()));
-    return { ok: true, challenge: move(core, current, { progress: { ...current.progress, ...progress } }) };
+    // The proof is for the PIN the checked record had, even if another challenge set a new one while hashing.
+    const proven = { ...current.progress, ...progress, provenForPin: pinSettingOf(user) };
+    return { ok: true, challenge: move(core, current, { progress: proven }) };
   }
   const outcome = recordFailure(counterOf(latest), core.clock.nowMs(), core.settings.lockout);
   core.store.putUser(withCounter(latest, outcome.counter));
@@ -179,7 +196,7 @@ export async function completeWithNewPin(
   securityQuestions?: SecurityQuestionAnswer[],
 ): Promise<StepOutcome> {
   const { user, challenge } = challengeInProgress(core, session);
-  const refusal = refusalNow(core, challenge, user);
+  const refusal = reasonNotToFinish(core, challenge, user);
   if (refusal) return failChallenge(core, challenge, refusal);
   if (challenge.type === 'CREATE_WALLET') throw circleError(circleErrorCodes.challengeInvalid);
   if (challenge.type === 'CHANGE_PIN' && !challenge.progress.currentPinVerified)
@@ -201,7 +218,7 @@ export async function completeWithNewPin(
   const latest = core.store.users.get(user.id) ?? user;
   const current = core.store.challenges.get(challenge.id) ?? challenge;
   if (current.status !== 'IN_PROGRESS') throw circleError(circleErrorCodes.challengeInvalid);
-  const refusalAfterHashing = refusalNow(core, current, latest);
+  const refusalAfterHashing = reasonNotToFinish(core, current, latest);
   if (refusalAfterHashing) return failChallenge(core, current, refusalAfterHashing);
   core.store.putUser({
     ...latest,
@@ -209,11 +226,14 @@ export async function completeWithNewPin(
     pinAttempts: recordSuccess(),
     ...(setsQuestions ? { securityQuestions: hashed.securityQuestions, answerAttempts: recordSuccess() } : {}),
   });
-  if (current.walletRequest) {
-    const wallets = makeWallets(current.walletRequest, user.id, core.store.walletsOf(user.id), core.clock.nowMs());
-    core.store.addWallets(wallets);
-  }
-  return { ok: true, challenge: move(core, current, { status: 'COMPLETE' }) };
+  // An INITIALIZE with blockchains names its wallets as CREATE_WALLET does (Circle documents it for CREATE_WALLET
+  // only: reference/circle/README.md).
+  const wallets = current.walletRequest
+    ? makeWallets(current.walletRequest, user.id, core.store.walletsOf(user.id), core.clock.nowMs())
+    : [];
+  if (wallets.length > 0) core.store.addWallets(wallets);
+  const correlationIds = wallets.map((wallet) => wallet.id);
+  return { ok: true, challenge: move(core, current, { status: 'COMPLETE', correlationIds }) };
 }
 
 /** CREATE_WALLET's one step: the PIN (counted towards the lock like any other entry), then the wallets. */
@@ -224,7 +244,7 @@ export async function confirmWithPin(core: EmulatorCore, session: ChallengeSessi
   }
   const confirmed = await verifyCurrentPin(core, session, pin);
   if (!confirmed.ok) return confirmed;
-  const refusal = refusalNow(core, confirmed.challenge, core.store.users.get(challenge.userId) ?? user);
+  const refusal = reasonNotToFinish(core, confirmed.challenge, core.store.users.get(challenge.userId) ?? user);
   if (refusal) return failChallenge(core, confirmed.challenge, refusal);
   const wallets = makeWallets(
     challenge.walletRequest,

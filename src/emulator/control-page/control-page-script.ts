@@ -1,14 +1,19 @@
 // The control page in the browser: asks for the emulator's API key once (kept in sessionStorage: this tab only), then
-// shows what the emulator holds — users, challenges, notifications sent, faults, the clock — and runs its controls, all
+// shows what the emulator holds — users, challenges, notifications sent, faults, warnings, the clock (tables:
+// control-page-tables.ts) — and runs its controls, all
 // through the emulator's own HTTP API with that key, so it shows nothing a client of the API could not see. Tables are
 // read-only and refreshed every two seconds; the controls are forms, so a refresh never takes the focus away.
 //
 // Served as source text (see control-page.ts): this function must stay self-contained — type imports only, nothing
 // from module scope, no classes.
 import type { ControlPageElement, ControlPageForm, ControlPageGlobals } from './control-page-dom';
+import type { createControlPageTables } from './control-page-tables';
 
-export function runControlPage(): void {
+/** `createTables`: control-page-tables.ts, passed in because each function is served as its own text. */
+export function runControlPage(createTables: typeof createControlPageTables): void {
   const { document, sessionStorage, confirm, setInterval } = globalThis as unknown as ControlPageGlobals;
+  const tables = createTables(document);
+  const { list, time } = tables;
   const keyName = 'pin-desk-emulator-api-key';
   type Reply = { ok: boolean; status: number; body: Record<string, unknown> | null };
   let refreshing = false;
@@ -70,45 +75,6 @@ export function runControlPage(): void {
     return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   }
 
-  function list(value: unknown): Record<string, unknown>[] {
-    return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-  }
-
-  function text(value: unknown): string {
-    if (value === undefined || value === null || value === '') return '—';
-    return String(value);
-  }
-
-  /** ISO dates on the emulator's clock, shown as UTC without milliseconds. */
-  function time(value: unknown): string {
-    return typeof value === 'string' && value !== '' ? `${value.slice(0, 19).replace('T', ' ')} UTC` : '—';
-  }
-
-  function fillTable(bodyId: string, rows: string[][], columns: number, empty: string): void {
-    const body = byId(bodyId);
-    if (rows.length === 0) {
-      const cell = document.createElement('td');
-      cell.setAttribute('colspan', String(columns));
-      cell.textContent = empty;
-      const row = document.createElement('tr');
-      row.append(cell);
-      body.replaceChildren(row);
-      return;
-    }
-    body.replaceChildren(
-      ...rows.map((cells) => {
-        const row = document.createElement('tr');
-        cells.forEach((value, index) => {
-          const cell = document.createElement(index === 0 ? 'th' : 'td');
-          if (index === 0) cell.setAttribute('scope', 'row');
-          cell.textContent = value;
-          row.append(cell);
-        });
-        return row;
-      }),
-    );
-  }
-
   /** Every user, up to 200 (four pages of Circle's largest page), oldest first. */
   async function loadUsers(): Promise<{ reply: Reply; users: Record<string, unknown>[] }> {
     const users: Record<string, unknown>[] = [];
@@ -125,94 +91,28 @@ export function runControlPage(): void {
     return { reply: { ok: true, status: 200, body: null }, users };
   }
 
-  function renderUsers(users: Record<string, unknown>[]): void {
-    const details = (value: unknown) =>
-      (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-    fillTable(
-      'users-body',
-      users.map((user) => {
-        const pin = details(user.pinDetails);
-        const answers = details(user.securityQuestionDetails);
-        return [
-          text(user.id),
-          text(user.status),
-          text(user.pinStatus),
-          text(pin.failedAttempts),
-          time(pin.lockedExpiryDate),
-          text(user.securityQuestionStatus),
-          text(answers.failedAttempts),
-          time(answers.lockedExpiryDate),
-        ];
-      }),
-      8,
-      'No users.',
-    );
-    const options = byId('user-ids');
-    options.replaceChildren(
-      ...users.map((user) => {
-        const option = document.createElement('option');
-        option.setAttribute('value', text(user.id));
-        return option;
-      }),
-    );
-  }
-
   async function refresh(): Promise<void> {
     if (refreshing || !sessionStorage.getItem(keyName)) return;
     refreshing = true;
     try {
-      const [users, challenges, notifications, clock, faults] = await Promise.all([
+      const [users, challenges, notifications, clock, faults, warnings] = await Promise.all([
         loadUsers(),
         call('GET', '/emulator/challenges?limit=100'),
         call('GET', '/emulator/notifications'),
         call('GET', '/emulator/clock'),
         call('GET', '/emulator/faults'),
+        call('GET', '/emulator/warnings'),
       ]);
-      const failed = [users.reply, challenges, notifications, clock, faults].find((reply) => !reply.ok);
+      const failed = [users.reply, challenges, notifications, clock, faults, warnings].find((reply) => !reply.ok);
       if (failed) {
         if (failed.status !== 401) say(problem(failed));
         return;
       }
-      renderUsers(users.users);
-      fillTable(
-        'challenges-body',
-        list(data(challenges).challenges).map((challenge) => [
-          text(challenge.id),
-          text(challenge.userId),
-          text(challenge.type),
-          text(challenge.status),
-          challenge.errorCode === undefined ? '—' : `${text(challenge.errorCode)} ${text(challenge.errorMessage)}`,
-          time(challenge.createDate),
-          time(challenge.expiresAt),
-        ]),
-        7,
-        'No challenges yet.',
-      );
-      fillTable(
-        'notifications-body',
-        list(data(notifications).deliveries).map((delivery) => [
-          time(delivery.at),
-          text(delivery.notificationType),
-          text(delivery.endpoint),
-          text(delivery.attempt),
-          typeof delivery.result === 'number' ? `HTTP ${delivery.result}` : 'no answer (network error)',
-        ]),
-        5,
-        'No notifications sent (no subscription, or no status change yet).',
-      );
-      fillTable(
-        'faults-body',
-        list(data(faults).faults).map((fault) => [
-          text(fault.method),
-          text(fault.path),
-          fault.drop
-            ? 'dropped connection'
-            : `${text(fault.status)} ${fault.code === undefined ? '' : text(fault.code)}`,
-          text(fault.times),
-        ]),
-        4,
-        'No faults injected.',
-      );
+      tables.users(users.users);
+      tables.challenges(list(data(challenges).challenges));
+      tables.notifications(list(data(notifications).deliveries));
+      tables.faults(list(data(faults).faults));
+      tables.warnings(list(data(warnings).warnings));
       byId('clock-now').textContent = time(data(clock).now);
     } catch {
       say('The emulator does not answer. Is it still running?');

@@ -38,6 +38,7 @@ label { font-weight: 600; }
 input, select, button { font: inherit; padding: 6px 10px; border: 1px solid var(--line); border-radius: 6px; }
 button { background: var(--accent); color: #ffffff; border-color: var(--accent); cursor: pointer; font-weight: 600; }
 button.danger { background: var(--danger); border-color: var(--danger); }
+.note { margin: 0; color: var(--muted); font-size: 0.875rem; }
 .buttons { display: flex; gap: 8px; flex-wrap: wrap; margin: 8px 0 0; }
 input:focus-visible, select:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 `;

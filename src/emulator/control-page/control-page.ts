@@ -5,12 +5,20 @@
 import { cspHash, inlinePageHeaders } from '../http/inline-page';
 import { runControlPage } from './control-page-script';
 import { controlPageStyles } from './control-page-styles';
+import { createControlPageTables } from './control-page-tables';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-/** The script as served: the function's text, applied, with the one helper a transpiler may add (`__name`). */
+/** The script as served: the functions' text, applied, with the one helper a transpiler may add (`__name`). */
 export function controlPageScriptSource(): string {
-  return `"use strict";\n(() => {\n  const __name = (target) => target;\n  (${runControlPage.toString()})();\n})();\n`;
+  return [
+    '"use strict";',
+    '(() => {',
+    '  const __name = (target) => target;',
+    `  (${runControlPage.toString()})(${createControlPageTables.toString()});`,
+    '})();',
+    '',
+  ].join('\n');
 }
 
 function table(id: string, title: string, columns: string[]): string {
@@ -51,7 +59,11 @@ function controls(scenarios: readonly string[], lockSeconds: number): string {
         <form id="clock-form" aria-labelledby="clock-title">
           <h3 id="clock-title">Advance the clock</h3>
           <label for="clock-seconds">By (seconds)</label>
-          <input id="clock-seconds" name="advanceSeconds" type="number" min="0" value="300" />
+          <input id="clock-seconds" name="advanceSeconds" type="number" min="0" value="300" aria-describedby="clock-note" />
+          <p id="clock-note" class="note">User tokens are dated on this clock (<code>iat</code>, <code>exp</code>).
+            A backend that checks <code>exp</code> against its own clock disagrees with the emulator once the clocks
+            differ: moved ahead, tokens the emulator refuses as expired still look valid there; behind (frozen, or
+            started in the past), new tokens look expired there.</p>
           <button type="submit">Advance the clock</button>
         </form>
         <form id="fault-form" aria-labelledby="fault-title">
@@ -124,6 +136,7 @@ export function controlPage(options: { scenarios: readonly string[]; lockSeconds
         ${table('challenges', 'Challenges (newest first)', ['Challenge', 'User', 'Type', 'Status', 'Error', 'Created', 'Expires'])}
         ${table('notifications', 'Notifications sent (newest first)', ['Sent', 'Type', 'Endpoint', 'Attempt', 'Result'])}
         ${table('faults', 'Injected faults', ['Method', 'Path', 'Answer', 'Times left'])}
+        ${table('warnings', 'Warnings for the developer (newest first)', ['When', 'Warning'])}
       </div>
     </main>
     <script>${script}</script>

@@ -32,6 +32,7 @@ export function createHostedPinScreens(
     155119:
       'Too many incorrect PINs: your PIN is locked for now. Try again later, or recover it with your security questions.',
     155120: 'Too many incorrect answers: your security questions are locked for now. Try again later.',
+    155122: 'This challenge can no longer be finished (your PIN may have been changed since it began). Start again.',
     155703: "The PINs don't match. Choose your new PIN again.",
     155704: "Your PIN can't have repeating (000000) or consecutive (123456) digits.",
     155706: 'Network error. Check the connection and try again.',

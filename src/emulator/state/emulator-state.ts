@@ -3,6 +3,7 @@ import type { SecretHash } from '../auth/secret-hash';
 import type { ClockState } from '../clock/virtual-clock';
 import type { ChallengeStatus, ChallengeType } from '../rules/challenge-lifecycle';
 import type { AttemptCounter } from '../rules/lockout';
+import type { ProvenKnowledge } from '../rules/proof-of-knowledge';
 import type { Blockchain } from '../wallets/blockchains';
 
 export interface NotificationKeyRecord {
@@ -16,8 +17,10 @@ export interface NotificationKeyRecord {
 
 export interface EntityRecord {
   appId: string;
-  /** Base64 HMAC secret signing user tokens. */
+  /** Base64 HMAC secret the encryption keys of user tokens are derived with. */
   tokenSecret: string;
+  /** PKCS#8 PEM of the RSA key signing user tokens (RS256, as Circle's). Local test key: it never leaves the state. */
+  tokenSigningKeyPem: string;
   notificationKey: NotificationKeyRecord;
 }
 
@@ -38,10 +41,8 @@ export interface UserRecord {
   lastLockOverride?: { pin?: string; securityQuestions?: string };
 }
 
-export interface ChallengeProgress {
-  currentPinVerified: boolean;
-  answersVerified: boolean;
-}
+/** What the challenge has proven, and for which setting of the PIN (rules/proof-of-knowledge.ts). */
+export type ChallengeProgress = ProvenKnowledge;
 
 export type AccountType = 'EOA' | 'SCA';
 

@@ -46,7 +46,11 @@ const challenge = z.object({
   correlationIds: z.array(z.string()),
   errorCode: z.number().int().nullable(),
   errorMessage: z.string().nullable(),
-  progress: z.object({ currentPinVerified: z.boolean(), answersVerified: z.boolean() }),
+  progress: z.object({
+    currentPinVerified: z.boolean(),
+    answersVerified: z.boolean(),
+    provenForPin: z.string().nullable().optional(),
+  }),
   walletRequest: z
     .object({ accountType, blockchains: z.array(z.enum(blockchains)).min(1), metadata: z.array(walletMetadata) })
     .optional(),
@@ -84,6 +88,8 @@ export const snapshotSchema = z
     entity: z.object({
       appId: z.uuid(),
       tokenSecret: z.base64().min(16),
+      // State files written before tokens were signed RS256 have none: one is made when they are loaded.
+      tokenSigningKeyPem: z.string().includes('PRIVATE KEY').optional(),
       notificationKey: z.object({
         id: z.uuid(),
         privateKeyPem: z.string().includes('PRIVATE KEY'),

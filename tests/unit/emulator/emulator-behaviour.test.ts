@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await call('POST', '/emulator/behaviour', {
-    body: { profile: 'circle', hostedUiErrors: 'report', idempotency: 'successful-only' },
+    body: { profile: 'circle', hostedUiErrors: 'report', idempotency: 'successful-only', idempotencyBody: 'warn' },
   });
   await call('DELETE', '/emulator/faults');
   await env.emulator.reset();
@@ -38,15 +38,24 @@ afterAll(async () => {
 describe('POST /emulator/behaviour', () => {
   it('starts on the defaults closest to Circle, changes only the fields sent, and answers the settings', async () => {
     expect((await call('GET', '/emulator/behaviour')).body).toEqual({
-      data: { profile: 'circle', hostedUiErrors: 'report', idempotency: 'successful-only' },
+      data: { profile: 'circle', hostedUiErrors: 'report', idempotency: 'successful-only', idempotencyBody: 'warn' },
     });
     const changed = await call('POST', '/emulator/behaviour', { body: { idempotency: 'replay-errors' } });
     expect(changed).toMatchObject({
       status: 200,
-      body: { data: { profile: 'circle', hostedUiErrors: 'report', idempotency: 'replay-errors' } },
+      body: {
+        data: { profile: 'circle', hostedUiErrors: 'report', idempotency: 'replay-errors', idempotencyBody: 'warn' },
+      },
     });
-    const all = await call('POST', '/emulator/behaviour', { body: { profile: 'detailed', hostedUiErrors: 'inline' } });
-    expect(all.body.data).toEqual({ profile: 'detailed', hostedUiErrors: 'inline', idempotency: 'replay-errors' });
+    const all = await call('POST', '/emulator/behaviour', {
+      body: { profile: 'detailed', hostedUiErrors: 'inline', idempotencyBody: 'strict' },
+    });
+    expect(all.body.data).toEqual({
+      profile: 'detailed',
+      hostedUiErrors: 'inline',
+      idempotency: 'replay-errors',
+      idempotencyBody: 'strict',
+    });
     expect((await call('POST', '/emulator/behaviour', { body: {} })).body.data).toEqual(all.body.data);
     expect(env.emulator.behaviour()).toEqual(all.body.data);
   });
@@ -63,6 +72,7 @@ describe('POST /emulator/behaviour', () => {
       profile: 'circle',
       hostedUiErrors: 'report',
       idempotency: 'successful-only',
+      idempotencyBody: 'warn',
     });
   });
 
@@ -85,6 +95,7 @@ describe('POST /emulator/behaviour', () => {
       profile: 'detailed',
       hostedUiErrors: 'report',
       idempotency: 'replay-errors',
+      idempotencyBody: 'warn',
     });
     await started.close();
     await expect(createEmulator({ behaviour: { profile: 'loose' as 'circle' } })).rejects.toThrow(/behaviour/);

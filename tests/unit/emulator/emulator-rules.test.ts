@@ -1,4 +1,5 @@
-// The emulator's rules as pure functions: PIN policy, lockouts and the challenge lifecycle, on explicit instants.
+// The emulator's rules as pure functions: PIN policy, lockouts, the challenge lifecycle and what a challenge proved, on
+// explicit instants.
 import { describe, expect, it } from 'vitest';
 import { createVirtualClock } from '../../../src/emulator/clock/virtual-clock';
 import {
@@ -15,6 +16,7 @@ import {
   settleCounter,
 } from '../../../src/emulator/rules/lockout';
 import { checkNewPin, checkPinConfirmation, normaliseAnswer } from '../../../src/emulator/rules/pin-policy';
+import { pinSettingOf, proofStillHolds } from '../../../src/emulator/rules/proof-of-knowledge';
 
 describe('PIN policy', () => {
   it('accepts six digits without a repeating or consecutive run', () => {
@@ -109,5 +111,28 @@ describe('challenge lifecycle', () => {
     expect(challengeRefusal('RESTORE_PIN', standing({ securityQuestionStatus: 'UNSET' }))).toBe(155111);
     expect(challengeRefusal('RESTORE_PIN', standing({ securityQuestionStatus: 'LOCKED' }))).toBe(155120);
     expect(challengeRefusal('RESTORE_PIN', standing({ status: 'DISABLED' }))).toBe(155109);
+  });
+});
+
+describe('what a challenge proved', () => {
+  const provenFor = (pin: string | null | undefined) => ({
+    currentPinVerified: true,
+    answersVerified: false,
+    provenForPin: pin,
+  });
+
+  it('names a setting of the PIN by its hash’s salt (none without a PIN)', () => {
+    expect(pinSettingOf({ pinHash: { salt: 'c2FsdA==' } })).toBe('c2FsdA==');
+    expect(pinSettingOf({ pinHash: null })).toBeNull();
+  });
+
+  it('holds only for the PIN it was proven under; nothing proven has nothing to go stale', () => {
+    expect(proofStillHolds(provenFor('one'), 'one')).toBe(true);
+    expect(proofStillHolds(provenFor('one'), 'two')).toBe(false);
+    expect(proofStillHolds({ currentPinVerified: false, answersVerified: true, provenForPin: 'one' }, 'two')).toBe(
+      false,
+    );
+    expect(proofStillHolds(provenFor(undefined), 'one')).toBe(false);
+    expect(proofStillHolds({ currentPinVerified: false, answersVerified: false }, 'two')).toBe(true);
   });
 });

@@ -73,11 +73,25 @@ describe('standalone emulator', { timeout: 45_000 }, () => {
   });
 
   it('takes the behaviour flags, prints the settings, and refuses an unknown value naming the flag', async () => {
-    const run = start(['--port', '0', '--profile', 'detailed', '--hosted-ui-errors', 'inline']);
+    const run = start([
+      '--port',
+      '0',
+      '--profile',
+      'detailed',
+      '--hosted-ui-errors',
+      'inline',
+      '--idempotency',
+      'strict',
+    ]);
     const { baseUrl, apiKey } = await run.ready;
     const settings = await fetch(`${baseUrl}/emulator/behaviour`, { headers: { Authorization: `Bearer ${apiKey}` } });
     expect(await settings.json()).toEqual({
-      data: { profile: 'detailed', hostedUiErrors: 'inline', idempotency: 'successful-only' },
+      data: {
+        profile: 'detailed',
+        hostedUiErrors: 'inline',
+        idempotency: 'successful-only',
+        idempotencyBody: 'strict',
+      },
     });
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);

@@ -92,13 +92,13 @@ describe('wallets at initialize', () => {
     expect((await env.emulator.challengeSteps.completeWithNewPin(session, '205813', '205813', questions)).ok).toBe(
       true,
     );
-    expect((await sdk.getUserChallenge(session)).data?.challenge).toMatchObject({
-      type: 'INITIALIZE',
-      status: 'COMPLETE',
-    });
+    const completed = (await sdk.getUserChallenge(session)).data?.challenge;
+    expect(completed).toMatchObject({ type: 'INITIALIZE', status: 'COMPLETE' });
 
     const wallets = await sdk.listWallets({ userToken: user.userToken, order: 'ASC' });
     const listed = wallets.data?.wallets ?? [];
+    // Named in the challenge, as CREATE_WALLET names its wallets.
+    expect(completed?.correlationIds).toEqual(listed.map((wallet) => wallet.id));
     expect(listed.map((wallet) => wallet.blockchain)).toEqual([
       'MATIC-AMOY',
       'SOL-DEVNET',

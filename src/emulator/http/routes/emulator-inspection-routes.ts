@@ -1,6 +1,6 @@
 // What the emulator holds that Circle's API only shows per user, for developers (the control page reads these):
-// GET /emulator/challenges (every user's, newest first) and GET /emulator/notifications (each delivery attempt and its
-// result). Same API key as the rest; nothing secret in either.
+// GET /emulator/challenges (every user's, newest first), GET /emulator/notifications (each delivery attempt and its
+// result) and GET /emulator/warnings (the last 100, newest first). Same API key as the rest; nothing secret in them.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { EmulatorCore } from '../../emulator-core';
@@ -38,4 +38,5 @@ export function registerEmulatorInspectionRoutes(app: FastifyInstance, core: Emu
   });
 
   app.get('/emulator/notifications', async () => ({ data: { deliveries: deliveries.list() } }));
+  app.get('/emulator/warnings', async () => ({ data: { warnings: core.warnings.list() } }));
 }

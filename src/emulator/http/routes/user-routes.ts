@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { circleErrorCodes } from '../../../shared/circle-errors/circle-error-codes';
-import { userFromToken } from '../../auth/user-session';
+import { tokenAuthorityOf, userFromToken } from '../../auth/user-session';
 import { issueUserToken } from '../../auth/user-token';
 import type { EmulatorCore } from '../../emulator-core';
 import { circleError } from '../../errors/circle-errors';
@@ -59,8 +59,7 @@ export function registerUserRoutes(app: FastifyInstance, core: EmulatorCore): vo
   app.post('/v1/w3s/users/token', async (request) => {
     const { userId } = parseBody(userIdBody, request.body);
     if (!core.store.users.has(userId)) throw circleError(circleErrorCodes.userNotFound);
-    const { appId, tokenSecret } = core.store.entity;
-    const { userToken, encryptionKey } = issueUserToken(userId, appId, tokenSecret, core.clock.nowMs());
+    const { userToken, encryptionKey } = issueUserToken(userId, tokenAuthorityOf(core), core.clock.nowMs());
     return { data: { userToken, encryptionKey } };
   });
 
