@@ -69,16 +69,18 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Printed once a stop is handled: whoever waits for these lines may stop the emulator right away.
+  for (const line of started.lines) console.log(line);
 }
 
 type Flags = { 'api-key'?: string; network: 'testnet' | 'mainnet'; 'rate-limits': boolean; 'circle-hosts': boolean };
 
-/** Starts the emulator on its state, and prints its start lines. */
+/** Starts the emulator on its state; returns it with its start lines. */
 async function start(
   source: StateSource,
   values: Flags,
   settings: { port: number; lifetime: number | undefined; behaviour: ReturnType<typeof behaviourFromFlags> },
-): Promise<{ emulator: Emulator; saver?: ReturnType<typeof createStateSaver> }> {
+): Promise<{ emulator: Emulator; lines: string[]; saver?: ReturnType<typeof createStateSaver> }> {
   const statePath = statePathOf(source);
   const state = statePath ? await readStateFile(statePath) : undefined;
   let emulator: Emulator | undefined;
@@ -100,26 +102,30 @@ async function start(
   });
   if (saver && !state) saver.schedule();
 
-  console.log(`Circle emulator listening at ${emulator.baseUrl}`);
-  console.log(`API key: ${emulator.apiKey}`);
-  console.log(`App ID: ${emulator.appId}`);
+  const lines = [
+    `Circle emulator listening at ${emulator.baseUrl}`,
+    `API key: ${emulator.apiKey}`,
+    `App ID: ${emulator.appId}`,
+  ];
   const behaviour = emulator.behaviour();
-  console.log(
+  lines.push(
     `Behaviour: profile ${behaviour.profile}, hosted UI errors ${behaviour.hostedUiErrors}, ` +
       `idempotency ${behaviour.idempotency}, a reused key with another body: ${behaviour.idempotencyBody}`,
+    stateLine(source, state !== undefined),
   );
-  console.log(stateLine(source, state !== undefined));
   if (certificate && emulator.circleHostsPort !== null) {
     const tlsPort = emulator.circleHostsPort;
-    console.log(`circle hosts: ${tlsPort} ${circleShapedHosts.join(' ')}`);
     const switches = circleHostsSwitches({ tlsPort, spkiHash: certificate.spkiHash });
-    console.log(`browser flags: ${browserFlagsLine(switches)}`);
-    for (const line of browserFlagsUsage(switches)) console.log(line);
-    console.log(circleHostsWebSdkNote(tlsPort));
+    lines.push(
+      `circle hosts: ${tlsPort} ${circleShapedHosts.join(' ')}`,
+      `browser flags: ${browserFlagsLine(switches)}`,
+      ...browserFlagsUsage(switches),
+      circleHostsWebSdkNote(tlsPort),
+    );
   } else {
-    console.log(plainAddressWebSdkNote);
+    lines.push(plainAddressWebSdkNote);
   }
-  return { emulator, ...(saver ? { saver } : {}) };
+  return { emulator, lines, ...(saver ? { saver } : {}) };
 }
 
 /** One line for what a developer can fix (a port already taken, a bad state file); the whole error otherwise. */
