@@ -99,8 +99,6 @@ export type ShownImage = 'securityIntroMain' | 'securityConfirmMain' | 'errorInf
 /** Everything the SDK's customizations say that the page honours, checked: see hosted-pin-customizations.ts. */
 export interface HostedPinCustomizations {
   texts: Partial<Record<LocalizedScreen, ScreenTexts>>;
-  /** Whether the app localized any text: then the page's own words that Circle has no key for stay out of sight. */
-  localized: boolean;
   questions: SecurityQuestionSettings;
   confirmItems: string[];
   /** CSS custom property → value, from `setThemeColor`. */
@@ -116,6 +114,7 @@ export interface HostedPinCustomizations {
   ignored: string[];
 }
 
+/** The https origins the app's images (`img`) and font stylesheet (`font`) come from. */
 export interface ResourceOrigins {
   img: string[];
   font: string[];

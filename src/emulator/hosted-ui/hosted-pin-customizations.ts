@@ -209,7 +209,6 @@ export function readHostedPinCustomizations(
 
   return {
     texts,
-    localized: Object.keys(texts).length > 0,
     questions: { choices, count },
     confirmItems,
     theme,

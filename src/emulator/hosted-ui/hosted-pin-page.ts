@@ -1,7 +1,8 @@
 // The hosted PIN UI's document, its response headers and its script as served.
 //
 // How the browser code ships: it is written as a few self-contained TypeScript functions — the runner
-// (hosted-pin-runner.ts) and the view, API client and screens it is handed — typed against the few browser APIs
+// (hosted-pin-runner.ts) and the parts it is handed: the customizations reader, view, API client, wording and
+// screens — typed against the few browser APIs
 // declared in browser-dom.ts, and inlined as one script: each function's text, then the runner applied to the config
 // and the others, allowed by its hash in the page's CSP. This works wherever the emulator runs — under tsx (`npm run
 // emulator`), inside Electron main's Vite bundle, under vitest and under Playwright's test runner — because each
@@ -12,6 +13,7 @@
 
 import { cspHash, inlinePageHeaders } from '../http/inline-page';
 import { createHostedPinApiClient } from './hosted-pin-api-client';
+import type { ResourceOrigins } from './hosted-pin-browser-types';
 import { readHostedPinCustomizations } from './hosted-pin-customizations';
 import { type HostedPinParts, runHostedPinUi } from './hosted-pin-runner';
 import { createHostedPinScreens } from './hosted-pin-screens';
@@ -22,9 +24,6 @@ import type { HostedPinUiConfig } from './hosted-ui-protocol';
 
 /** Where the page's styles come from: inline (one request), or a stylesheet on another host (Circle-shaped mode). */
 export type HostedPinPageStyles = { inline: string } | { stylesheetUrl: string };
-
-/** The https origins the app's images (`img`) and font stylesheet (`font`) come from, as the page asked for them. */
-export type ResourceOrigins = { img: string[]; font: string[] };
 
 const originPattern = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*(:[0-9]{1,5})?$/;
 

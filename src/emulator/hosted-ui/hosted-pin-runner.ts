@@ -13,9 +13,13 @@
 // Every message goes to the `?origin=` the SDK put in the URL, never '*'; messages from any other origin, or from
 // anything but the embedding window, are ignored.
 //
-// This function runs the protocol and hands the rest to the pieces it is given: the view (hosted-pin-view.ts), the
-// API client (hosted-pin-api-client.ts) and the screens (hosted-pin-screens.ts). Served as source text (see
-// hosted-pin-page.ts): it must stay self-contained — type imports only, nothing from module scope, no classes.
+// The hand-over's `customizations` (the app's setLocalizations, setCustomSecurityQuestions, setThemeColor,
+// setResources, setCustomLinks) are read by hosted-pin-customizations.ts and worn by the view and the screens.
+//
+// This function runs the protocol and hands the rest to the pieces it is given: the customizations reader, the view
+// (hosted-pin-view.ts), the API client (hosted-pin-api-client.ts), the wording and the screens (hosted-pin-screens.ts,
+// hosted-pin-setup-screens.ts). Served as source text (see hosted-pin-page.ts): it must stay self-contained — type
+// imports only, nothing from module scope, no classes.
 import type { BrowserGlobals, DomMessageEvent } from './browser-dom';
 import type { createHostedPinApiClient } from './hosted-pin-api-client';
 import type { ResourceOrigins } from './hosted-pin-browser-types';

@@ -24,7 +24,7 @@ describe('the customizations the web SDK posts', () => {
       resources: undefined,
       customLinks: undefined,
     });
-    expect(look).toMatchObject({ texts: {}, localized: false, theme: {}, images: {}, learnMoreUrl: null });
+    expect(look).toMatchObject({ texts: {}, theme: {}, images: {}, learnMoreUrl: null });
     expect(look.questions).toEqual({
       choices: defaultSecurityQuestions.map((question) => ({ question, type: 'TEXT' })),
       count: 2,
@@ -48,7 +48,6 @@ describe('the customizations the web SDK posts', () => {
       enterPincode: { headline: 'Introduce tu {{pin}}', headline2: 'PIN', forgotPin: '¿Olvidaste el PIN?' },
       securityConfirm: { inputMatch: 'Acepto' },
     });
-    expect(look.localized).toBe(true);
     expect(look.ignored).toEqual([
       'customizations.localizations.enterPincode.x: not a text of enterPincode',
       'customizations.localizations.newPincode.headline: not a text of 1 to 500 characters',
