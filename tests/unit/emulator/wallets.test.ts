@@ -310,10 +310,7 @@ describe('CREATE_WALLET', () => {
     });
     expect(await readJson(response)).toEqual({
       challenge: { type: 'CREATE_WALLET', status: 'IN_PROGRESS' },
-      securityQuestions: [
-        { question: 'What was the name of your first pet?', type: 'TEXT', hint: null },
-        { question: 'In which city were you born?', type: 'TEXT', hint: null },
-      ],
+      securityQuestions: questions.map(({ question }) => ({ question, type: 'TEXT', hint: null })),
       blockchains: ['AVAX-FUJI'],
     });
   });
