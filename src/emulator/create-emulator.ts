@@ -2,7 +2,7 @@
 // snapshot). No Electron here: the console, the test bed and the standalone entry all start it the same way.
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { generateApiKey, isWellFormedApiKey, type Network, networkOfApiKey } from './auth/api-key';
+import type { Network } from './auth/api-key';
 import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
 import {
   type BehaviourChange,
@@ -14,10 +14,12 @@ import {
 import type { ChallengeSteps } from './challenges/challenge-steps';
 import * as steps from './challenges/challenge-steps';
 import { startCircleHostsServer, type TlsCredentials } from './circle-hosts/circle-hosts-server';
-import { type ClockState, createVirtualClock } from './clock/virtual-clock';
+import { circleHostsWebSdkNote, plainAddressWebSdkNote } from './circle-hosts/web-sdk-reach';
+import { createVirtualClock } from './clock/virtual-clock';
 import { registerControlPageRoutes } from './control-page/control-page-routes';
 import { FaultRules } from './controls/fault-rules';
 import type { EmulatorCore, EmulatorSettings } from './emulator-core';
+import { acceptedKeys, initialClock } from './emulator-start-settings';
 import { registerHostedUiRoutes } from './hosted-ui/hosted-ui-routes';
 import { buildApiServer, type Exchange } from './http/api-server';
 import { registerEmulatorControlRoutes } from './http/routes/emulator-control-routes';
@@ -104,22 +106,6 @@ export interface Emulator {
 }
 
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
-
-function initialClock(options: EmulatorOptions['clock']): ClockState {
-  const startAtMs = options?.startAt === undefined ? undefined : new Date(options.startAt).getTime();
-  if (startAtMs !== undefined && Number.isNaN(startAtMs)) throw new RangeError('clock.startAt is not a date');
-  if (options?.frozen) return { offsetMs: 0, frozenAtMs: startAtMs ?? Date.now() };
-  return { offsetMs: startAtMs === undefined ? 0 : startAtMs - Date.now(), frozenAtMs: null };
-}
-
-function acceptedKeys(options: EmulatorOptions, network: Network): string[] {
-  const given = options.apiKey === undefined ? [] : [options.apiKey].flat();
-  for (const key of given) {
-    if (!isWellFormedApiKey(key)) throw new Error('apiKey must look like TEST_API_KEY:<id>:<secret>');
-    if (networkOfApiKey(key) !== network) throw new Error(`apiKey prefix does not match network ${network}`);
-  }
-  return given.length > 0 ? given : [generateApiKey(network)];
-}
 
 export async function seedUsers(core: EmulatorCore): Promise<void> {
   const nowMs = core.clock.nowMs();
@@ -246,7 +232,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const app = buildApiServer({ core, faults, onExchange: options.onExchange });
   registerRestRoutes(app);
   registerHostedUiRoutes(app, challengeSteps, () => core.behaviour.hostedUiErrors);
-  registerControlPageRoutes(app, core);
+  // Known once the Circle hosts' server listens (below); the control page reads it when served.
+  let circleHostsPort: number | null = null;
+  registerControlPageRoutes(app, core, () =>
+    circleHostsPort === null ? plainAddressWebSdkNote : circleHostsWebSdkNote(circleHostsPort),
+  );
   registerNotEmulatedRoutes(app);
   // Challenges expire on their own too, so status webhooks fire without anyone polling.
   const sweep = setInterval(() => core.store.expireDue(clock.nowMs()), 1000);
@@ -268,6 +258,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         throw error;
       })
     : null;
+  circleHostsPort = circleHosts?.port ?? null;
   const urlHost = host === '::1' ? '[::1]' : host;
 
   return {
@@ -282,7 +273,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     exportState: () => core.store.snapshot(clock.state()),
     importState,
     challengeSteps,
-    circleHostsPort: circleHosts?.port ?? null,
+    circleHostsPort,
     behaviour: () => ({ ...core.behaviour }),
     changeBehaviour,
     reset,

@@ -11,9 +11,17 @@ import { userFromToken } from '../auth/user-session';
 import { encryptionKeyFor } from '../auth/user-token';
 import type { EmulatorCore } from '../emulator-core';
 import { type CircleApiError, circleError } from '../errors/circle-errors';
+import type { SecurityQuestionView } from '../hosted-ui/hosted-ui-protocol';
 import { canMove, challengeRefusal } from '../rules/challenge-lifecycle';
 import { type AttemptCounter, isLocked, recordFailure, recordSuccess } from '../rules/lockout';
-import { checkNewPin, checkPinConfirmation, normaliseAnswer, pinProblemCode } from '../rules/pin-policy';
+import {
+  checkNewPin,
+  checkPinConfirmation,
+  hintMatchesAnswer,
+  hintMatchesAnswerCode,
+  normaliseAnswer,
+  pinProblemCode,
+} from '../rules/pin-policy';
 import { pinSettingOf, proofStillHolds } from '../rules/proof-of-knowledge';
 import { buildUser, type SecurityQuestionAnswer } from '../scenarios/user-builder';
 import type { ChallengeRecord, UserRecord } from '../state/emulator-state';
@@ -102,7 +110,7 @@ function challengeInProgress(core: EmulatorCore, session: ChallengeSession) {
 export function openChallenge(
   core: EmulatorCore,
   request: OpenRequest,
-): { challenge: ChallengeRecord; questions: string[] } {
+): { challenge: ChallengeRecord; questions: SecurityQuestionView[] } {
   if (request.appId !== core.store.entity.appId) throw circleError(circleErrorCodes.unknownAppId);
   const { user, claims, challenge } = ownedChallenge(core, request);
   if (request.encryptionKey !== encryptionKeyFor(claims.jti, core.store.entity.tokenSecret))
@@ -121,7 +129,12 @@ export function openChallenge(
     ...(challenge.status === 'PENDING' ? { status: 'IN_PROGRESS' as const } : {}),
     progress: { currentPinVerified: false, answersVerified: false },
   });
-  return { challenge: opened, questions: user.securityQuestions?.map((entry) => entry.question) ?? [] };
+  const questions = (user.securityQuestions ?? []).map((entry) => ({
+    question: entry.question,
+    type: entry.type ?? 'TEXT',
+    hint: entry.hint ?? null,
+  }));
+  return { challenge: opened, questions };
 }
 
 async function checkAgainstCounter(
@@ -208,6 +221,8 @@ export async function completeWithNewPin(
     throw circleError(circleErrorCodes.securityQuestionsMissing);
   const problem = checkNewPin(pin) ?? checkPinConfirmation(pin, confirmation);
   if (problem) return { ok: false, error: circleError(pinProblemCode[problem]), challengeFailed: false };
+  if (setsQuestions && securityQuestions?.some(hintMatchesAnswer))
+    return { ok: false, error: circleError(hintMatchesAnswerCode), challengeFailed: false };
   const hashed = await buildUser(
     { userId: user.id, pin, ...(setsQuestions ? { securityQuestions } : {}) },
     core.clock.nowMs(),

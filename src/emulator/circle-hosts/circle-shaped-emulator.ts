@@ -13,6 +13,10 @@ export interface CircleShapedEmulator {
   certificate: ThrowawayCertificate;
   /** `circle hosts: <tls port> <host> <host> <host>`, as the standalone emulator prints it. */
   hostsLine: string;
+  /**
+   * The Chromium switches that reach it (browser-flags.ts), with a profile folder: what an Electron launch takes (its
+   * user data), and what the SPKI list needed beside it before Chromium 156.
+   */
   switches(userDataDir: string): string[];
 }
 
@@ -28,6 +32,9 @@ export async function startCircleShapedEmulator(
     tlsPort,
     certificate,
     hostsLine: `circle hosts: ${tlsPort} ${circleShapedHosts.join(' ')}`,
-    switches: (userDataDir) => circleHostsSwitches({ tlsPort, spkiHash: certificate.spkiHash, userDataDir }),
+    switches: (userDataDir) => [
+      ...circleHostsSwitches({ tlsPort, spkiHash: certificate.spkiHash }),
+      `--user-data-dir=${userDataDir}`,
+    ],
   };
 }

@@ -10,7 +10,21 @@ import { controlPage } from './control-page';
 
 export const controlPagePath = '/';
 
-export function registerControlPageRoutes(app: FastifyInstance, core: EmulatorCore): void {
-  const page = controlPage({ scenarios: scenarioNames, lockSeconds: core.settings.lockout.lockSeconds });
-  app.get(controlPagePath, async (_request, reply) => reply.headers(page.headers).send(page.html));
+/** `webSdkNote`: how a browser app's web SDK reaches this emulator, read when the page is served. */
+export function registerControlPageRoutes(app: FastifyInstance, core: EmulatorCore, webSdkNote: () => string): void {
+  // One page per note (the note changes once at most: when the Circle hosts' port is known).
+  const pages = new Map<string, ReturnType<typeof controlPage>>();
+  app.get(controlPagePath, async (_request, reply) => {
+    const note = webSdkNote();
+    let page = pages.get(note);
+    if (!page) {
+      page = controlPage({
+        scenarios: scenarioNames,
+        lockSeconds: core.settings.lockout.lockSeconds,
+        webSdkNote: note,
+      });
+      pages.set(note, page);
+    }
+    return reply.headers(page.headers).send(page.html);
+  });
 }

@@ -89,7 +89,7 @@ function controls(scenarios: readonly string[], lockSeconds: number): string {
 }
 
 /** The page, and the headers that let only its own script and styles run. */
-export function controlPage(options: { scenarios: readonly string[]; lockSeconds: number }): {
+export function controlPage(options: { scenarios: readonly string[]; lockSeconds: number; webSdkNote: string }): {
   html: string;
   headers: Record<string, string>;
 } {
@@ -117,6 +117,7 @@ export function controlPage(options: { scenarios: readonly string[]; lockSeconds
     <header>
       <h1>Circle emulator · control page</h1>
       <p>Emulator clock: <span id="clock-now">—</span>. Everything here comes from the emulator's own HTTP API.</p>
+      <p id="web-sdk-note" class="note">${escapeHtml(options.webSdkNote)}</p>
     </header>
     <main>
       <p id="status" role="status"></p>

@@ -19,13 +19,19 @@ export interface DomEventTarget {
 
 export interface DomElement extends DomEventTarget {
   hidden: boolean;
+  textContent: string | null;
   readonly isConnected: boolean;
   readonly classList: { add(name: string): void; remove(name: string): void };
   setAttribute(name: string, value: string): void;
+  getAttribute(name: string): string | null;
   removeAttribute(name: string): void;
   append(...nodes: (DomElement | string)[]): void;
   replaceChildren(...nodes: (DomElement | string)[]): void;
   focus(): void;
+}
+
+export interface DomInput extends DomElement {
+  value: string;
 }
 
 export interface DomForm extends DomElement {
@@ -34,6 +40,9 @@ export interface DomForm extends DomElement {
 
 export interface DomDocument {
   readonly body: DomElement;
+  readonly head: DomElement;
+  readonly documentElement: DomElement & { readonly style: { setProperty(name: string, value: string): void } };
+  querySelector(selector: string): DomElement | null;
   readonly activeElement: unknown;
   getElementById(id: string): DomElement | null;
   createElement(tag: string): DomElement;
@@ -44,7 +53,7 @@ export interface DomMessageTarget {
 }
 
 export interface DomWindow extends DomEventTarget, DomMessageTarget {
-  readonly location: { readonly search: string };
+  readonly location: { readonly search: string; readonly href: string; replace(url: string): void };
   readonly parent: DomMessageTarget;
   requestAnimationFrame(callback: () => void): number;
 }
@@ -52,4 +61,5 @@ export interface DomWindow extends DomEventTarget, DomMessageTarget {
 export interface BrowserGlobals {
   window: DomWindow;
   document: DomDocument;
+  CSS: { supports(property: string, value: string): boolean };
 }

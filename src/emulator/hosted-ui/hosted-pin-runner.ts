@@ -13,14 +13,21 @@
 // Every message goes to the `?origin=` the SDK put in the URL, never '*'; messages from any other origin, or from
 // anything but the embedding window, are ignored.
 //
-// This function runs the protocol and hands the rest to the pieces it is given: the view (hosted-pin-view.ts), the
-// API client (hosted-pin-api-client.ts) and the screens (hosted-pin-screens.ts). Served as source text (see
-// hosted-pin-page.ts): it must stay self-contained — type imports only, nothing from module scope, no classes.
+// The hand-over's `customizations` (the app's setLocalizations, setCustomSecurityQuestions, setThemeColor,
+// setResources, setCustomLinks) are read by hosted-pin-customizations.ts and worn by the view and the screens.
+//
+// This function runs the protocol and hands the rest to the pieces it is given: the customizations reader, the view
+// (hosted-pin-view.ts), the API client (hosted-pin-api-client.ts), the wording and the screens (hosted-pin-screens.ts,
+// hosted-pin-setup-screens.ts). Served as source text (see hosted-pin-page.ts): it must stay self-contained — type
+// imports only, nothing from module scope, no classes.
 import type { BrowserGlobals, DomMessageEvent } from './browser-dom';
 import type { createHostedPinApiClient } from './hosted-pin-api-client';
-import type { SecurityQuestionSettings } from './hosted-pin-browser-types';
+import type { ResourceOrigins } from './hosted-pin-browser-types';
+import type { readHostedPinCustomizations } from './hosted-pin-customizations';
 import type { createHostedPinScreens } from './hosted-pin-screens';
+import type { createHostedPinSetupScreens } from './hosted-pin-setup-screens';
 import type { createHostedPinView } from './hosted-pin-view';
+import type { createHostedPinWording } from './hosted-pin-wording';
 import type { HostedPinUiConfig } from './hosted-ui-protocol';
 
 /** The other browser functions. Each is served as its own text, so none can import another: the page passes them in. */
@@ -28,14 +35,20 @@ export interface HostedPinParts {
   createHostedPinView: typeof createHostedPinView;
   createHostedPinApiClient: typeof createHostedPinApiClient;
   createHostedPinScreens: typeof createHostedPinScreens;
+  createHostedPinSetupScreens: typeof createHostedPinSetupScreens;
+  createHostedPinWording: typeof createHostedPinWording;
+  readHostedPinCustomizations: typeof readHostedPinCustomizations;
 }
 
 export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts): void {
-  const { window, document } = globalThis as unknown as BrowserGlobals;
+  const { window, document, CSS } = globalThis as unknown as BrowserGlobals;
   const parentOrigin = claimedOrigin();
   const view = parts.createHostedPinView(window, document, tell);
   const api = parts.createHostedPinApiClient(config.transport);
-  const screens = parts.createHostedPinScreens(view.render, api, tell, config.hostedUiErrors === 'report');
+  const screens = parts.createHostedPinScreens(view.render, api, tell, config.hostedUiErrors === 'report', {
+    wording: parts.createHostedPinWording,
+    setup: parts.createHostedPinSetupScreens,
+  });
 
   function claimedOrigin(): string | null {
     const value = new URLSearchParams(window.location.search).get('origin');
@@ -61,16 +74,30 @@ export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts)
     return typeof value === 'string' ? value : '';
   }
 
-  /** The app's own questions (the SDK's `setCustomSecurityQuestions`) when it set enough of them, else the defaults. */
-  function securityQuestionSettings(customizations: Record<string, unknown>): SecurityQuestionSettings {
-    const settings = asRecord(customizations.securityQuestions);
-    const custom = Array.isArray(settings.questions)
-      ? settings.questions.map((entry) => asText(asRecord(entry).question)).filter((question) => question !== '')
-      : [];
-    const choices =
-      custom.length >= config.minimumSecurityQuestions ? [...new Set(custom)] : config.defaultSecurityQuestions;
-    const required = typeof settings.requiredCount === 'number' ? Math.floor(settings.requiredCount) : 0;
-    return { choices, count: Math.min(Math.max(required, config.minimumSecurityQuestions), choices.length) };
+  /**
+   * The app's images and font come from hosts this document's CSP must name, and the page learns them only from the
+   * hand-over: when they are not allowed yet, the page loads itself again once with them in its URL (`img=`,
+   * `font=`: the emulator allows exactly those, https only), and the SDK hands over again when it says it is ready.
+   */
+  function reloadedForResources(needed: ResourceOrigins): boolean {
+    let allowed: ResourceOrigins = { img: [], font: [] };
+    try {
+      allowed = {
+        ...allowed,
+        ...JSON.parse(document.querySelector('meta[name="resource-origins"]')?.getAttribute('content') ?? '{}'),
+      };
+    } catch {
+      // No list: nothing allowed beyond the page's own.
+    }
+    const missing = (['img', 'font'] as const).some((kind) =>
+      needed[kind].some((origin) => !allowed[kind].includes(origin)),
+    );
+    const url = new URL(window.location.href);
+    if (!missing || url.searchParams.has('img') || url.searchParams.has('font')) return false;
+    if (needed.img.length > 0) url.searchParams.set('img', needed.img.join(','));
+    if (needed.font.length > 0) url.searchParams.set('font', needed.font.join(','));
+    window.location.replace(url.href);
+    return true;
   }
 
   /** The SDK's hand-over: check everything before any PIN screen, then show the challenge's first screen. */
@@ -78,7 +105,11 @@ export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts)
     const appSettings = asRecord(w3s.appSettings);
     const auth = asRecord(w3s.auth);
     const challenge = asRecord(w3s.challenge);
-    const questionSettings = securityQuestionSettings(asRecord(w3s.customizations));
+    const look = parts.readHostedPinCustomizations(w3s.customizations, config, (value) => CSS.supports('color', value));
+    if (reloadedForResources(look.resourceOrigins)) return;
+    // Left out, never fatal: said to the developer in the frame's console.
+    for (const line of look.ignored) console.warn(`Circle emulator: ignored ${line}`);
+    view.customize(look);
     const reply = await api.open({
       appId: asText(appSettings.appId),
       userToken: asText(auth.userToken),
@@ -93,10 +124,9 @@ export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts)
       tell({ onClose: true });
       return;
     }
-    screens.start(reply.value, questionSettings);
+    screens.start(reply.value, look);
     tell({ showUi: true });
   }
-
   if (!parentOrigin || window.parent === window) {
     view.render({
       title: 'Circle emulator · hosted PIN UI',

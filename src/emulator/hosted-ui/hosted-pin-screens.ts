@@ -1,20 +1,23 @@
 // The hosted PIN UI's screens: one per step of the challenge's plan, each checking in the page what it can (six
 // digits, every answer given) and asking the emulator for the rest, then the screen that ends the challenge — done
 // (the SDK's callback gets the result) or failed (it gets the error). An error the customer can retry (wrong PIN or
-// answers, weak PIN, mismatch) keeps the screen; with `reportsRetriedErrors` the SDK's callback hears it too.
+// answers, weak PIN, mismatch) keeps the screen; with `reportsRetriedErrors` the SDK's callback hears it too. Each
+// screen is Circle's (the web SDK's `Localizations` keys): enterPincode, recoverPincode, initPincode / newPincode,
+// confirmInitPincode / confirmNewPincode here; the security questions' set-up screens in hosted-pin-setup-screens.ts.
 //
 // Served as source text (see hosted-pin-page.ts): this function must stay self-contained — type imports only,
 // nothing from module scope, no classes.
 import type { HostedPinApiClient } from './hosted-pin-api-client';
 import type {
   ChallengeType,
-  Field,
+  HostedPinCustomizations,
   Problem,
   Reply,
   Screen,
-  SecurityQuestionSettings,
   TellSdk,
 } from './hosted-pin-browser-types';
+import type { createHostedPinSetupScreens, SetupStep } from './hosted-pin-setup-screens';
+import type { createHostedPinWording, HostedPinWording } from './hosted-pin-wording';
 import type { CircleErrorBody, OpenReply, StepReply } from './hosted-ui-protocol';
 
 export function createHostedPinScreens(
@@ -22,21 +25,10 @@ export function createHostedPinScreens(
   api: HostedPinApiClient,
   tell: TellSdk,
   reportsRetriedErrors: boolean,
+  makers: { wording: typeof createHostedPinWording; setup: typeof createHostedPinSetupScreens },
 ) {
-  type Step = 'current-pin' | 'security-answers' | 'new-pin' | 'confirm-pin' | 'choose-questions' | 'confirm-wallets';
+  type Step = 'current-pin' | 'security-answers' | 'new-pin' | 'confirm-pin' | 'confirm-wallets' | SetupStep;
 
-  // Customer-facing wording for the codes this UI shows most; Circle's own message for every other code.
-  const wording: Record<number, string> = {
-    155112: 'That PIN is not correct. Try again.',
-    155115: 'One or more answers are not correct. Try again.',
-    155119:
-      'Too many incorrect PINs: your PIN is locked for now. Try again later, or recover it with your security questions.',
-    155120: 'Too many incorrect answers: your security questions are locked for now. Try again later.',
-    155122: 'This challenge can no longer be finished (your PIN may have been changed since it began). Start again.',
-    155703: "The PINs don't match. Choose your new PIN again.",
-    155704: "Your PIN can't have repeating (000000) or consecutive (123456) digits.",
-    155706: 'Network error. Check the connection and try again.',
-  };
   const titles: Record<ChallengeType, string> = {
     CHANGE_PIN: 'Change your PIN',
     RESTORE_PIN: 'Recover your PIN',
@@ -47,27 +39,29 @@ export function createHostedPinScreens(
   const plans: Record<ChallengeType, Step[]> = {
     CHANGE_PIN: ['current-pin', 'new-pin', 'confirm-pin'],
     RESTORE_PIN: ['security-answers', 'new-pin', 'confirm-pin'],
-    SET_PIN: ['new-pin', 'confirm-pin', 'choose-questions'],
-    INITIALIZE: ['new-pin', 'confirm-pin', 'choose-questions'],
+    SET_PIN: ['new-pin', 'confirm-pin', 'security-intro', 'choose-questions', 'security-summary', 'security-confirm'],
+    INITIALIZE: [
+      'new-pin',
+      'confirm-pin',
+      'security-intro',
+      'choose-questions',
+      'security-summary',
+      'security-confirm',
+    ],
     CREATE_WALLET: ['confirm-wallets'],
   };
 
   // The challenge being run: set by start(), before its first screen shows.
   let type: ChallengeType = 'CHANGE_PIN';
-  let userQuestions: string[] = [];
+  let userQuestions: OpenReply['securityQuestions'] = [];
   let walletBlockchains: string[] = [];
-  let questionSettings: SecurityQuestionSettings = { choices: [], count: 0 };
+  let words: HostedPinWording = makers.wording({});
+  let setup: ReturnType<typeof createHostedPinSetupScreens> | null = null;
   // The new PIN as entered, then as confirmed, kept until the step that sends them.
   let newPin = '';
   let confirmedPin = '';
 
-  function isSixDigits(pin: string): boolean {
-    return /^[0-9]{6}$/.test(pin);
-  }
-
-  function circleProblem(error: CircleErrorBody): Problem {
-    return { code: error.code, message: wording[error.code] ?? error.message };
-  }
+  const isSixDigits = (pin: string) => /^[0-9]{6}$/.test(pin);
 
   /** The challenge is over with an error: say so, and tell the SDK (its callback gets `(error, undefined)`). */
   function fail(error: CircleErrorBody): void {
@@ -76,7 +70,7 @@ export function createHostedPinScreens(
       title: locked ? 'Locked' : 'Something went wrong',
       intro: locked ? 'This challenge has ended.' : 'This challenge cannot continue.',
       fields: [],
-      problem: circleProblem(error),
+      problem: words.problem(error),
       closing: true,
     });
     tell({ onError: true, error: { code: error.code, message: error.message } });
@@ -85,19 +79,15 @@ export function createHostedPinScreens(
   function complete(challenge: { type: ChallengeType; status: string }): void {
     const wallets = challenge.type === 'CREATE_WALLET';
     const several = walletBlockchains.length > 1;
+    const pinTitle = challenge.type === 'CHANGE_PIN' || challenge.type === 'RESTORE_PIN' ? 'PIN changed' : 'PIN set';
     render({
-      title: wallets
-        ? several
-          ? 'Wallets created'
-          : 'Wallet created'
-        : challenge.type === 'CHANGE_PIN' || challenge.type === 'RESTORE_PIN'
-          ? 'PIN changed'
-          : 'PIN set',
+      title: wallets ? (several ? 'Wallets created' : 'Wallet created') : pinTitle,
       intro: wallets
         ? `Your new ${several ? 'wallets are' : 'wallet is'} ready to use.`
         : 'Your new PIN is ready to use.',
       fields: [],
       closing: true,
+      success: true,
     });
     tell({ onComplete: true, result: { type: challenge.type, status: challenge.status } });
   }
@@ -105,7 +95,7 @@ export function createHostedPinScreens(
   /** An error the customer retries in this window: on its screen, and to the SDK's callback when reporting. */
   function retry(step: Step, error: CircleErrorBody): void {
     if (reportsRetriedErrors) tell({ onError: true, error: { code: error.code, message: error.message } });
-    show(step, circleProblem(error));
+    show(step, words.problem(error));
   }
 
   /** A step's answer: next screen, the same screen with the error, or the end of the challenge. */
@@ -122,18 +112,48 @@ export function createHostedPinScreens(
 
   function progress(step: Step): string {
     const plan = plans[type];
-    return `Step ${plan.indexOf(step) + 1} of ${plan.length}`;
+    return words.progress(plan.indexOf(step) + 1, plan.length);
+  }
+
+  /** A PIN screen of Circle's: its headline (naming the input when the app localized it), subhead and one input. */
+  function pinScreen(
+    screen: 'enterPincode' | 'initPincode' | 'newPincode' | 'confirmInitPincode' | 'confirmNewPincode',
+    step: Step,
+    defaults: { label: string; intro: string; title?: string },
+    problem: Problem | null,
+  ): Screen {
+    const title = words.headline(screen, defaults.title ?? titles[type]);
+    const localized = words.hasHeadline(screen);
+    return {
+      title,
+      progress: progress(step),
+      problem,
+      intro: words.text(screen, 'subhead', defaults.intro),
+      fields: [
+        { id: step, label: localized ? words.plain(title) : defaults.label, labelHidden: localized, kind: 'pin' },
+      ],
+      continueLabel: words.continueLabel(),
+    };
+  }
+
+  const setsQuestions = () => type === 'SET_PIN' || type === 'INITIALIZE';
+
+  function backToNewPin(error: CircleErrorBody): void {
+    newPin = '';
+    retry('new-pin', error);
   }
 
   function show(step: Step, problem: Problem | null = null): void {
-    const base = { title: titles[type], progress: progress(step), problem };
     switch (step) {
       case 'current-pin':
         render({
-          ...base,
-          intro: 'Enter the 6-digit PIN you use today.',
-          fields: [{ id: 'current-pin', label: 'Current PIN', kind: 'pin' }],
-          forgotPin: true,
+          ...pinScreen(
+            'enterPincode',
+            step,
+            { label: 'Current PIN', intro: 'Enter the 6-digit PIN you use today.' },
+            problem,
+          ),
+          forgotPin: words.text('enterPincode', 'forgotPin', 'Forgot PIN?'),
           onContinue: async (values) => {
             const pin = values['current-pin'] ?? '';
             if (!isSixDigits(pin)) return show('current-pin', { message: 'Enter all 6 digits of your PIN.' });
@@ -145,15 +165,28 @@ export function createHostedPinScreens(
           },
         });
         return;
-      case 'security-answers':
+      case 'security-answers': {
+        const hintTag = words.text('securityQuestions', 'answerHintHeader', 'Hint');
+        const caption = words.text('recoverPincode', 'answerInputHeader', '');
+        const placeholder = words.text('recoverPincode', 'answerInputPlaceholder', '');
         render({
-          ...base,
-          intro: 'Answer your security questions. Answers are not case-sensitive.',
-          fields: userQuestions.map((question, index) => ({
+          title: words.headline('recoverPincode', titles[type]),
+          progress: progress(step),
+          problem,
+          intro: words.text(
+            'recoverPincode',
+            'subhead',
+            'Answer your security questions. Answers are not case-sensitive.',
+          ),
+          fields: userQuestions.map((entry, index) => ({
             id: `answer-${index + 1}`,
-            label: question,
-            kind: 'answer',
+            label: entry.question,
+            kind: entry.type === 'DATE' ? 'date' : 'answer',
+            ...(caption ? { caption } : {}),
+            ...(placeholder ? { placeholder } : {}),
+            ...(entry.hint ? { hint: { tag: hintTag, text: entry.hint } } : {}),
           })),
+          continueLabel: words.continueLabel(true),
           onContinue: async (values) => {
             const answers = userQuestions.map((_question, index) => values[`answer-${index + 1}`] ?? '');
             if (answers.some((answer) => answer.trim() === '')) {
@@ -167,11 +200,11 @@ export function createHostedPinScreens(
           },
         });
         return;
-      case 'new-pin':
+      }
+      case 'new-pin': {
+        const intro = 'Choose a new 6-digit PIN. Avoid repeating (000000) or consecutive (123456) digits.';
         render({
-          ...base,
-          intro: 'Choose a new 6-digit PIN. Avoid repeating (000000) or consecutive (123456) digits.',
-          fields: [{ id: 'new-pin', label: 'New PIN', kind: 'pin' }],
+          ...pinScreen(setsQuestions() ? 'initPincode' : 'newPincode', step, { label: 'New PIN', intro }, problem),
           onContinue: async (values) => {
             const pin = values['new-pin'] ?? '';
             if (!isSixDigits(pin)) return show('new-pin', { message: 'Enter 6 digits.' });
@@ -183,77 +216,41 @@ export function createHostedPinScreens(
           },
         });
         return;
-      case 'confirm-pin':
+      }
+      case 'confirm-pin': {
+        const screen = setsQuestions() ? 'confirmInitPincode' : 'confirmNewPincode';
         render({
-          ...base,
-          intro: 'Enter the new PIN again.',
-          fields: [{ id: 'confirm-pin', label: 'Confirm new PIN', kind: 'pin' }],
+          ...pinScreen(screen, step, { label: 'Confirm new PIN', intro: 'Enter the new PIN again.' }, problem),
           onContinue: async (values) => {
             const confirmation = values['confirm-pin'] ?? '';
-            const backToNewPin = (error: CircleErrorBody) => {
-              newPin = '';
-              retry('new-pin', error);
-            };
-            if (type === 'SET_PIN' || type === 'INITIALIZE') {
+            if (setsQuestions()) {
               const reply = await api.checkNewPin(newPin, confirmation);
               if (!reply.ok) return fail(reply.error);
               if (!reply.value.ok) return backToNewPin(reply.value.error);
               confirmedPin = confirmation;
-              return show('choose-questions');
+              return show('security-intro');
             }
             follow(await api.completeWithNewPin(newPin, confirmation), complete, backToNewPin);
           },
         });
         return;
-      case 'confirm-wallets':
+      }
+      case 'confirm-wallets': {
+        const on = `${walletBlockchains.length > 1 ? 'wallets' : 'wallet'} on ${walletBlockchains.join(', ')}`;
+        const intro = `Enter your 6-digit PIN to create your ${on}.`;
         render({
-          ...base,
-          intro: `Enter your 6-digit PIN to create your ${walletBlockchains.length > 1 ? 'wallets' : 'wallet'} on ${walletBlockchains.join(', ')}.`,
-          fields: [{ id: 'confirm-wallets-pin', label: 'PIN', kind: 'pin' }],
-          forgotPin: true,
+          ...pinScreen('enterPincode', step, { label: 'PIN', intro }, problem),
+          forgotPin: words.text('enterPincode', 'forgotPin', 'Forgot PIN?'),
           onContinue: async (values) => {
-            const pin = values['confirm-wallets-pin'] ?? '';
+            const pin = values['confirm-wallets'] ?? '';
             if (!isSixDigits(pin)) return show('confirm-wallets', { message: 'Enter all 6 digits of your PIN.' });
-            follow(await api.confirmWithPin(pin), complete, (error) => show('confirm-wallets', circleProblem(error)));
-          },
-        });
-        return;
-      case 'choose-questions': {
-        const { choices, count } = questionSettings;
-        const fields: Field[] = [];
-        for (let index = 1; index <= count; index += 1) {
-          fields.push({
-            id: `question-${index}`,
-            label: `Security question ${index}`,
-            kind: 'question',
-            options: choices,
-          });
-          fields.push({ id: `answer-${index}`, label: `Answer ${index}`, kind: 'answer' });
-        }
-        render({
-          ...base,
-          intro: `Choose ${count} different questions and answer them. You will need the answers if you forget your PIN.`,
-          fields,
-          onContinue: async (values) => {
-            const chosen: { question: string; answer: string }[] = [];
-            for (let index = 1; index <= count; index += 1) {
-              chosen.push({ question: values[`question-${index}`] ?? '', answer: values[`answer-${index}`] ?? '' });
-            }
-            const questions = chosen.map((entry) => entry.question);
-            if (questions.some((question) => question === '') || new Set(questions).size !== questions.length) {
-              return show('choose-questions', { message: `Choose ${count} different questions.` });
-            }
-            if (chosen.some((entry) => entry.answer.trim() === '')) {
-              return show('choose-questions', { message: 'Answer every question.' });
-            }
-            follow(await api.completeWithNewPin(newPin, confirmedPin, chosen), complete, (error) => {
-              newPin = '';
-              retry('new-pin', error);
-            });
+            follow(await api.confirmWithPin(pin), complete, (error) => show('confirm-wallets', words.problem(error)));
           },
         });
         return;
       }
+      default:
+        setup?.show(step, problem);
     }
   }
 
@@ -268,15 +265,26 @@ export function createHostedPinScreens(
         title: 'Cannot open this challenge',
         intro: '',
         fields: [],
-        problem: circleProblem(error),
+        problem: words.problem(error),
         closing: true,
       });
     },
-    start(opened: OpenReply, settings: SecurityQuestionSettings): void {
+    start(opened: OpenReply, look: HostedPinCustomizations): void {
       type = opened.challenge.type;
       userQuestions = opened.securityQuestions;
       walletBlockchains = opened.blockchains ?? [];
-      questionSettings = settings;
+      words = makers.wording(look.texts);
+      setup = makers.setup({
+        render,
+        words,
+        look,
+        progress,
+        retry,
+        follow,
+        complete,
+        backToNewPin,
+        finish: (questions) => api.completeWithNewPin(newPin, confirmedPin, questions),
+      });
       // Always from the first screen, even when a cancelled run of this challenge got further: whoever runs it again
       // (the agent, at a shared desk) must know the current PIN or the answers too.
       show(plans[type][0] ?? 'new-pin');

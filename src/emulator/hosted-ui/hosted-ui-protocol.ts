@@ -9,6 +9,8 @@ export interface HostedPinUiConfig {
   defaultSecurityQuestions: string[];
   /** How many questions a new PIN needs at least (Circle: two). */
   minimumSecurityQuestions: number;
+  /** Shown on the security confirmation screen when the app set no `securityConfirmItems` of its own. */
+  defaultSecurityConfirmItems: string[];
   transport: HostedPageTransport;
   /** Whether errors the customer can retry in the same window also reach the SDK's callback (`report`). */
   hostedUiErrors: HostedUiErrorMode;
@@ -54,10 +56,20 @@ export interface OpenBody extends SessionBody {
   encryptionKey: string;
 }
 
+/** Circle's security question types (the web SDK's `QuestionType`): a DATE question is answered with a date. */
+export type QuestionType = 'TEXT' | 'DATE';
+
+/** One of the user's questions as the RESTORE_PIN screen shows it: the text, its type, and the customer's hint. */
+export interface SecurityQuestionView {
+  question: string;
+  type: QuestionType;
+  hint: string | null;
+}
+
 export interface OpenReply {
   challenge: { type: ChallengeType; status: ChallengeStatus };
   /** The user's own questions, in order (the RESTORE_PIN screen asks each). */
-  securityQuestions: string[];
+  securityQuestions: SecurityQuestionView[];
   /** CREATE_WALLET only: the blockchains the customer is asked to confirm wallets on. */
   blockchains?: string[];
 }
@@ -81,8 +93,8 @@ export type NewPinCheckReply = { ok: true } | { ok: false; error: CircleErrorBod
 export interface NewPinBody extends SessionBody {
   pin: string;
   confirmation: string;
-  /** SET_PIN / INITIALIZE only. */
-  securityQuestions?: { question: string; answer: string }[];
+  /** SET_PIN / INITIALIZE only: each question, its answer, and (optional) the customer's hint and its type. */
+  securityQuestions?: { question: string; answer: string; hint?: string; type?: QuestionType }[];
 }
 
 /** POST api/confirm-pin (CREATE_WALLET): the PIN confirms the wallets, and the challenge completes. */

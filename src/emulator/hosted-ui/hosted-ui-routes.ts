@@ -13,7 +13,7 @@ import type { ChallengeSteps, StepOutcome } from '../challenges/challenge-steps'
 import { circleError } from '../errors/circle-errors';
 import { parseBody } from '../http/request-parsing';
 import { checkNewPin, checkPinConfirmation, pinProblemCode } from '../rules/pin-policy';
-import { type HostedPinPageStyles, hostedPinPage, hostedPinScriptSource } from './hosted-pin-page';
+import { type HostedPinPageStyles, hostedPinPage, hostedPinScriptSource, resourceOriginsOf } from './hosted-pin-page';
 import { hostedPinStyles } from './hosted-pin-styles';
 import type {
   HostedPageTransport,
@@ -48,6 +48,13 @@ export const embeddedHostedUi: HostedUiServing = {
   connectOrigins: [],
 };
 
+/** Shown before the last set-up step when the app set no `securityConfirmItems` of its own. */
+export const defaultSecurityConfirmItems = [
+  'If I forget my PIN, my security answers are the only way to set a new one.',
+  'If I lose both my PIN and my answers, I lose access to my wallet for good: nobody can restore it.',
+  'I keep my answers private and will not share them with anyone.',
+];
+
 /** Offered when the app set no questions of its own (the SDK's `setCustomSecurityQuestions`). */
 export const defaultSecurityQuestions = [
   'What was the name of your first pet?',
@@ -70,7 +77,14 @@ const newPinBody = z.object({
   pin,
   confirmation: pin,
   securityQuestions: z
-    .array(z.object({ question: text(512), answer: text(1024) }))
+    .array(
+      z.object({
+        question: text(512),
+        answer: text(1024),
+        hint: text(512).optional(),
+        type: z.enum(['TEXT', 'DATE']).optional(),
+      }),
+    )
     .max(10)
     .optional(),
 });
@@ -87,19 +101,22 @@ export function registerHostedUiRoutes(
   errorMode: () => HostedUiErrorMode,
   serving: HostedUiServing = embeddedHostedUi,
 ): void {
-  // One page per mode, built once: the mode is part of the script, and so of its CSP hash.
-  const pageFor = (hostedUiErrors: HostedUiErrorMode) => {
+  // One script per mode, built once: the mode is part of the script, and so of its CSP hash. The page around it
+  // (its CSP) also depends on the resource origins the page asked for in its URL.
+  const scriptFor = (hostedUiErrors: HostedUiErrorMode) => {
     const config: HostedPinUiConfig = {
       defaultSecurityQuestions,
       minimumSecurityQuestions: 2,
+      defaultSecurityConfirmItems,
       transport: serving.transport,
       hostedUiErrors,
     };
-    return hostedPinPage(hostedPinScriptSource(config), serving.styles, serving.connectOrigins);
+    return hostedPinScriptSource(config);
   };
-  const pages: Record<HostedUiErrorMode, ReturnType<typeof hostedPinPage>> = {
-    report: pageFor('report'),
-    inline: pageFor('inline'),
+  const scripts: Record<HostedUiErrorMode, string> = { report: scriptFor('report'), inline: scriptFor('inline') };
+  const plainPages: Record<HostedUiErrorMode, ReturnType<typeof hostedPinPage>> = {
+    report: hostedPinPage(scripts.report, serving.styles, serving.connectOrigins),
+    inline: hostedPinPage(scripts.inline, serving.styles, serving.connectOrigins),
   };
   const route = (endpoint: HostedUiEndpoint) => `${serving.prefix}${endpoint}`;
   const apiCall = {
@@ -120,8 +137,13 @@ export function registerHostedUiRoutes(
       return reply.redirect(`${serving.prefix}${query}`, 301);
     });
   }
-  app.get(serving.prefix, async (_request, reply) => {
-    const page = pages[errorMode()];
+  app.get(serving.prefix, async (request, reply) => {
+    const mode = errorMode();
+    const resources = resourceOriginsOf(request.query as Record<string, unknown>);
+    const page =
+      resources.img.length + resources.font.length === 0
+        ? plainPages[mode]
+        : hostedPinPage(scripts[mode], serving.styles, serving.connectOrigins, resources);
     return reply
       .headers({ ...page.headers, ...serving.documentHeaders?.(), 'content-type': 'text/html; charset=utf-8' })
       .send(page.html);

@@ -40,3 +40,15 @@ export function checkPinConfirmation(pin: string, confirmation: string): PinProb
 export function normaliseAnswer(answer: string): string {
   return answer.trim().toLowerCase();
 }
+
+/** Circle's 155705 ("Your hint can't be the same as the answer"), raised by the web SDK's own UI. */
+export const hintMatchesAnswerCode = 155705;
+
+/** Whether a question's hint gives its answer away: the same text, compared as answers are. */
+export function hintMatchesAnswer(entry: { answer: string; hint?: string }): boolean {
+  return (
+    entry.hint !== undefined &&
+    entry.hint.trim() !== '' &&
+    normaliseAnswer(entry.hint) === normaliseAnswer(entry.answer)
+  );
+}

@@ -7,6 +7,9 @@ import type { UserRecord } from '../state/emulator-state';
 export interface SecurityQuestionAnswer {
   question: string;
   answer: string;
+  /** The customer's hint for the answer (kept as typed: it is shown to them on the recover screen). */
+  hint?: string;
+  type?: 'TEXT' | 'DATE';
 }
 
 export interface UserDescription {
@@ -43,9 +46,11 @@ export async function buildUser(
     description.securityQuestions === undefined
       ? null
       : Promise.all(
-          description.securityQuestions.map(async ({ question, answer }) => ({
+          description.securityQuestions.map(async ({ question, answer, hint, type }) => ({
             question,
             answerHash: await hashSecret(normaliseAnswer(answer), cost),
+            ...(type === 'DATE' ? { type } : {}),
+            ...(hint?.trim() ? { hint: hint.trim() } : {}),
           })),
         ),
   ]);

@@ -27,6 +27,10 @@ export interface EntityRecord {
 export interface SecurityQuestionRecord {
   question: string;
   answerHash: SecretHash;
+  /** Circle's question type; absent is TEXT (state files written before types were kept). */
+  type?: 'TEXT' | 'DATE';
+  /** The customer's answer hint, shown on the recover screen; absent when they gave none. */
+  hint?: string;
 }
 
 export interface UserRecord {

@@ -26,7 +26,16 @@ const user = z.object({
   status: z.enum(['ENABLED', 'DISABLED']),
   pinHash: secretHash.nullable(),
   pinAttempts: counter,
-  securityQuestions: z.array(z.object({ question: z.string().min(1), answerHash: secretHash })).nullable(),
+  securityQuestions: z
+    .array(
+      z.object({
+        question: z.string().min(1),
+        answerHash: secretHash,
+        type: z.enum(['TEXT', 'DATE']).optional(),
+        hint: z.string().min(1).optional(),
+      }),
+    )
+    .nullable(),
   answerAttempts: counter,
   lastLockOverride: z.object({ pin: isoDate.optional(), securityQuestions: isoDate.optional() }).optional(),
 });

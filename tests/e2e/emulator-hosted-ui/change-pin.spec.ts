@@ -197,8 +197,10 @@ test('"Forgot PIN?" posts onForgotPin: the SDK calls its forgot-PIN callback and
   const run = await circle.startChallenge(userId, 'change');
   await sdkPage.run(run);
   await expectPinScreen(sdkPage, 'Current PIN');
-  // Keyboard only: from the PIN input, Tab reaches the link, Enter follows it.
+  // Keyboard only: from the PIN input, Tab reaches Show PIN, then the link; Enter follows it.
   await expect(sdkPage.hostedUi.getByLabel('Current PIN', { exact: true })).toBeFocused();
+  await sdkPage.page.keyboard.press('Tab');
+  await expect(sdkPage.hostedUi.getByRole('button', { name: 'Show PIN' })).toBeFocused();
   await sdkPage.page.keyboard.press('Tab');
   await expect(sdkPage.hostedUi.getByRole('link', { name: 'Forgot PIN?' })).toBeFocused();
   await pressThatMayClose(sdkPage.page, 'Enter');

@@ -11,6 +11,7 @@ import {
   quickly,
 } from '../../support/browser/hosted-ui-steps';
 import { expect, test } from './hosted-ui-fixture';
+import { chooseSecurityQuestions, passSecurityIntro } from './security-setup-steps';
 
 const petQuestion = 'What was the name of your first pet?';
 const cityQuestion = 'In which city were you born?';
@@ -79,7 +80,7 @@ test('answers lockout: the fourth wrong set shows 155120 and the challenge FAILS
   expect((await circle.user(userId)).securityQuestionStatus).toBe('LOCKED');
 });
 
-test('SET_PIN: "New PIN" → "Confirm new PIN" → two security questions from a list, then COMPLETE', async ({
+test('SET_PIN: "New PIN" → "Confirm new PIN" → the intro, two security questions from a list (a hint each), the summary, the confirmation, then COMPLETE', async ({
   circle,
   sdkPage,
 }) => {
@@ -90,33 +91,51 @@ test('SET_PIN: "New PIN" → "Confirm new PIN" → two security questions from a
   await expect(hostedUi.getByRole('link', { name: 'Forgot PIN?' })).toHaveCount(0);
   await enter(sdkPage, 'New PIN', '246810');
   await enter(sdkPage, 'Confirm new PIN', '246810');
+  await passSecurityIntro(sdkPage);
 
-  await expect(hostedUi.getByLabel('Security question 1')).toBeFocused();
-  await hostedUi.getByLabel('Security question 1').selectOption(petQuestion);
-  await hostedUi.getByLabel('Answer 1').fill('biscuit');
-  await hostedUi.getByLabel('Security question 2').selectOption(petQuestion);
-  await hostedUi.getByLabel('Answer 2').fill('lisbon');
-  await clickThatMayClose(sdkPage.page, hostedUi.getByRole('button', { name: 'Continue', exact: true }));
+  // The same question twice, then a hint that gives the answer away (155705, Circle's own check, reported).
+  await chooseSecurityQuestions(sdkPage, [
+    { question: petQuestion, answer: 'biscuit' },
+    { question: petQuestion, answer: 'lisbon' },
+  ]);
   await expect(hostedUi.getByRole('alert')).toContainText('different questions');
-
-  await hostedUi.getByLabel('Security question 1').selectOption(petQuestion);
-  await hostedUi.getByLabel('Answer 1').fill('biscuit');
-  await hostedUi.getByLabel('Security question 2').selectOption(cityQuestion);
-  await hostedUi.getByLabel('Answer 2').fill('lisbon');
+  await chooseSecurityQuestions(sdkPage, [
+    { question: petQuestion, answer: 'biscuit', hint: ' Biscuit' },
+    { question: cityQuestion, answer: 'lisbon' },
+  ]);
+  await expectAlert(sdkPage, 155705);
+  await chooseSecurityQuestions(sdkPage, [
+    { question: petQuestion, answer: 'biscuit', hint: 'a dog' },
+    { question: cityQuestion, answer: 'lisbon' },
+  ]);
+  const summary = hostedUi.locator('.summary');
+  await expect(summary).toHaveCount(2);
+  await expect(summary.first()).toContainText(petQuestion);
+  await expect(summary.first()).toContainText('a dog');
+  // The phrase must be typed as asked.
   await clickThatMayClose(sdkPage.page, hostedUi.getByRole('button', { name: 'Continue', exact: true }));
-  expect(await eventsAfter(sdkPage, 1)).toEqual([
+  await hostedUi.getByLabel('Type "I agree" to confirm', { exact: true }).fill('ok');
+  await clickThatMayClose(sdkPage.page, hostedUi.getByRole('button', { name: 'Continue', exact: true }));
+  await expect(hostedUi.getByRole('alert')).toContainText('Type "I agree"');
+  await hostedUi.getByLabel('Type "I agree" to confirm', { exact: true }).fill(' i agree ');
+  await clickThatMayClose(sdkPage.page, hostedUi.getByRole('button', { name: 'Continue', exact: true }));
+  expect(await eventsAfter(sdkPage, 2)).toEqual([
+    errorEvent(155705),
     { kind: 'complete', error: undefined, result: { type: 'SET_PIN', status: 'COMPLETE' } },
   ]);
   expect(await circle.user(userId)).toMatchObject({ pinStatus: 'ENABLED', securityQuestionStatus: 'ENABLED' });
 
-  // The answers it set recover the PIN.
+  // The answers it set recover the PIN, and the recover screen shows the customer's hint.
   await sdkPage.clearRecords();
   await sdkPage.run(await circle.startChallenge(userId, 'restore'));
   await expect(hostedUi.getByLabel(petQuestion, { exact: true })).toBeFocused();
+  await expect(hostedUi.locator('#answer-1-hint')).toHaveText('Hint a dog');
+  await expect(hostedUi.locator('#answer-2-hint')).toHaveCount(0);
   await sdkPage.page.keyboard.type('biscuit');
   await sdkPage.page.keyboard.press('Tab');
   await enter(sdkPage, cityQuestion, 'lisbon');
   await expectPinScreen(sdkPage, 'New PIN');
+  expect(sdkPage.problems).toEqual([]);
 });
 
 test("refused before any PIN screen: wrong appId, bad / expired / other user's token, wrong encryption key", async ({

@@ -11,7 +11,7 @@ test('under `npm run emulator` (tsx) the page script runs: handshake, PIN check,
   chromiumBrowser,
   sdkPageRoot,
 }) => {
-  const emulatorProcess = await startStandaloneEmulator(['--port', '0']);
+  const emulatorProcess = await startStandaloneEmulator(['--port', '0', '--ephemeral']);
   const standalone = emulatorProcess.printed;
   try {
     const { userToken, encryptionKey, challengeId } = await challengeMadeElsewhere(standalone, 'user-knows-pin');

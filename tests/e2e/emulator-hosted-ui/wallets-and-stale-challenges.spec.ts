@@ -3,10 +3,10 @@
 // the customer and to the SDK's callback instead of overwriting anything.
 import { randomUUID } from 'node:crypto';
 import type { ChallengeRun } from '../../harness/sdk-test-page/sdk-test-page-api';
-import { clickThatMayClose } from '../../support/browser/closing-input';
 import { enter, eventsAfter, expectAlert, expectPinScreen } from '../../support/browser/hosted-ui-steps';
 import { seededPin } from '../../support/seeded-customer';
 import { type Circle, expect, test } from './hosted-ui-fixture';
+import { chooseSecurityQuestions, confirmSecuritySetup, passSecurityIntro } from './security-setup-steps';
 
 async function walletChallenge(circle: Circle, userId: string): Promise<ChallengeRun> {
   const token = (await circle.sdk.createUserToken({ userId })).data;
@@ -77,11 +77,11 @@ test('a SET_PIN completed elsewhere while the customer chose questions: the last
   await sdkPage.run(run);
   await enter(sdkPage, 'New PIN', '246810');
   await enter(sdkPage, 'Confirm new PIN', '246810');
-  const { hostedUi } = sdkPage;
-  await hostedUi.getByLabel('Security question 1').selectOption('What was the name of your first pet?');
-  await hostedUi.getByLabel('Answer 1').fill('biscuit');
-  await hostedUi.getByLabel('Security question 2').selectOption('In which city were you born?');
-  await hostedUi.getByLabel('Answer 2').fill('lisbon');
+  await passSecurityIntro(sdkPage);
+  await chooseSecurityQuestions(sdkPage, [
+    { question: 'What was the name of your first pet?', answer: 'biscuit' },
+    { question: 'In which city were you born?', answer: 'lisbon' },
+  ]);
 
   // Meanwhile another challenge (an app's sign-in made a second one) sets the PIN.
   const other = await circle.startChallenge(userId, 'set');
@@ -92,7 +92,7 @@ test('a SET_PIN completed elsewhere while the customer chose questions: the last
   ];
   expect((await circle.emulator.challengeSteps.completeWithNewPin(other, '390517', '390517', questions)).ok).toBe(true);
 
-  await clickThatMayClose(sdkPage.page, hostedUi.getByRole('button', { name: 'Continue', exact: true }));
+  await confirmSecuritySetup(sdkPage);
   await expectAlert(sdkPage, 155107);
   expect(await eventsAfter(sdkPage, 1)).toEqual([
     { kind: 'complete', error: { code: 155107, message: expect.any(String) }, result: undefined },

@@ -7,6 +7,21 @@ export interface ChallengeRun {
   challengeId: string;
   /** The SDK's `setOnForgotPin(cb, shouldCloseModalOnForgotPin)` second argument. */
   closeOnForgotPin?: boolean;
+  /**
+   * What the app customizes, passed as given to the SDK's setters (plain JSON, so a test can also pass what the
+   * SDK's types forbid). Without it, every customization is cleared: the SDK instance outlives a run.
+   */
+  customizations?: SdkCustomizations;
+}
+
+/** Arguments of the web SDK's customization setters, one field per setter. */
+export interface SdkCustomizations {
+  localizations?: unknown;
+  /** `setCustomSecurityQuestions(questions, requiredCount, securityConfirmItems)`. */
+  securityQuestions?: { questions?: unknown; requiredCount?: unknown; securityConfirmItems?: unknown };
+  themeColor?: unknown;
+  resources?: unknown;
+  customLinks?: unknown;
 }
 
 /** One thing the SDK reported to the page: its `execute` callback, or its forgot-PIN callback. */

@@ -67,7 +67,10 @@ describe('opening a challenge', () => {
   it('gives the security questions’ text for a restore', async () => {
     const { session, encryptionKey } = await challengeFor('user-knows-pin', 'POST', '/v1/w3s/user/pin/restore');
     const opened = env.emulator.challengeSteps.open({ ...session, encryptionKey, appId: env.emulator.appId });
-    expect(opened.questions).toEqual(['What was the name of your first pet?', 'In which city were you born?']);
+    expect(opened.questions).toEqual([
+      { question: 'What was the name of your first pet?', type: 'TEXT', hint: null },
+      { question: 'In which city were you born?', type: 'TEXT', hint: null },
+    ]);
   });
 });
 

@@ -48,6 +48,16 @@ describe('the throwaway certificate and the browser flags', () => {
     ]);
   });
 
+  it('the control page says where the web SDK finds the hosted page: https://pw-auth.circle.com on the TLS port', async () => {
+    const html = await (await fetch(`${shaped.emulator.baseUrl}/`)).text();
+    expect(html).toContain(
+      `Web SDK: a browser app's W3SSdk reaches this emulator's hosted PIN page at https://pw-auth.circle.com (TLS port ${shaped.tlsPort})`.replaceAll(
+        "'",
+        '&#39;',
+      ),
+    );
+  });
+
   it('prints the flags on one line, double-quoting values with spaces or commas', () => {
     expect(
       browserFlagsLine([

@@ -77,6 +77,12 @@ describe('GET /', () => {
     expect(html).not.toContain(env.emulator.apiKey);
     expect(html.match(/<script/g)).toHaveLength(1);
   });
+
+  it('says in one line that a browser app’s web SDK cannot reach the plain emulator, naming --circle-hosts', async () => {
+    const html = await (await fetch(`${env.emulator.baseUrl}/`)).text();
+    const note = /<p id="web-sdk-note" class="note">([^<]*)<\/p>/.exec(html)?.[1] ?? '';
+    expect(note).toMatch(/^Web SDK: .*https:\/\/pw-auth\.circle\.com.*155706.*--circle-hosts/);
+  });
 });
 
 describe('GET /emulator/challenges', () => {

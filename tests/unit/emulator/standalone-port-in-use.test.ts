@@ -19,10 +19,9 @@ afterAll(async () => {
 });
 
 it('says in one line that the port is in use, and exits 1', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/emulator/standalone.ts', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // --ephemeral: no per-user folder (the real home is never touched by tests).
+  const args = ['--import', 'tsx', 'src/emulator/standalone.ts', '--port', String(port), '--ephemeral'];
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {

@@ -1,31 +1,43 @@
 // The standalone entry as a real process: prints its base URL and key, keeps state across restarts through an
-// atomically written file, and refuses (without resetting) a corrupt one.
+// atomically written file, and refuses (without resetting) a corrupt one. Its per-user folder is a temporary one
+// (PIN_DESK_EMULATOR_STATE_DIR): nothing here touches the real home.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stateFolderVariable } from '../../../src/emulator/identity/state-folder';
 
 const root = resolve(import.meta.dirname, '../../..');
 let dir: string;
 
-function start(args: string[]): {
-  child: ChildProcess;
-  ready: Promise<{ baseUrl: string; apiKey: string }>;
-  exit: Promise<number>;
-} {
+interface Started {
+  baseUrl: string;
+  apiKey: string;
+  appId: string;
+  output: string;
+}
+
+/** `folder`: the per-user folder, under the test's temporary folder. */
+function start(
+  args: string[],
+  folder = 'per-user-shared',
+): { child: ChildProcess; ready: Promise<Started>; exit: Promise<number> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/emulator/standalone.ts', ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, [stateFolderVariable]: join(dir, folder) },
   });
   let output = '';
   const exit = new Promise<number>((resolveExit) => child.on('exit', (code) => resolveExit(code ?? -1)));
-  const ready = new Promise<{ baseUrl: string; apiKey: string }>((resolveReady, reject) => {
+  const ready = new Promise<Started>((resolveReady, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const baseUrl = /listening at (\S+)/.exec(output)?.[1];
       const apiKey = /API key: (\S+)/.exec(output)?.[1];
-      if (baseUrl && apiKey) resolveReady({ baseUrl, apiKey });
+      const appId = /App ID: (\S+)/.exec(output)?.[1];
+      // The last start line: where state lives, or how the web SDK reaches it.
+      if (baseUrl && apiKey && appId && /^Web SDK: .*$/m.test(output)) resolveReady({ baseUrl, apiKey, appId, output });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
@@ -99,7 +111,11 @@ describe('standalone emulator', { timeout: 45_000 }, () => {
     const refused = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/emulator/standalone.ts', '--port', '0', '--idempotency', 'sometimes'],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, [stateFolderVariable]: join(dir, 'per-user') },
+      },
     );
     let errors = '';
     refused.stderr?.on('data', (chunk: Buffer) => {
@@ -116,5 +132,43 @@ describe('standalone emulator', { timeout: 45_000 }, () => {
     const run = start(['--port', '0', '--state', statePath]);
     expect(await run.exit).toBe(1);
     expect(await readFile(statePath, 'utf8')).toBe('{"format":"pin-desk-emulator-state","vers');
+  });
+  it('keeps state, App ID and API key in the per-user folder by default, and lets one emulator use it at a time', async () => {
+    const folder = join(dir, 'per-user');
+    const first = start(['--port', '0'], 'per-user');
+    const started = await first.ready;
+    expect(started.output).toContain(`State folder: ${folder} (state, App ID and API key: new, kept from now on;`);
+    // The plain emulator says how a browser app's web SDK reaches it, naming --circle-hosts.
+    expect(started.output).toMatch(/^Web SDK: .*https:\/\/pw-auth\.circle\.com.*155706.*--circle-hosts/m);
+    const headers = { Authorization: `Bearer ${started.apiKey}`, 'Content-Type': 'application/json' };
+    const body = '{"userId":"folder-user"}';
+    expect((await fetch(`${started.baseUrl}/v1/w3s/users`, { method: 'POST', headers, body })).status).toBe(201);
+
+    const second = start(['--port', '0'], 'per-user');
+    await expect(second.ready).rejects.toThrow(`Another emulator (pid ${first.child.pid}) is using ${folder}`);
+    expect(await second.exit).toBe(1);
+    first.child.kill('SIGTERM');
+    expect(await first.exit).toBe(0);
+    expect((await stat(join(folder, 'state.json'))).mode & 0o777).toBe(0o600);
+
+    const again = start(['--port', '0'], 'per-user');
+    const restarted = await again.ready;
+    expect(restarted).toMatchObject({ apiKey: started.apiKey, appId: started.appId });
+    expect(restarted.output).toContain('(state, App ID and API key: kept from the last start;');
+    const kept = await fetch(`${restarted.baseUrl}/v1/w3s/users/folder-user`, { headers });
+    expect(kept.status).toBe(200);
+    again.child.kill('SIGTERM');
+    expect(await again.exit).toBe(0);
+
+    // --ephemeral: fresh, and the folder is left alone.
+    const before = await readFile(join(folder, 'state.json'), 'utf8');
+    const ephemeral = start(['--port', '0', '--ephemeral'], 'per-user');
+    const fresh = await ephemeral.ready;
+    expect(fresh.appId).not.toBe(started.appId);
+    expect(fresh.apiKey).not.toBe(started.apiKey);
+    expect(fresh.output).toContain('State: ephemeral (--ephemeral)');
+    ephemeral.child.kill('SIGTERM');
+    expect(await ephemeral.exit).toBe(0);
+    expect(await readFile(join(folder, 'state.json'), 'utf8')).toBe(before);
   });
 });

@@ -310,7 +310,7 @@ describe('CREATE_WALLET', () => {
     });
     expect(await readJson(response)).toEqual({
       challenge: { type: 'CREATE_WALLET', status: 'IN_PROGRESS' },
-      securityQuestions: ['What was the name of your first pet?', 'In which city were you born?'],
+      securityQuestions: questions.map(({ question }) => ({ question, type: 'TEXT', hint: null })),
       blockchains: ['AVAX-FUJI'],
     });
   });
