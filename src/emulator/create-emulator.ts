@@ -19,7 +19,7 @@ import { createVirtualClock } from './clock/virtual-clock';
 import { registerControlPageRoutes } from './control-page/control-page-routes';
 import { FaultRules } from './controls/fault-rules';
 import type { EmulatorCore, EmulatorSettings } from './emulator-core';
-import { acceptedKeys, initialClock } from './emulator-start-settings';
+import { acceptedKeys, type ClockOption, initialClock } from './emulator-start-settings';
 import { registerHostedUiRoutes } from './hosted-ui/hosted-ui-routes';
 import { buildApiServer, type Exchange } from './http/api-server';
 import { registerEmulatorControlRoutes } from './http/routes/emulator-control-routes';
@@ -61,7 +61,7 @@ export interface EmulatorOptions {
   /** scrypt cost for new PIN/answer hashes; defaults to a real cost. Tests pass `testScryptCost`. */
   secretHashCost?: ScryptCost;
   /** Where the virtual clock starts, and whether it stands still until advanced. */
-  clock?: { startAt?: Date | string | number; frozen?: boolean };
+  clock?: ClockOption;
   /** Start from this state (e.g. a state file) instead of the seeded one. */
   state?: unknown;
   bodyLimitBytes?: number;
