@@ -35,6 +35,7 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'settings:setAgentName': { agentName: 'Ana Agent' },
   'settings:setDeveloperDetails': { environment: 'circle-testnet', show: true },
   'caseLog:list': {
+    search: 'ZD-1001',
     userId: 'user-knows-pin',
     outcome: 'COMPLETE',
     from: '2026-11-01',

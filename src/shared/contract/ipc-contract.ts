@@ -217,7 +217,10 @@ export const invokeContract = {
   'customerScreen:status': { input: noInput, output: shape<CustomerScreenStatus>() },
   'caseLog:list': {
     input: z.strictObject({
+      /** Any part of a user ID, ticket reference, case ID, challenge ID or note; every word must be found. */
+      search: z.string().trim().max(200).optional(),
       userId: z.string().trim().max(50).optional(),
+      /** `EXPIRED` also finds FAILED with 155121, as Circle reports an expiry. */
       outcome: z.enum([...caseOutcomeKinds, 'open']).optional(),
       from: isoDate.optional(),
       to: isoDate.optional(),
