@@ -152,7 +152,7 @@ test('switching environment with a case open asks first, then closes the case (c
   await expect(page.getByTestId('active-environment')).toHaveText('Local emulator');
 
   await views.getByRole('button', { name: 'Cases' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('cancelled');
+  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('Cancelled');
   await views.getByRole('button', { name: 'Customer' }).click();
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText('No challenge yet');
