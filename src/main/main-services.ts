@@ -199,6 +199,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'settings:setEnvironment': (input) => settings.setEnvironment(input),
     'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
     'settings:setApiKey': (input) => settings.setApiKey(input),
+    'settings:saveConnection': (input) => settings.saveConnection(input),
     'settings:forgetKey': (input) => settings.forgetKey(input),
     'settings:setAgentName': (input) => settings.setAgentName(input),
     'settings:setDeveloperDetails': (input) => settings.setDeveloperDetails(input),

@@ -31,6 +31,11 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'settings:setEnvironment': { environment: 'circle-testnet', closeOpenCases: false },
   'settings:setBaseUrl': { environment: 'circle-testnet', baseUrl: 'https://api.circle.com' },
   'settings:setApiKey': { environment: 'circle-testnet', apiKey: 'TEST_API_KEY:abc:def' },
+  'settings:saveConnection': {
+    environment: 'circle-testnet',
+    baseUrl: 'https://api.circle.com',
+    apiKey: 'TEST_API_KEY:abc:def',
+  },
   'settings:forgetKey': { environment: 'circle-testnet' },
   'settings:setAgentName': { agentName: 'Ana Agent' },
   'settings:setDeveloperDetails': { environment: 'circle-testnet', show: true },

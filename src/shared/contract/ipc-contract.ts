@@ -24,6 +24,7 @@ import type { CustomerLookup } from '../lookup/customer-lookup';
 import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendation';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import type { CircleWindowRefused } from './circle-window-refusal';
+import type { ConnectionSaveResult } from './connection-form';
 import {
   attemptIdInput,
   caseIdInput,
@@ -199,6 +200,16 @@ export const invokeContract = {
     // Sent once, never returned: the renderer can learn only whether a key is set and its hint.
     input: z.strictObject({ environment: environmentInput, apiKey: z.string().max(400) }),
     output: shape<SettingsView>(),
+  },
+  /** Base URL and API key checked together and saved together; an empty key keeps the saved one. */
+  'settings:saveConnection': {
+    input: z.strictObject({
+      environment: environmentInput,
+      baseUrl: z.string().max(500),
+      // Sent once, never returned, as with settings:setApiKey.
+      apiKey: z.string().max(400),
+    }),
+    output: shape<ConnectionSaveResult>(),
   },
   'settings:forgetKey': { input: z.strictObject({ environment: environmentInput }), output: shape<SettingsView>() },
   'settings:setAgentName': { input: z.strictObject({ agentName: agentNameInput }), output: shape<SettingsView>() },
