@@ -1,6 +1,7 @@
 // The reset view has its own scan in every state (pin-reset/reset-quality.spec.ts); these are the other views.
 
 import { customerChangesPin, expectStatus, seededPin, startReset } from '../support/browser/console-steps';
+import { chooseEnvironment } from '../support/browser/settings-steps';
 import { seriousViolations } from './axe-scan';
 import { expect, test } from './test-bed-fixture';
 
@@ -19,7 +20,7 @@ test('Cases (list and an opened timeline) and Settings (a Circle environment) pa
   expect(await seriousViolations(page)).toEqual([]);
 
   await views.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Circle testnet' });
+  await chooseEnvironment(page, 'Circle testnet');
   await expect(page.getByLabel('API key')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
