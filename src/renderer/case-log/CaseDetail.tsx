@@ -82,9 +82,6 @@ export function CaseDetail({ view, cases }: { view: CaseView; cases: CaseLogMode
             onChange={(event) => details.setNote(event.target.value)}
           />
         </div>
-        <span className="row-message" aria-live="polite" data-testid="case-details-saved">
-          {details.savedWords}
-        </span>
       </div>
       <div className="button-row cases-detail-actions">
         <button type="button" onClick={() => void cases.copyMarkdown(summary.caseId)}>
@@ -96,9 +93,12 @@ export function CaseDetail({ view, cases }: { view: CaseView; cases: CaseLogMode
         <button type="button" className="secondary" onClick={() => void cases.exportCase(summary.caseId, 'json')}>
           Export JSON
         </button>
-        {/* Next to the buttons that caused it. */}
+        {/* Next to the buttons that caused it; the ticket and note's own saving is said here too, without moving anything. */}
         <span role="status" className="row-message">
           {cases.notice}
+        </span>
+        <span className="row-message cases-details-saved" aria-live="polite" data-testid="case-details-saved">
+          {details.savedWords}
         </span>
       </div>
       <h4 className="sub-title" id="case-timeline-heading">

@@ -43,9 +43,7 @@ export function keyFormatHint(environment: EnvironmentSettingsView): string | nu
   if (environment.keyPrefix === null) return null;
   const network = environment.keyPrefix === 'LIVE_API_KEY' ? 'a mainnet key' : 'a testnet key';
   const where =
-    environment.id === 'standalone-emulator'
-      ? 'as `npm run emulator` printed it'
-      : 'from Circle’s developer console (API & Client Keys)';
+    environment.id === 'standalone-emulator' ? 'as `npm run emulator` printed it' : 'from Circle’s developer console';
   const keep = environment.key?.stored ? ' Leave it empty to keep the saved key.' : '';
   return `${environment.keyPrefix}:ID:SECRET — ${network}, ${where}.${keep}`;
 }
