@@ -22,3 +22,13 @@ export async function switchTo(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: `Switch to ${label}` }).click();
   await expect(page.getByTestId('active-environment')).toHaveText(label);
 }
+
+/** Saving a key never switches environment by itself: the agent switches with "Switch to …" as a step of its own. */
+export async function saveKeyThenSwitch(page: Page, label: string): Promise<void> {
+  const active = page.getByTestId('active-environment');
+  const before = (await active.textContent()) ?? '';
+  await saveConnection(page);
+  await expect(page.getByTestId('key-status')).toContainText('Key ending');
+  await expect(active).toHaveText(before);
+  await switchTo(page, label);
+}
