@@ -55,6 +55,8 @@ export interface MainServicesOptions {
   emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onStateChange' | 'port' | 'host'>;
   watchIntervals?: WatchIntervals;
   fetch?: typeof fetch;
+  /** The agent's IANA time zone for ticket notes; this computer's by default (the test bed names one). */
+  timeZone?: string;
 }
 
 export type HostedUiListener = (target: HostedUiTarget) => void | Promise<void>;
@@ -96,6 +98,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     clipboard: options.clipboard,
     now: () => new Date(),
     queuedWrites: () => recorder.flush(),
+    ...(options.timeZone ? { timeZone: () => options.timeZone ?? 'UTC' } : {}),
   });
   const hostedUiListeners: HostedUiListener[] = [];
   const networkDiagnostics = new NetworkDiagnosticsRecorder();
@@ -196,6 +199,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'settings:setEnvironment': (input) => settings.setEnvironment(input),
     'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
     'settings:setApiKey': (input) => settings.setApiKey(input),
+    'settings:saveConnection': (input) => settings.saveConnection(input),
     'settings:forgetKey': (input) => settings.forgetKey(input),
     'settings:setAgentName': (input) => settings.setAgentName(input),
     'settings:setDeveloperDetails': (input) => settings.setDeveloperDetails(input),

@@ -15,6 +15,7 @@ import {
 } from '../../src/emulator/circle-hosts/circle-shaped-emulator';
 import { mainCallsPartition } from '../../src/main/session/main-calls-session';
 import { customerChangesPin, expectStatus, seededPin, startReset } from '../support/browser/console-steps';
+import { chooseEnvironment, saveConnection, switchTo } from '../support/browser/settings-steps';
 import { test as base, expect } from './electron-fixture';
 
 const test = base.extend<{ circleShaped: CircleShapedEmulator }>({
@@ -58,12 +59,12 @@ test('a PIN reset on Circle testnet completes with Circle’s window loaded by E
 }) => {
   const views = appWindow.getByRole('navigation', { name: 'Views' });
   await views.getByRole('button', { name: 'Settings' }).click();
-  await appWindow.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Circle testnet' });
+  await chooseEnvironment(appWindow, 'Circle testnet');
   await expect(appWindow.getByLabel('Base URL')).toHaveValue('https://api.circle.com');
   await appWindow.getByLabel('API key').fill(circleShaped.emulator.apiKey);
-  await appWindow.getByRole('button', { name: 'Save key' }).click();
-  await appWindow.getByRole('button', { name: 'Switch to Circle testnet' }).click();
-  await expect(appWindow.getByTestId('active-environment')).toHaveText('Circle testnet');
+  await saveConnection(appWindow);
+  await expect(appWindow.getByTestId('key-status')).toContainText('Key ending');
+  await switchTo(appWindow, 'Circle testnet');
 
   await views.getByRole('button', { name: 'Customer' }).click();
   await startReset(appWindow, 'user-knows-pin');

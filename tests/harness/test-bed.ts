@@ -55,6 +55,8 @@ export interface TestBedOptions {
   compromisedCustomerWindow?: boolean;
   /** Runs on the new user-data folder before main starts (e.g. to give it a case log from an earlier shift). */
   prepareUserData?: (userDataDir: string) => Promise<void>;
+  /** The agent's time zone, for main (ticket notes) and the page alike; the machine's by default. */
+  timeZone?: string;
 }
 
 export interface TestBed {
@@ -199,7 +201,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     ];
     const browser = await chromium.launch({ ...chromiumLaunchOptions(extraArgs), headless: options.headless ?? true });
     cleanup.push(() => browser.close());
-    const context = await browser.newContext();
+    const context = await browser.newContext(options.timeZone ? { timezoneId: options.timeZone } : {});
     await context.exposeBinding(invokeBindingName, async (source, channel: unknown, args: unknown) => {
       const listener = typeof channel === 'string' ? listeners.get(channel) : undefined;
       if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
@@ -333,6 +335,7 @@ function startTestBedServices(
       ...(options.challengeLifetimeSeconds ? { challengeLifetimeSeconds: options.challengeLifetimeSeconds } : {}),
     },
     ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
 }
 

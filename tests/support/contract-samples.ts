@@ -31,10 +31,16 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'settings:setEnvironment': { environment: 'circle-testnet', closeOpenCases: false },
   'settings:setBaseUrl': { environment: 'circle-testnet', baseUrl: 'https://api.circle.com' },
   'settings:setApiKey': { environment: 'circle-testnet', apiKey: 'TEST_API_KEY:abc:def' },
+  'settings:saveConnection': {
+    environment: 'circle-testnet',
+    baseUrl: 'https://api.circle.com',
+    apiKey: 'TEST_API_KEY:abc:def',
+  },
   'settings:forgetKey': { environment: 'circle-testnet' },
   'settings:setAgentName': { agentName: 'Ana Agent' },
   'settings:setDeveloperDetails': { environment: 'circle-testnet', show: true },
   'caseLog:list': {
+    search: 'ZD-1001',
     userId: 'user-knows-pin',
     outcome: 'COMPLETE',
     from: '2026-11-01',

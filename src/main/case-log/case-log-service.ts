@@ -19,9 +19,10 @@ export interface CaseExportResult {
   path: string | null;
 }
 
-/** The Cases view's use cases: list, open, export, copy, and the agent's own ticket reference and note. */
 /** How many cases a list answers with unless asked for fewer. */
 export const defaultPageSize = 200;
+
+/** The Cases view's use cases: list, open, export, copy, and the agent's own ticket reference and note. */
 
 export class CaseLogService {
   constructor(
@@ -32,8 +33,15 @@ export class CaseLogService {
       now: () => Date;
       /** Resolves once every write already queued (by the flows' recorder) is on disk. */
       queuedWrites: () => Promise<void>;
+      /** The agent's IANA time zone, for the ticket note's local times (this computer's, unless a test says). */
+      timeZone?: () => string;
     },
   ) {}
+
+  private markdown(view: CaseView): string {
+    const timeZone = this.ports.timeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return caseToMarkdown(view.summary, view.entries, view.damaged, { timeZone });
+  }
 
   // Reads wait for the flows' queued writes, so the agent sees what they just did (a cancel, a reset's close).
   async list(request: CaseFilter & { limit?: number | undefined; after?: string | undefined }): Promise<CaseList> {
@@ -54,17 +62,14 @@ export class CaseLogService {
 
   async export(caseId: string, format: 'markdown' | 'json'): Promise<CaseExportResult> {
     const view = await this.open(caseId);
-    const content =
-      format === 'markdown'
-        ? caseToMarkdown(view.summary, view.entries, view.damaged)
-        : caseToJson(view.summary, view.entries, view.damaged);
+    const content = format === 'markdown' ? this.markdown(view) : caseToJson(view.summary, view.entries, view.damaged);
     const name = `pin-desk-case-${view.summary.userId ?? view.summary.flow}-${view.summary.startedAt.slice(0, 10)}.${format === 'markdown' ? 'md' : 'json'}`;
     return this.ports.saveFile.save(name.replace(/[^\w.-]+/g, '_'), content);
   }
 
   async copyMarkdown(caseId: string): Promise<{ copied: true }> {
     const view = await this.open(caseId);
-    await this.ports.clipboard.writeText(caseToMarkdown(view.summary, view.entries, view.damaged));
+    await this.ports.clipboard.writeText(this.markdown(view));
     return { copied: true };
   }
 

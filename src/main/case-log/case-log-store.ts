@@ -14,6 +14,7 @@ import {
   type CasePage,
   type CaseSummary,
   type CaseView,
+  foldCaseEntry,
   isCaseEntry,
   isCaseSummary,
   type LineDamage,
@@ -66,24 +67,33 @@ export class CaseLogStore {
     return this.writeSummary(summary);
   }
 
-  /** Adds one entry to a case's timeline; resolves once it is on disk. Resolves with the entry as written. */
+  /**
+   * Adds one entry to a case's timeline; resolves once it is on disk, with the entry as written. A challenge created
+   * or followed joins the case's summary in memory at once (search finds the case by it) and on disk with the case's
+   * next index line: its close, or its details. After a crash the start's repair writes it from the case file.
+   */
   async append(caseId: string, entry: CaseEntry): Promise<CaseEntry> {
     this.touched.add(caseId);
-    return this.write(this.casePath(caseId), entry);
+    const written = await this.write(this.casePath(caseId), entry);
+    if (written.type === 'challenge-created') {
+      const next = foldCaseEntry(caseId, await this.summaryOf(caseId), written);
+      if (next) await this.remember(next);
+    }
+    return written;
   }
 
   async updateDetails(caseId: string, change: CaseDetailsChange, at: string): Promise<CaseSummary> {
     this.touched.add(caseId);
     const current = await this.summaryOf(caseId);
     const entry = await this.append(caseId, { type: 'details-changed', at, change });
-    return this.writeSummary(summaryFromEntries(caseId, [...this.openedEntry(current), entry]) as CaseSummary);
+    return this.writeSummary(foldCaseEntry(caseId, current, entry) as CaseSummary);
   }
 
   async closeCase(caseId: string, outcome: CaseOutcome, at: string): Promise<CaseSummary> {
     this.touched.add(caseId);
     const current = await this.summaryOf(caseId);
     const entry = await this.append(caseId, { type: 'case-closed', at, outcome });
-    return this.writeSummary(summaryFromEntries(caseId, [...this.openedEntry(current), entry]) as CaseSummary);
+    return this.writeSummary(foldCaseEntry(caseId, current, entry) as CaseSummary);
   }
 
   /** One page of the summaries matching the filter, newest first, from the index alone (every case when no page). */
@@ -155,23 +165,18 @@ export class CaseLogStore {
     return view.summary;
   }
 
-  // A summary as a `case-opened` entry, so later entries fold onto it with the same function the reader uses.
-  private openedEntry(summary: CaseSummary): CaseEntry[] {
-    const { caseId: _caseId, startedAt, endedAt: _endedAt, outcome: _outcome, ...facts } = summary;
-    const opened: CaseEntry = { type: 'case-opened', at: startedAt, facts };
-    const closed: CaseEntry[] =
-      summary.outcome && summary.endedAt
-        ? [{ type: 'case-closed', at: summary.endedAt, outcome: summary.outcome }]
-        : [];
-    return [opened, ...closed];
-  }
-
   private async writeSummary(summary: CaseSummary): Promise<CaseSummary> {
     const written = await this.write(this.indexPath, summary);
     this.known.set(summary.caseId, written);
     // A read of the index under way may or may not have seen this line: either way, this summary is the latest.
     if (this.index) (await this.index).summaries.put(written);
     return written;
+  }
+
+  /** The latest summary in memory only, ahead of the index line that will carry it (already redacted). */
+  private async remember(summary: CaseSummary): Promise<void> {
+    this.known.set(summary.caseId, summary);
+    (await this.loadIndex()).summaries.put(summary);
   }
 
   private casePath(caseId: string): string {

@@ -1,12 +1,12 @@
 // The case index in memory, kept newest first as summaries arrive, so a page of the list costs a binary search and a
 // slice (or one pass when filtered), never a sort of every case. Pure: no I/O.
+import { filtersAnything, matchesPreparedFilter, prepareCaseFilter } from '../../shared/case-log/case-filter';
 import {
   type CaseFilter,
   type CaseList,
   type CasePage,
   type CaseSummary,
   caseCursor,
-  matchesCaseFilter,
   newestFirst,
   parseCaseCursor,
 } from '../../shared/case-log/case-record';
@@ -41,8 +41,10 @@ export class SortedCaseIndex {
   /** The cases matching `filter`, newest first: one page of them, or all when no page is asked for. */
   list(filter: CaseFilter, page?: CasePage): Omit<CaseList, 'damaged'> {
     const after = page?.after ? parseCaseCursor(page.after) : null;
-    const filtered = Object.values(filter).some((value) => value !== undefined);
-    const matching = filtered ? this.order.filter((summary) => matchesCaseFilter(summary, filter)) : this.order;
+    const prepared = prepareCaseFilter(filter);
+    const matching = filtersAnything(filter)
+      ? this.order.filter((summary) => matchesPreparedFilter(summary, prepared))
+      : this.order;
     // The first case past the cursor's position: a case written between pages is never shown twice or skipped.
     const from = after ? firstAfterIn(matching, after) : 0;
     const cases = page ? matching.slice(from, from + page.limit) : [...matching];

@@ -1,18 +1,17 @@
-import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
+import type { ConnectionProblems, ConnectionSaveResult } from '../../shared/contract/connection-form';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import { environmentIds, environmentLabels } from '../../shared/environment/environments';
 import type { EnvironmentSettingsView, KeyView, SettingsView } from '../../shared/environment/settings-view';
-import { CircleCallError } from '../circle/circle-call-error';
-import { createCircleGateway } from '../circle/circle-gateway';
 import { checkBaseUrl } from '../environment/base-url-rule';
 import { defaultBaseUrlOf, type EnvironmentSwitch } from '../environment/environment-switch';
 import { AgentFailure } from '../failures/agent-failure';
-import { flowFailure } from '../failures/flow-failure';
 import { openCasesRefusal } from '../live-cases/open-cases-refusal';
 import { agentNameKey, savedAgentName } from './agent-name';
-import { checkApiKey } from './api-key-format';
+import { checkApiKey, expectedKeyPrefix } from './api-key-format';
 import { baseUrlChangeQuestion, type ConfirmPort } from './base-url-change';
+import { checkConnection } from './connection-check';
 import { developerDetailsShown, setDeveloperDetailsShown } from './developer-details';
+import { probeKey } from './key-probe';
 import type { KeyVault } from './key-vault';
 import type { SettingsPort } from './settings-port';
 
@@ -122,30 +121,74 @@ export class SettingsService {
     if (!format.ok) throw new AgentFailure('invalid-api-key', format.problem);
     const baseUrl = this.deps.environments.baseUrlOf(environment);
     if (!baseUrl) throw new AgentFailure('no-base-url', 'Enter the standalone emulator’s URL first.');
-    const probe = createCircleGateway(
-      { apiKey: format.key, baseUrl },
-      this.deps.fetch ? { fetch: this.deps.fetch } : {},
-    );
-    const appId = await probe.fetchAppId().catch((error: unknown) => {
-      if (error instanceof CircleCallError && error.circle?.code === circleErrorCodes.apiKeyNotFound) {
-        throw new AgentFailure(
-          'unknown-api-key',
-          `${baseUrl} does not know this key (156007). Check you copied the whole key, for the right environment.`,
-          error.circle,
-        );
-      }
-      if (error instanceof CircleCallError && error.circle?.status === 401) {
-        throw new AgentFailure('unknown-api-key', `${baseUrl} refused this key as malformed.`, error.circle);
-      }
-      throw flowFailure('app-id', error);
+    const probe = await probeKey(format.key, baseUrl, this.deps.fetch ? { fetch: this.deps.fetch } : {});
+    if (!probe.ok) throw probe.failure;
+    const appId = probe.appId;
+    this.keepKey(environment, format.key, baseUrl, appId);
+    if (this.deps.environments.current().environment.id === environment) await this.deps.environments.reopen();
+    return this.view();
+  }
+
+  /**
+   * Settings' connection form: base URL and API key checked together, saved together or not at all. Each problem
+   * comes back beside its field (format locally, then the key live against the URL typed); an empty key keeps the
+   * saved one. Moving a keyed environment elsewhere without a new key asks first, as setBaseUrl does.
+   */
+  async saveConnection(input: {
+    environment: EnvironmentId;
+    baseUrl: string;
+    apiKey: string;
+  }): Promise<ConnectionSaveResult> {
+    const { environment } = input;
+    if (environment === 'local-emulator') {
+      throw new AgentFailure('invalid-base-url', 'The local emulator chooses its own address and key.');
+    }
+    const refused = (problems: ConnectionProblems): ConnectionSaveResult => ({
+      saved: false,
+      problems,
+      view: this.view(),
     });
-    // Bound to the URL it was just checked against: the only place it will ever be sent.
-    this.deps.vault.set(environment, format.key, baseUrl);
+    const checked = checkConnection(input);
+    if (!checked.ok) return refused(checked.problems);
+    const { baseUrl, key } = checked;
+    const keyBaseUrl = this.deps.vault.boundBaseUrl(environment);
+    if (key === null && baseUrl === this.deps.environments.baseUrlOf(environment) && keyBaseUrl === baseUrl) {
+      return { saved: true, problems: {}, view: this.view() };
+    }
+    let appId: string | null = null;
+    if (key !== null) {
+      const probe = await probeKey(key, baseUrl, this.deps.fetch ? { fetch: this.deps.fetch } : {});
+      if (!probe.ok) return refused({ [probe.field]: probe.failure.message });
+      appId = probe.appId;
+    } else if (keyBaseUrl !== null && keyBaseUrl !== baseUrl) {
+      const active = this.deps.environments.current();
+      const agreed = await this.deps.confirm.confirm(
+        baseUrlChangeQuestion({
+          environmentLabel: environmentLabels[environment],
+          keyBaseUrl,
+          nextBaseUrl: baseUrl,
+          openCases: active.environment.id === environment ? active.liveCases.unfinished().length : 0,
+        }),
+      );
+      if (!agreed) return refused({ baseUrl: `Not saved: the key was checked against ${keyBaseUrl} and is kept.` });
+      this.forgetKeyOf(environment);
+    }
+    // The default needs no saving: an environment on it follows PIN Desk's default.
+    this.deps.environments.setBaseUrl(environment, baseUrl === defaultBaseUrlOf(environment) ? null : baseUrl);
+    if (key !== null && appId !== null) this.keepKey(environment, key, baseUrl, appId);
+    if (this.deps.environments.current().environment.id === environment) {
+      const usable = this.deps.vault.keyFor(environment, baseUrl) !== null;
+      await (usable ? this.deps.environments.reopen() : this.deps.environments.switchTo('local-emulator'));
+    }
+    return { saved: true, problems: {}, view: this.view() };
+  }
+
+  /** Bound to the URL it was just checked against: the only place it will ever be sent. */
+  private keepKey(environment: EnvironmentId, key: string, baseUrl: string, appId: string): void {
+    this.deps.vault.set(environment, key, baseUrl);
     const appIds = { ...((this.deps.settings.get(keyAppIdsKey) as Record<string, string> | undefined) ?? {}) };
     appIds[environment] = appId;
     this.deps.settings.set(keyAppIdsKey, appIds);
-    if (this.deps.environments.current().environment.id === environment) await this.deps.environments.reopen();
-    return this.view();
   }
 
   async forgetKey(input: { environment: EnvironmentId }): Promise<SettingsView> {
@@ -171,6 +214,7 @@ export class SettingsService {
       baseUrl: this.deps.environments.baseUrlOf(id),
       defaultBaseUrl: defaultBaseUrlOf(id),
       key: local ? null : this.keyView(id),
+      keyPrefix: local ? null : expectedKeyPrefix(id),
       developerDetails: developerDetailsShown(this.deps.settings, id),
     };
   }

@@ -1,38 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CaseList, CaseOutcomeKind, CaseView } from '../../shared/case-log/case-record';
+import type { CaseList, CaseView } from '../../shared/case-log/case-record';
 import type { IpcError } from '../../shared/contract/ipc-result';
-import type { EnvironmentId } from '../../shared/environment/environments';
-import type { FlowKind } from '../../shared/flows/challenge-flow';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
-
-export interface CaseFilters {
-  userId: string;
-  outcome: CaseOutcomeKind | 'open' | '';
-  from: string;
-  to: string;
-  environment: EnvironmentId | '';
-  flow: FlowKind | '';
-}
-
-export const noFilters: CaseFilters = { userId: '', outcome: '', from: '', to: '', environment: '', flow: '' };
+import { type CaseFilters, listRequest, noFilters } from './case-list-request';
 
 /** Cases per page of the list; main answers at most `maxCasePage` at once. */
 const casePageSize = 100;
 const maxCasePage = 500;
-
-/** The filters as main's `caseLog:list` takes them (empty ones left out). */
-function listRequest(current: CaseFilters) {
-  return {
-    ...(current.userId.trim() ? { userId: current.userId.trim() } : {}),
-    ...(current.outcome ? { outcome: current.outcome } : {}),
-    ...(current.from ? { from: current.from } : {}),
-    // The whole "to" day counts.
-    ...(current.to ? { to: `${current.to}T23:59:59.999Z` } : {}),
-    ...(current.environment ? { environment: current.environment } : {}),
-    ...(current.flow ? { flow: current.flow } : {}),
-  };
-}
+/** Typing in the search box asks main once the agent pauses, not on every key. */
+const searchPauseMs = 150;
 
 /** The Cases view's data: the filtered list, the opened case, and what the last action said. */
 export function useCaseLog() {
@@ -42,11 +19,15 @@ export function useCaseLog() {
   const [problem, setProblem] = useState<IpcError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const bridge = pinDeskBridge();
+  // Answers can arrive out of order while the agent types: only the latest request's answer is shown.
+  const latest = useRef(0);
 
   /** The first `size` cases for these filters (a refresh asks for as many as are on screen). */
   const load = useCallback((current: CaseFilters, size = casePageSize) => {
+    const request = ++latest.current;
     unwrap(pinDeskBridge().caseLog.list({ ...listRequest(current), limit: size })).then(
       (next) => {
+        if (request !== latest.current) return;
         setList(next);
         setProblem(null);
       },
@@ -54,25 +35,38 @@ export function useCaseLog() {
     );
   }, []);
 
-  useEffect(() => load(filters), [filters, load]);
+  const searchChanged = useRef(false);
+  useEffect(() => {
+    if (!searchChanged.current) return load(filters);
+    searchChanged.current = false;
+    const timer = window.setTimeout(() => load(filters), searchPauseMs);
+    return () => window.clearTimeout(timer);
+  }, [filters, load]);
 
   // A case on screen follows its challenge: each status main reports is already in the log when it arrives.
   const shown = useRef({ filters, openedId: opened?.summary.caseId ?? null, count: list?.cases.length ?? 0 });
   shown.current = { filters, openedId: opened?.summary.caseId ?? null, count: list?.cases.length ?? 0 };
+  const refreshOpened = useCallback((caseId: string) => {
+    unwrap(pinDeskBridge().caseLog.open({ caseId })).then(
+      (view) => setOpened((current) => (current?.summary.caseId === view.summary.caseId ? view : current)),
+      (error: unknown) => setProblem(ipcErrorOf(error)),
+    );
+  }, []);
+  const refreshList = useCallback(
+    () => load(shown.current.filters, Math.min(maxCasePage, Math.max(casePageSize, shown.current.count))),
+    [load],
+  );
   useEffect(
     () =>
       pinDeskBridge().challenge.onUpdated((update) => {
-        load(shown.current.filters, Math.min(maxCasePage, Math.max(casePageSize, shown.current.count)));
-        if (shown.current.openedId !== update.caseId) return;
-        unwrap(pinDeskBridge().caseLog.open({ caseId: update.caseId })).then(
-          (view) => setOpened((current) => (current?.summary.caseId === view.summary.caseId ? view : current)),
-          (error: unknown) => setProblem(ipcErrorOf(error)),
-        );
+        refreshList();
+        if (shown.current.openedId === update.caseId) refreshOpened(update.caseId);
       }),
-    [load],
+    [refreshList, refreshOpened],
   );
 
   const act = async (work: () => Promise<string | null>) => {
+    setNotice(null);
     try {
       setNotice(await work());
       setProblem(null);
@@ -93,7 +87,12 @@ export function useCaseLog() {
 
   return {
     filters,
-    setFilters,
+    /** Changes some filters; a change of the search waits for a pause in typing before it asks main. */
+    filter: (change: Partial<CaseFilters>) => {
+      searchChanged.current = Object.keys(change).every((key) => key === 'search');
+      setFilters((current) => ({ ...current, ...change }));
+    },
+    clearFilters: () => setFilters(noFilters),
     list,
     showMore,
     opened,
@@ -104,7 +103,15 @@ export function useCaseLog() {
         setOpened(await unwrap(bridge.caseLog.open({ caseId })));
         return null;
       }),
-    close: () => setOpened(null),
+    close: () => {
+      setOpened(null);
+      setNotice(null);
+    },
+    /** After the ticket or note was saved: the list shows the new ticket, the timeline the change. */
+    detailsSaved: (caseId: string) => {
+      refreshList();
+      refreshOpened(caseId);
+    },
     exportCase: (caseId: string, format: 'markdown' | 'json') =>
       act(async () => {
         const result = await unwrap(bridge.caseLog.export({ caseId, format }));
@@ -115,15 +122,7 @@ export function useCaseLog() {
         await unwrap(bridge.caseLog.copyMarkdown({ caseId }));
         return 'Copied as Markdown: paste it into the ticket.';
       }),
-    saveDetails: (caseId: string, ticketRef: string, note: string) =>
-      act(async () => {
-        setOpened(
-          await unwrap(
-            bridge.caseLog.setDetails({ caseId, ticketRef: ticketRef.trim() || null, note: note.trim() ? note : null }),
-          ),
-        );
-        load(filters);
-        return 'Details saved.';
-      }),
   };
 }
+
+export type CaseLogModel = ReturnType<typeof useCaseLog>;

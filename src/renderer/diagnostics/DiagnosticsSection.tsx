@@ -1,3 +1,5 @@
+import '../ui/visual-system.css';
+import '../settings/settings.css';
 import { useNetworkDiagnostics } from './use-network-diagnostics';
 
 /**
@@ -8,9 +10,11 @@ export function DiagnosticsSection() {
   const diagnostics = useNetworkDiagnostics();
   const { view } = diagnostics;
   return (
-    <section className="panel diagnostics" aria-labelledby="diagnostics-heading">
-      <h2 id="diagnostics-heading">Diagnostics</h2>
-      <p className="muted">
+    <section className="panel settings-section diagnostics" aria-labelledby="diagnostics-heading">
+      <h3 id="diagnostics-heading" className="section-title">
+        Diagnostics
+      </h3>
+      <p className="lead">
         What Circle’s window asked for during this run, and anything PIN Desk’s network policy refused. If Circle’s
         window misbehaves, copy this into the ticket.
       </p>
@@ -21,7 +25,9 @@ export function DiagnosticsSection() {
       )}
       {view && (
         <>
-          <h3 id="diagnostics-hosts">Hosts Circle’s window loaded</h3>
+          <h4 id="diagnostics-hosts" className="sub-title">
+            Hosts Circle’s window loaded
+          </h4>
           {view.circleFrameHosts.length === 0 ? (
             <p className="muted">None yet.</p>
           ) : (
@@ -36,7 +42,9 @@ export function DiagnosticsSection() {
               ))}
             </ul>
           )}
-          <h3 id="diagnostics-refused">Refused by PIN Desk ({view.refusedTotal})</h3>
+          <h4 id="diagnostics-refused" className="sub-title">
+            Refused by PIN Desk ({view.refusedTotal})
+          </h4>
           {view.refused.length === 0 ? (
             <p className="muted">Nothing refused.</p>
           ) : (
@@ -50,17 +58,17 @@ export function DiagnosticsSection() {
           )}
         </>
       )}
-      <div className="field-row">
-        <button type="button" className="secondary" onClick={diagnostics.refresh}>
-          Refresh
-        </button>
+      <div className="button-row">
         <button type="button" onClick={() => void diagnostics.copy()}>
           Copy diagnostics
         </button>
+        <button type="button" className="secondary" onClick={diagnostics.refresh}>
+          Refresh
+        </button>
+        <span className="row-message" aria-live="polite">
+          {diagnostics.copied ? 'Copied to the clipboard.' : ''}
+        </span>
       </div>
-      <p className="muted" aria-live="polite">
-        {diagnostics.copied ? 'Copied to the clipboard.' : ''}
-      </p>
     </section>
   );
 }

@@ -1,65 +1,100 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { ConnectionSaveResult } from '../../shared/contract/connection-form';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { SettingsView } from '../../shared/environment/settings-view';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 
+/** Each change answers with what went wrong (null: nothing), so the form that asked can say it beside its control. */
 export interface SettingsModel {
   view: SettingsView | null;
-  problem: IpcError | null;
+  /** Why the settings could not be read at all. */
+  loadProblem: IpcError | null;
   busy: boolean;
-  setEnvironment(environment: EnvironmentId, closeOpenCases: boolean): Promise<boolean>;
-  setBaseUrl(environment: EnvironmentId, baseUrl: string | null): Promise<boolean>;
-  setApiKey(environment: EnvironmentId, apiKey: string): Promise<boolean>;
-  forgetKey(environment: EnvironmentId): Promise<boolean>;
-  setAgentName(agentName: string): Promise<boolean>;
-  setDeveloperDetails(environment: EnvironmentId, show: boolean): Promise<boolean>;
-  clearProblem(): void;
+  switchTo(environment: EnvironmentId, closeOpenCases: boolean): Promise<IpcError | null>;
+  saveConnection(environment: EnvironmentId, baseUrl: string, apiKey: string): Promise<ConnectionSaveResult | IpcError>;
+  forgetKey(environment: EnvironmentId): Promise<IpcError | null>;
+  setAgentName(agentName: string): Promise<IpcError | null>;
+  setDeveloperDetails(environment: EnvironmentId, show: boolean): Promise<IpcError | null>;
 }
 
-/** Settings through main; every change answers with the whole new view. `onChanged` refreshes the rest of the app. */
-export function useSettings(onChanged: () => void): SettingsModel {
+/**
+ * Settings through main; every change answers with the whole new view. `onEnvironmentChanged` tells the rest of the
+ * app when what the active environment is, or how it is reached, may have changed.
+ */
+export function useSettings(onEnvironmentChanged: () => void): SettingsModel {
   const [view, setView] = useState<SettingsView | null>(null);
-  const [problem, setProblem] = useState<IpcError | null>(null);
+  const [loadProblem, setLoadProblem] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    unwrap(pinDeskBridge().settings.get()).then(setView, (error: unknown) => setProblem(ipcErrorOf(error)));
+    unwrap(pinDeskBridge().settings.get()).then(setView, (error: unknown) => setLoadProblem(ipcErrorOf(error)));
   }, []);
 
-  const change = useCallback(
-    async (request: () => Promise<SettingsView>): Promise<boolean> => {
+  /** One request at a time; its answer's view is shown, and the app told when the environment may have changed. */
+  const run = useCallback(
+    async <T>(
+      request: () => Promise<T>,
+      viewOf: (value: T) => SettingsView,
+      environmentMoved: (value: T) => boolean,
+    ) => {
       setBusy(true);
       try {
-        setView(await request());
-        setProblem(null);
-        onChanged();
-        return true;
+        const value = await request();
+        setView(viewOf(value));
+        if (environmentMoved(value)) onEnvironmentChanged();
+        return { value, error: null };
       } catch (error) {
-        setProblem(ipcErrorOf(error));
-        return false;
+        return { value: null, error: ipcErrorOf(error) };
       } finally {
         setBusy(false);
       }
     },
-    [onChanged],
+    [onEnvironmentChanged],
   );
 
   const bridge = pinDeskBridge();
+  const same = (next: SettingsView) => next;
+  const activeWas = view?.active;
   return {
     view,
-    problem,
+    loadProblem,
     busy,
-    setEnvironment: (environment, closeOpenCases) =>
-      change(() => unwrap(bridge.settings.setEnvironment({ environment, closeOpenCases }))),
-    setBaseUrl: (environment, baseUrl) => change(() => unwrap(bridge.settings.setBaseUrl({ environment, baseUrl }))),
-    setApiKey: (environment, apiKey) => change(() => unwrap(bridge.settings.setApiKey({ environment, apiKey }))),
-    forgetKey: (environment) => change(() => unwrap(bridge.settings.forgetKey({ environment }))),
-    setAgentName: (agentName) => change(() => unwrap(bridge.settings.setAgentName({ agentName }))),
-    // A view setting: nothing of the environment changes, so the app is not told to start over.
+    switchTo: async (environment, closeOpenCases) =>
+      (
+        await run(
+          () => unwrap(bridge.settings.setEnvironment({ environment, closeOpenCases })),
+          same,
+          () => true,
+        )
+      ).error,
+    saveConnection: async (environment, baseUrl, apiKey) => {
+      const answer = await run(
+        () => unwrap(bridge.settings.saveConnection({ environment, baseUrl, apiKey })),
+        (result) => result.view,
+        (result) => result.saved && (environment === activeWas || result.view.active !== activeWas),
+      );
+      return answer.error ?? (answer.value as ConnectionSaveResult);
+    },
+    forgetKey: async (environment) =>
+      (
+        await run(
+          () => unwrap(bridge.settings.forgetKey({ environment })),
+          same,
+          (next) => next.active !== activeWas,
+        )
+      ).error,
+    setAgentName: async (agentName) =>
+      (
+        await run(
+          () => unwrap(bridge.settings.setAgentName({ agentName })),
+          same,
+          () => false,
+        )
+      ).error,
+    // A view setting: shown at once (a checkbox answers its click); main's answer confirms it.
     setDeveloperDetails: async (environment, show) => {
-      // Shown at once (a checkbox answers its click); main's answer confirms it, or the problem says why not.
       setView(
         (current) =>
           current && {
@@ -71,13 +106,10 @@ export function useSettings(onChanged: () => void): SettingsModel {
       );
       try {
         setView(await unwrap(bridge.settings.setDeveloperDetails({ environment, show })));
-        setProblem(null);
-        return true;
+        return null;
       } catch (error) {
-        setProblem(ipcErrorOf(error));
-        return false;
+        return ipcErrorOf(error);
       }
     },
-    clearProblem: () => setProblem(null),
   };
 }

@@ -2,6 +2,7 @@
 
 import { circleErrorCodes } from '../circle-errors/circle-error-codes';
 import { environmentLabels } from '../environment/environments';
+import { outcomeBadge } from './case-outcome-words';
 import {
   type CaseEntry,
   type CaseEntryOf,
@@ -10,6 +11,8 @@ import {
   type LineDamage,
   outcomeLabel,
 } from './case-record';
+import { caseSummarySentence, caseSummaryWords } from './case-summary-words';
+import { zonedIso, zonedIsoInText, zoneInWords } from './zoned-time';
 
 // Free text stays on its list item: newlines would break the Markdown list, backticks the code spans.
 function inline(text: string): string {
@@ -101,26 +104,54 @@ export function describeEntryAs(entry: CaseEntry, style: EntryStyle): string {
   }
 }
 
+export interface MarkdownOptions {
+  /** The agent's IANA time zone (main's): the summary's clock and every evidence time are in it. UTC by default. */
+  timeZone?: string;
+}
+
+/** Case facts as the evidence opens with them. */
+function factLines(summary: CaseSummary, zone: string): string[] {
+  const user = summary.userId === null ? caseUserLabel(null) : markdownCode(summary.userId);
+  const lines = [
+    `- Case ${markdownCode(summary.caseId)}: ${summary.flow} for ${user} on ${environmentLabels[summary.environment] ?? summary.environment}`,
+    `- Started ${zonedIso(summary.startedAt, zone)}, ended ${summary.endedAt ? zonedIso(summary.endedAt, zone) : '—'}`,
+    `- Times in ${zoneInWords(summary.startedAt, zone)}`,
+  ];
+  if (summary.challengeIds?.length) {
+    lines.push(`- Challenge ${summary.challengeIds.map(markdownCode).join(', ')}`);
+  }
+  return lines;
+}
+
+/**
+ * A case as a ticket note: the summary in the agent's local time and the outcome first, then the evidence — the
+ * steps, then every Circle call with its X-Request-Id — each at its ISO time with the zone's offset.
+ */
 export function caseToMarkdown(
   summary: CaseSummary,
   entries: readonly CaseEntry[],
   damaged: readonly LineDamage[] = [],
+  options: MarkdownOptions = {},
 ): string {
+  const zone = options.timeZone ?? 'UTC';
+  const words = caseSummaryWords(summary, { timeZone: zone, code: markdownCode });
+  const badge = outcomeBadge(summary.outcome);
   const lines = [
-    `# PIN Desk case ${summary.caseId}`,
+    inline(caseSummarySentence({ ...words, agent: inline(words.agent) })),
     '',
-    `- Outcome: ${outcomeLabel(summary.outcome)}`,
-    `- Flow: ${summary.flow}`,
-    `- User ID: ${summary.userId === null ? caseUserLabel(null) : markdownCode(summary.userId)}`,
-    `- Environment: ${environmentLabels[summary.environment] ?? summary.environment}`,
-    `- Agent: ${inline(summary.agentName)}`,
-    `- Ticket: ${summary.ticketRef ? inline(summary.ticketRef) : '—'}`,
-    `- Started: ${summary.startedAt}`,
-    `- Ended: ${summary.endedAt ?? '—'}`,
+    `**Outcome: ${badge.label}**${badge.circleSaid ? ` (Circle: ${badge.circleSaid})` : ''}` +
+      (summary.ticketRef ? ` · Ticket ${inline(summary.ticketRef)}` : ''),
   ];
-  if (summary.note) lines.push(`- Note: ${inline(summary.note)}`);
-  lines.push('', '## Timeline', '');
-  for (const entry of entries) lines.push(`- ${entry.at} — ${describeEntry(entry)}`);
+  if (summary.note) lines.push('', `Note: ${inline(summary.note)}`);
+  lines.push('', '## Evidence', '', ...factLines(summary, zone));
+  const at = (entry: CaseEntry) => `- ${zonedIso(entry.at, zone)} — `;
+  const steps = entries.filter((entry) => entry.type !== 'circle-call');
+  const calls = entries.filter((entry) => entry.type === 'circle-call');
+  lines.push('', '### Steps', '');
+  for (const entry of steps) lines.push(at(entry) + zonedIsoInText(describeEntry(entry), zone));
+  lines.push('', `### Circle calls (${calls.length})`, '');
+  if (calls.length === 0) lines.push('- None recorded.');
+  for (const entry of calls) lines.push(at(entry) + describeEntry(entry));
   if (damaged.length > 0) {
     lines.push(
       '',

@@ -43,6 +43,11 @@ export interface CaseSummary extends CaseFacts {
   endedAt: string | null;
   /** Null while the case is open. */
   outcome: CaseOutcome | null;
+  /**
+   * The challenges the case created or followed, so a search finds the case by one. Absent on index lines written
+   * before the index carried them.
+   */
+  challengeIds?: string[];
 }
 
 export interface CaseOpening extends CaseFacts {
@@ -135,8 +140,11 @@ export interface LineDamage {
 }
 
 export interface CaseFilter {
+  /** Any part of a user ID, ticket reference, case ID, challenge ID or note (case-insensitive; every word). */
+  search?: string;
+  /** A user ID exactly. */
   userId?: string;
-  /** `open`: no outcome yet. */
+  /** `open`: no outcome yet. `EXPIRED` also finds FAILED with 155121 (how Circle reports an expiry). */
   outcome?: CaseOutcomeKind | 'open';
   /** ISO times, inclusive, compared with `startedAt`. */
   from?: string;
@@ -194,18 +202,6 @@ export function isCaseSummary(value: unknown): value is CaseSummary {
   return typeof caseId === 'string' && (typeof userId === 'string' || userId === null) && typeof startedAt === 'string';
 }
 
-export function matchesCaseFilter(summary: CaseSummary, filter: CaseFilter): boolean {
-  const userId = filter.userId?.trim();
-  if (userId && summary.userId !== userId) return false;
-  if (filter.environment && summary.environment !== filter.environment) return false;
-  if (filter.flow && summary.flow !== filter.flow) return false;
-  if (filter.outcome && (summary.outcome?.kind ?? 'open') !== filter.outcome) return false;
-  const started = Date.parse(summary.startedAt);
-  if (filter.from && started < Date.parse(filter.from)) return false;
-  if (filter.to && started > Date.parse(filter.to)) return false;
-  return true;
-}
-
 export function newestFirst(
   a: Pick<CaseSummary, 'startedAt' | 'caseId'>,
   b: Pick<CaseSummary, 'startedAt' | 'caseId'>,
@@ -214,18 +210,23 @@ export function newestFirst(
   return a.caseId < b.caseId ? 1 : a.caseId > b.caseId ? -1 : 0;
 }
 
-function foldEntry(caseId: string, summary: CaseSummary | null, entry: CaseEntry): CaseSummary | null {
+/** A case's summary after one more entry of its timeline (null until its `case-opened`). */
+export function foldCaseEntry(caseId: string, summary: CaseSummary | null, entry: CaseEntry): CaseSummary | null {
   if (entry.type === 'case-opened')
     return { caseId, ...entry.facts, startedAt: entry.at, endedAt: null, outcome: null };
   if (!summary) return null;
   if (entry.type === 'details-changed') return { ...summary, ...entry.change };
   if (entry.type === 'case-closed') return { ...summary, endedAt: entry.at, outcome: entry.outcome };
+  if (entry.type === 'challenge-created') {
+    const known = summary.challengeIds ?? [];
+    return known.includes(entry.challengeId) ? summary : { ...summary, challengeIds: [...known, entry.challengeId] };
+  }
   return summary;
 }
 
 /** The summary a case's own timeline implies (the index may lag behind it after a crash). */
 export function summaryFromEntries(caseId: string, entries: readonly CaseEntry[]): CaseSummary | null {
-  return entries.reduce<CaseSummary | null>((summary, entry) => foldEntry(caseId, summary, entry), null);
+  return entries.reduce<CaseSummary | null>((summary, entry) => foldCaseEntry(caseId, summary, entry), null);
 }
 
 /** A case's user as lists and exports show it: an executed challenge's token may name nobody Circle knows here. */

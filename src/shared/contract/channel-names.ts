@@ -21,6 +21,7 @@ export const invokeChannelNames = [
   'settings:setEnvironment',
   'settings:setBaseUrl',
   'settings:setApiKey',
+  'settings:saveConnection',
   'settings:forgetKey',
   'settings:setAgentName',
   'settings:setDeveloperDetails',

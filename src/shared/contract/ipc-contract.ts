@@ -24,6 +24,7 @@ import type { CustomerLookup } from '../lookup/customer-lookup';
 import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendation';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import type { CircleWindowRefused } from './circle-window-refusal';
+import type { ConnectionSaveResult } from './connection-form';
 import {
   attemptIdInput,
   caseIdInput,
@@ -200,6 +201,16 @@ export const invokeContract = {
     input: z.strictObject({ environment: environmentInput, apiKey: z.string().max(400) }),
     output: shape<SettingsView>(),
   },
+  /** Base URL and API key checked together and saved together; an empty key keeps the saved one. */
+  'settings:saveConnection': {
+    input: z.strictObject({
+      environment: environmentInput,
+      baseUrl: z.string().max(500),
+      // Sent once, never returned, as with settings:setApiKey.
+      apiKey: z.string().max(400),
+    }),
+    output: shape<ConnectionSaveResult>(),
+  },
   'settings:forgetKey': { input: z.strictObject({ environment: environmentInput }), output: shape<SettingsView>() },
   'settings:setAgentName': { input: z.strictObject({ agentName: agentNameInput }), output: shape<SettingsView>() },
   'settings:setDeveloperDetails': {
@@ -217,7 +228,10 @@ export const invokeContract = {
   'customerScreen:status': { input: noInput, output: shape<CustomerScreenStatus>() },
   'caseLog:list': {
     input: z.strictObject({
+      /** Any part of a user ID, ticket reference, case ID, challenge ID or note; every word must be found. */
+      search: z.string().trim().max(200).optional(),
       userId: z.string().trim().max(50).optional(),
+      /** `EXPIRED` also finds FAILED with 155121, as Circle reports an expiry. */
       outcome: z.enum([...caseOutcomeKinds, 'open']).optional(),
       from: isoDate.optional(),
       to: isoDate.optional(),

@@ -21,6 +21,8 @@ export interface EnvironmentSettingsView {
   defaultBaseUrl: string | null;
   /** null for the embedded emulator, which has its own key. */
   key: KeyView | null;
+  /** The prefix this environment's key must start with (the key's format is `PREFIX:ID:SECRET`); null without one. */
+  keyPrefix: 'TEST_API_KEY' | 'LIVE_API_KEY' | null;
   /** "Show developer details" on the Customer view, remembered per environment. */
   developerDetails: boolean;
 }

@@ -10,6 +10,7 @@ import {
 import { hostedPageSessionCookie } from '../../../src/emulator/circle-hosts/hosted-page-sessions';
 import { launchTestBed, type TestBed } from '../../harness/test-bed';
 import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from '../../support/browser/console-steps';
+import { chooseEnvironment, saveConnection, switchTo } from '../../support/browser/settings-steps';
 import { expect, test } from '../test-bed-fixture';
 
 let shaped: CircleShapedEmulator;
@@ -42,13 +43,13 @@ test('a PIN reset of user-knows-pin completes with Circle’s window loaded nati
   const circleTraffic = watchCircleHosts(bed);
   const views = page.getByRole('navigation', { name: 'Views' });
   await views.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Circle testnet' });
+  await chooseEnvironment(page, 'Circle testnet');
   await expect(page.getByLabel('Base URL')).toHaveValue('https://api.circle.com');
   await page.getByLabel('API key').fill(shaped.emulator.apiKey);
-  await page.getByRole('button', { name: 'Save key' }).click();
+  await saveConnection(page);
+  await expect(page.getByTestId('key-status')).toContainText('Key ending');
   // Saving a key never switches environment by itself (issue 15): the agent switches as a step of its own.
-  await page.getByRole('button', { name: 'Switch to Circle testnet' }).click();
-  await expect(page.getByTestId('active-environment')).toHaveText('Circle testnet');
+  await switchTo(page, 'Circle testnet');
   await expect(page.getByTestId('key-status')).toContainText(`App ID ${shaped.emulator.appId}`);
   // No Playwright route on a Circle environment: it would pause every request and answer CORS preflights itself.
   expect(bed.routing.routed()).toBe(false);

@@ -146,5 +146,5 @@ test('while a case runs the User ID is fixed; New customer asks first, and yes c
   await expect(page.getByLabel('User ID', { exact: true })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Cases' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('cancelled');
+  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('Cancelled');
 });

@@ -52,5 +52,5 @@ test('with a case open, Reset emulator asks first; confirmed, the case is closed
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toHaveCount(0);
   await expect(page.getByRole('alert').filter({ hasText: 'case is open' })).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Cases' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('cancelled');
+  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('Cancelled');
 });

@@ -56,7 +56,7 @@ test('a challenge made outside the console is executed to COMPLETE, and its toke
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText('user-knows-pin');
-  await expect(rows.nth(1)).toContainText('COMPLETE');
+  await expect(rows.nth(1)).toContainText('Complete');
   await rows
     .nth(1)
     .getByRole('button', { name: /^Open case for user-knows-pin/ })

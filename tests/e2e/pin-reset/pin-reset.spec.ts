@@ -198,7 +198,7 @@ test('a look at Cases mid-case loses nothing: back on Customer the case waits, a
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
 
   await views.getByRole('button', { name: 'Cases' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('open');
+  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('Open');
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeHidden();
   await views.getByRole('button', { name: 'Customer' }).click();
 

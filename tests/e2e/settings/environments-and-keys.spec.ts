@@ -10,6 +10,12 @@ import {
   seededPin,
   startReset,
 } from '../../support/browser/console-steps';
+import {
+  chooseEnvironment,
+  openSettings,
+  saveConnection,
+  saveKeyThenSwitch,
+} from '../../support/browser/settings-steps';
 import { expect, test } from '../test-bed-fixture';
 
 // A key nobody could mistake: if any of its parts shows up anywhere the renderer can see, the test names it.
@@ -25,27 +31,12 @@ test.afterAll(() => standalone.close());
 // One standalone emulator for the file: each test starts from its seeded users (an earlier one locks a PIN).
 test.beforeEach(() => standalone.reset());
 
-async function openSettings(page: Page) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
-}
-
+/** Standalone emulator chosen (not switched to) with its address typed, not saved yet. */
 async function useStandaloneEmulator(page: Page) {
   await openSettings(page);
-  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Standalone emulator' });
-  await expect(page.getByRole('alert')).toContainText('standalone emulator’s URL');
+  await chooseEnvironment(page, 'Standalone emulator');
+  await expect(page.getByRole('button', { name: 'Switch to Standalone emulator' })).toBeDisabled();
   await page.getByLabel('Base URL').fill(standalone.baseUrl);
-  await page.getByRole('button', { name: 'Save base URL' }).click();
-}
-
-/** Saving a key never switches environment by itself: the agent switches with "Switch to …" as a step of its own. */
-async function saveKeyThenSwitch(page: Page, label: string) {
-  const active = page.getByTestId('active-environment');
-  const before = (await active.textContent()) ?? '';
-  await page.getByRole('button', { name: 'Save key' }).click();
-  await expect(page.getByTestId('key-status')).toContainText('Key ending');
-  await expect(active).toHaveText(before);
-  await page.getByRole('button', { name: `Switch to ${label}` }).click();
-  await expect(active).toHaveText(label);
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -53,13 +44,14 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-test('each bad key gets its own message; a good key shows its App ID, and switching is a step of its own', async ({
+test('each bad key gets its own message beside the key field, which keeps it; a good key shows its App ID', async ({
   testBed,
 }) => {
   const { page } = testBed;
   await useStandaloneEmulator(page);
   const key = page.getByLabel('API key');
-  const save = page.getByRole('button', { name: 'Save key' });
+  // The field says which format it takes.
+  await expect(key).toHaveAccessibleDescription(/TEST_API_KEY:ID:SECRET/);
   const messages: string[] = [];
   for (const bad of [
     'not-a-key',
@@ -67,15 +59,20 @@ test('each bad key gets its own message; a good key shows its App ID, and switch
     'TEST_API_KEY:unknownid0123456789:unknownsecret0123456789',
   ]) {
     await key.fill(bad);
-    await save.click();
-    const alert = page.getByRole('alert');
-    await expect(alert).toBeVisible();
+    await saveConnection(page);
+    const problem = page.locator('#api-key-problem');
     // The last key's message stays up until this key's answer replaces it; each message must be its own.
-    if (messages.length > 0) await expect(alert).not.toHaveText(messages.at(-1) ?? '');
-    messages.push((await alert.textContent())?.trim() ?? '');
+    if (messages.length > 0) await expect(problem).not.toHaveText(messages.at(-1) ?? '');
+    await expect(problem).toBeVisible();
+    await expect(key).toHaveAttribute('aria-invalid', 'true');
+    await expect(key).toHaveAttribute('aria-describedby', /api-key-problem/);
+    // What was typed stays, to be corrected rather than typed again.
+    await expect(key).toHaveValue(bad);
+    messages.push((await problem.textContent())?.trim() ?? '');
   }
   expect(new Set(messages).size).toBe(3);
   expect(messages[2]).toContain('156007');
+  expect(await page.getByRole('alert').count()).toBe(0);
   await key.fill(recognisableKey);
   await saveKeyThenSwitch(page, 'Standalone emulator');
   await expect(page.getByTestId('key-status')).toContainText(`Key ending …${keyId.slice(-4)}`);
@@ -83,6 +80,7 @@ test('each bad key gets its own message; a good key shows its App ID, and switch
   await expect(page.getByTestId('key-status')).toContainText('the last 4 characters of its middle, ID part');
   await expect(page.getByTestId('key-status')).toContainText(standalone.appId);
   await expect(key).toHaveValue('');
+  await expect(page.locator('#api-key-problem')).toHaveCount(0);
   // An empty agent name is told plainly, not with a validation dump.
   await page.getByLabel('Agent name').fill('  ');
   await page.getByRole('button', { name: 'Save name' }).click();
@@ -110,7 +108,7 @@ test('a full reset and a failed one on a recognisable key: no part of it reaches
   const renderer = [
     JSON.stringify(
       testBed.bridgeTraffic.filter(
-        (entry) => !(entry.direction === 'invoke' && entry.channel === 'settings:setApiKey'),
+        (entry) => !(entry.direction === 'invoke' && entry.channel === 'settings:saveConnection'),
       ),
     ),
     await page.content(),
@@ -126,7 +124,7 @@ test('a full reset and a failed one on a recognisable key: no part of it reaches
   // The one message that carries it is the agent's own, to main.
   expect(
     testBed.bridgeTraffic.filter((entry) => JSON.stringify(entry).includes(keySecret)).map((entry) => entry.channel),
-  ).toEqual(['settings:setApiKey']);
+  ).toEqual(['settings:saveConnection']);
 });
 
 test('switching environment with a case open asks first, then closes the case (cancelled in the log)', async ({
@@ -144,15 +142,16 @@ test('switching environment with a case open asks first, then closes the case (c
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();
 
   await openSettings(page);
-  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Local emulator' });
+  await chooseEnvironment(page, 'Local emulator');
+  await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
+  await page.getByRole('button', { name: 'Switch to Local emulator' }).click();
   await expect(page.getByRole('alert')).toContainText('1 case is open');
   await expect(page.getByTestId('active-environment')).toHaveText('Standalone emulator');
-  await page.getByRole('button', { name: 'Close open cases and switch' }).click();
-  await page.getByRole('button', { name: 'Confirm: close cases and switch to Local emulator' }).click();
+  await page.getByRole('button', { name: 'Close the open case and switch to Local emulator' }).click();
   await expect(page.getByTestId('active-environment')).toHaveText('Local emulator');
 
   await views.getByRole('button', { name: 'Cases' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('cancelled');
+  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('Cancelled');
   await views.getByRole('button', { name: 'Customer' }).click();
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText('No challenge yet');
@@ -167,12 +166,14 @@ test('Circle mainnet is unmistakable: a red banner, and the user ID typed twice 
   try {
     await openSettings(page);
     // Choosing mainnet shows its settings; it does not switch.
-    await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Circle mainnet' });
+    await chooseEnvironment(page, 'Circle mainnet');
     await expect(page.getByTestId('active-environment')).toHaveText('Local emulator');
+    await expect(page.getByLabel('API key')).toHaveAccessibleDescription(/LIVE_API_KEY:ID:SECRET/);
     await page.getByLabel('Base URL').fill(mainnet.baseUrl);
-    await page.getByRole('button', { name: 'Save base URL' }).click();
     await page.getByLabel('API key').fill(mainnet.apiKey);
+    await expect(page.getByText('Circle mainnet is live:')).toBeVisible();
     await saveKeyThenSwitch(page, 'Circle mainnet');
+    await expect(page.locator('.switch-row.is-active')).toContainText('real customers, real wallets');
     const banner = page.getByRole('note', { name: 'Circle mainnet' });
     await expect(banner).toContainText('real customers');
     // A red badge, and a banner that stays on screen while the page scrolls.
@@ -204,17 +205,19 @@ test("a typed base URL survives the view's refreshes; moving a keyed environment
   const { page } = testBed;
   const elsewhere = 'http://127.0.0.1:9';
   await useStandaloneEmulator(page);
-  const baseUrl = page.getByLabel('Base URL');
-  // Typed, not saved; then a key is saved, and the view that comes back must not overwrite the field.
-  await baseUrl.fill(elsewhere);
   await page.getByLabel('API key').fill(recognisableKey);
   await saveKeyThenSwitch(page, 'Standalone emulator');
-  await expect(page.getByTestId('key-status')).toContainText(`Key ending …${keyId.slice(-4)}`);
+  const baseUrl = page.getByLabel('Base URL');
+  // Typed, not saved; then the settings view comes back twice (a view setting, then the switch back and forth is
+  // not needed: any answer refreshes it) and must not overwrite the field.
+  await baseUrl.fill(elsewhere);
+  await page.getByRole('checkbox', { name: 'Show developer details' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Show developer details' })).not.toBeChecked();
   await expect(baseUrl).toHaveValue(elsewhere);
 
-  // Main asks; the agent says no: nothing changes, and the typed text is still there to reconsider.
-  await page.getByRole('button', { name: 'Save base URL' }).click();
-  await expect(page.getByRole('alert')).toContainText('was not changed');
+  // Main asks; the agent says no: nothing changes, said beside the field, and the typed text is still there.
+  await saveConnection(page);
+  await expect(page.locator('#base-url-problem')).toContainText('is kept');
   expect(testBed.confirmations.asked.map((question) => question.message)).toEqual([
     'Send Standalone emulator’s Circle calls to 127.0.0.1:9?',
   ]);
@@ -223,7 +226,7 @@ test("a typed base URL survives the view's refreshes; moving a keyed environment
 
   // Yes: the URL is saved, the key forgotten, and the console is back on the local emulator.
   testBed.confirmations.answers.push(true);
-  await page.getByRole('button', { name: 'Save base URL' }).click();
+  await saveConnection(page);
   await expect(page.getByTestId('key-status')).toHaveText('No key saved.');
   await expect(page.getByTestId('active-environment')).toHaveText('Local emulator');
   await expect(baseUrl).toHaveValue(elsewhere);

@@ -22,23 +22,49 @@ afterEach(async () => {
 });
 
 describe('case export', () => {
-  it('writes a ticket-ready Markdown: facts, then one timeline line per entry with time, status and codes', () => {
-    const markdown = caseToMarkdown(view.summary, view.entries);
-    const [header, timeline] = markdown.split('## Timeline');
-    expect(header).toContain('# PIN Desk case case-failed');
-    expect(header).toContain('- Outcome: FAILED (code 155115)');
-    expect(header).toContain('- User ID: `user-bob`');
-    expect(header).toContain('- Environment: Local emulator');
-    expect(header).toContain('- Ticket: —');
-    expect(header).toContain(`- Ended: ${at(134)}`);
-    const items = (timeline ?? '').trim().split('\n');
+  it('opens with the summary in local time and the outcome, then the evidence at ISO times with the zone', () => {
+    const markdown = caseToMarkdown(view.summary, view.entries, [], { timeZone: 'Asia/Kolkata' });
+    const [opening, evidence = ''] = markdown.split('## Evidence');
+    // 09:02:14 UTC is 14:32 in Kolkata (UTC+05:30).
+    expect(opening?.split('\n').slice(0, 3)).toEqual([
+      '14:32 PIN reset for `user-bob` failed (155115): The security answers were wrong. Told the customer: ' +
+        '“One or more answers did not match. Answers are not case-sensitive; please try again.” Agent: Dana Agent.',
+      '',
+      '**Outcome: Failed 155115** (Circle: FAILED, code 155115)',
+    ]);
+    expect(opening).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(evidence).toContain('- Case `case-failed`: reset for `user-bob` on Local emulator');
+    expect(evidence).toContain('- Started 2025-01-15T14:31:40+05:30, ended 2025-01-15T14:32:14+05:30');
+    expect(evidence).toContain('- Times in Asia/Kolkata, UTC+05:30');
+    expect(evidence).toContain('- Challenge `chal-2`');
+    const [steps = '', calls = ''] = evidence.split('### Circle calls');
+    const items = steps.split('### Steps')[1]?.trim().split('\n') ?? [];
+    // Every entry but the Circle calls (none in this scenario), in order, to the second with the zone's offset.
     expect(items).toHaveLength(view.entries.length);
-    expect(items[3]).toBe(`- ${at(103)} — Challenge created: \`chal-2\` (CHANGE_PIN)`);
-    expect(items[6]).toBe(`- ${at(131)} — Status FAILED (from poll), error code 155115`);
-    expect(items[7]).toBe(
-      `- ${at(132)} — Error during start reset: circle-error (Circle code 155115, HTTP 400): PIN is locked`,
-    );
-    expect(items[9]).toBe(`- ${at(134)} — Case closed: FAILED (code 155115)`);
+    expect(items[2]).toBe('- 2025-01-15T14:31:42+05:30 — User token acquired (expires 2025-01-15T15:31:42+05:30)');
+    expect(items[3]).toBe('- 2025-01-15T14:31:43+05:30 — Challenge created: `chal-2` (CHANGE_PIN)');
+    expect(items[9]).toBe('- 2025-01-15T14:32:14+05:30 — Case closed: FAILED (code 155115)');
+    expect(calls.trim().split('\n')).toEqual(['(0)', '', '- None recorded.']);
+    expect(markdown).not.toMatch(/\.\d{3}Z/);
+  });
+
+  it('lists every Circle call, apart from the steps, with its X-Request-Id', () => {
+    const call = (second: number, requestId: string): CaseEntry => ({
+      type: 'circle-call',
+      at: at(second),
+      endpoint: 'GET /v1/w3s/user/challenges/{id}',
+      httpStatus: 200,
+      requestId,
+    });
+    const entries = [...view.entries.slice(0, 4), call(110, 'req-a'), call(111, 'req-b'), ...view.entries.slice(4)];
+    const markdown = caseToMarkdown(view.summary, entries, [], { timeZone: 'America/New_York' });
+    const calls = markdown.split('### Circle calls (2)')[1]?.trim().split('\n');
+    expect(calls).toEqual([
+      '- 2025-01-15T04:01:50-05:00 — Circle call GET /v1/w3s/user/challenges/{id} → HTTP 200, X-Request-Id `req-a`',
+      '- 2025-01-15T04:01:51-05:00 — Circle call GET /v1/w3s/user/challenges/{id} → HTTP 200, X-Request-Id `req-b`',
+    ]);
+    expect(markdown.split('### Circle calls')[0]).not.toContain('req-a');
+    expect(markdown.startsWith('04:02 ')).toBe(true);
   });
 
   it('quotes each Circle call with its status and X-Request-Id, and wrong PIN entries with their code', () => {
@@ -92,9 +118,11 @@ describe('an executed challenge whose token names no user Circle knows', () => {
     expect((await store.list({ flow: 'reset' })).cases.map((summary) => summary.caseId)).toEqual(['case-failed']);
     const executed = (await store.open('case-executed')) as CaseView;
     const markdown = caseToMarkdown(executed.summary, executed.entries);
-    expect(markdown).toContain('- Flow: executed');
-    expect(markdown).toContain('- User ID: not named by the token');
+    expect(markdown).toContain('- Case `case-executed`: executed for not named by the token on Local emulator');
+    expect(markdown.split('\n')[0]).toBe(
+      '09:00 Executed challenge for a user not named by the token still in progress. Agent: Dana Agent.',
+    );
     expect(markdown).toContain('Case opened: executed for a user not named by the token by Dana Agent');
-    expect(markdown).toContain(`User token pasted by the developer (expires ${at(3600)})`);
+    expect(markdown).toContain('User token pasted by the developer (expires 2025-01-15T10:00:00+00:00)');
   });
 });

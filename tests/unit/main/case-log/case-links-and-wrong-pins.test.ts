@@ -75,7 +75,7 @@ describe('what the case log learns during a case', () => {
     expect(listed.cases.map((summary) => summary.caseId)).toEqual([followed.caseId]);
     expect((await handlers()['caseLog:list']({ outcome: 'cancelled' })).cases).toEqual([]);
     const view = await handlers()['caseLog:open']({ caseId: followed.caseId });
-    expect(caseToMarkdown(view.summary, view.entries)).toContain('- Outcome: stopped following');
+    expect(caseToMarkdown(view.summary, view.entries)).toContain('**Outcome: Stopped following**');
   });
 
   it('a lookup lists open challenges newest first and marks the ones this console started', async () => {

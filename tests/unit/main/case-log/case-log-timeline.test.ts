@@ -64,6 +64,7 @@ describe('case timelines', () => {
       startedAt: at(0),
       endedAt: at(43),
       outcome: { kind: 'COMPLETE' },
+      challengeIds: ['chal-1'],
     });
   });
 
@@ -108,6 +109,8 @@ describe('case timelines', () => {
     expect(caseText.trimEnd().split('\n')).toHaveLength(10);
     const index = (await readFile(join(dir, 'cases', 'index.jsonl'), 'utf8')).trimEnd().split('\n');
     expect(index.map((line) => JSON.parse(line).outcome)).toEqual([null, { kind: 'COMPLETE' }]);
+    // The challenge joins the summary with the case's next line (its close): no index line of its own.
+    expect(index.map((line) => JSON.parse(line).challengeIds)).toEqual([undefined, ['chal-1']]);
   });
 
   it('lists the latest summary per case, newest first, by every filter', async () => {

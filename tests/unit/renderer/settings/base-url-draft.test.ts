@@ -8,6 +8,7 @@ const testnet = (baseUrl: string | null): EnvironmentSettingsView => ({
   baseUrl,
   defaultBaseUrl: 'https://api.circle.com',
   key: null,
+  keyPrefix: 'TEST_API_KEY',
   developerDetails: false,
 });
 

@@ -1,0 +1,51 @@
+import '../ui/visual-system.css';
+import './cases.css';
+import { useRef } from 'react';
+import { CaseDetail } from './CaseDetail';
+import { CaseFilterBar } from './CaseFilterBar';
+import { CaseListTable } from './CaseListTable';
+import { useCaseLog } from './use-case-log';
+import { useViewportFill } from './use-viewport-fill';
+
+/** Every case, found by any of its keys, with the opened one beside the list: ready to paste into a ticket. */
+export function CasesPage() {
+  const cases = useCaseLog();
+  const { list, opened } = cases;
+  const openedId = opened?.summary.caseId ?? null;
+  const split = useRef<HTMLDivElement>(null);
+  useViewportFill(split);
+  return (
+    <section className="view-page cases-page" aria-labelledby="cases-heading">
+      <div className="cases-head">
+        <h2 id="cases-heading" className="view-title">
+          Cases
+        </h2>
+        <CaseFilterBar filters={cases.filters} filter={cases.filter} clear={cases.clearFilters} />
+      </div>
+      {cases.problem && (
+        <p role="alert" className="alert">
+          {cases.problem.message}
+        </p>
+      )}
+      {list && list.damaged.length > 0 && (
+        <p className="notice">
+          {list.damaged.length} line(s) of the case index could not be read (a crash while writing); the rest is shown.
+        </p>
+      )}
+      <div ref={split} className={opened ? 'cases-split is-open' : 'cases-split'}>
+        <div className="panel cases-list-panel">
+          {list && list.cases.length === 0 && <p className="muted">No cases match.</p>}
+          {list && list.cases.length > 0 && (
+            <CaseListTable
+              list={list}
+              openedId={openedId}
+              onOpen={(id) => void cases.open(id)}
+              onShowMore={cases.showMore}
+            />
+          )}
+        </div>
+        {opened && <CaseDetail key={opened.summary.caseId} view={opened} cases={cases} />}
+      </div>
+    </section>
+  );
+}
