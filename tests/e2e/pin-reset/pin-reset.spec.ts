@@ -91,7 +91,7 @@ test('a 500 on PUT /user/pin gives a clear error; Retry completes with exactly o
   const { page, emulator } = testBed;
   await injectFault(emulator, { method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 });
   await startReset(page, 'user-knows-pin');
-  await expect(page.getByRole('alert')).toContainText('Circle refused creating the challenge');
+  await expect(page.getByRole('alert')).toContainText('Circle had a problem on its side while creating the challenge.');
   await expect(page.getByRole('alert')).toContainText('HTTP 500');
   await page.getByRole('button', { name: 'Retry' }).click();
   await customerChangesPin(page, seededPin, '390517');
