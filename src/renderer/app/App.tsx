@@ -1,21 +1,23 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/contract/menu-commands';
 import { pinDeskBridge } from '../bridge/pin-desk-client';
-import { CasesView } from '../case-log/CasesView';
 import { prefetchW3sSdkWhenIdle } from '../circle-window/w3s-sdk';
 import { ClockProvider } from '../clock/clock';
 import { CustomerView } from '../customer/CustomerView';
 import { DeveloperPanel } from '../environment/DeveloperPanel';
 import { EnvironmentBar } from '../environment/EnvironmentBar';
 import { useEnvironmentStatus } from '../environment/use-environment-status';
-import { SettingsView } from '../settings/SettingsView';
 import { onConsoleCommand, sendConsoleCommand } from './console-commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { commandOfKey } from './shortcuts';
 import { useAppInfo } from './use-app-info';
 
-// Settings → Customer screen and Diagnostics are seldom opened: loaded when first shown, so the console's initial JS
-// stays small.
+// Cases and Settings are opened now and then, the Customer view always: the others load when first shown, so the
+// console's initial JS stays small.
+const CasesView = lazy(() => import('../case-log/CasesView').then((module) => ({ default: module.CasesView })));
+const SettingsView = lazy(() =>
+  import('../settings/SettingsView').then((module) => ({ default: module.SettingsView })),
+);
 const CustomerScreenSection = lazy(() =>
   import('../settings/CustomerScreenSection').then((module) => ({ default: module.CustomerScreenSection })),
 );
@@ -132,15 +134,17 @@ export function App() {
             />
             {developer && <DeveloperPanel view={environment} />}
           </div>
-          {view === 'cases' && <CasesView />}
+          {view === 'cases' && (
+            <Suspense fallback={<p className="muted">Opening Cases…</p>}>
+              <CasesView />
+            </Suspense>
+          )}
           {view === 'settings' && (
-            <>
+            <Suspense fallback={<p className="muted">Opening Settings…</p>}>
               <SettingsView onEnvironmentChanged={environmentChanged} onViewSettingsChanged={environment.refresh} />
-              <Suspense fallback={null}>
-                <CustomerScreenSection />
-                <DiagnosticsSection />
-              </Suspense>
-            </>
+              <CustomerScreenSection />
+              <DiagnosticsSection />
+            </Suspense>
           )}
         </main>
         {appInfo.status === 'ready' && (

@@ -4,13 +4,14 @@ import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes'
 import { executedCompletion, forExecuted } from '../execute-challenge/executed-guidance';
 import { type ActiveCase, isFinished, type LiveCaseState } from './live-case-state';
 
-/** Told apart at a glance: by colour, and by an icon and a heading word. */
-export type OutcomeKind = 'success' | 'action' | 'failure';
+/** Told apart at a glance: by colour, and by an icon and a heading word. `progress`: running, nothing to explain. */
+export type OutcomeKind = 'success' | 'action' | 'failure' | 'progress';
 
 export const outcomeHeadings: Record<OutcomeKind, { word: string; icon: string }> = {
   success: { word: 'Done', icon: '✓' },
   action: { word: 'Action needed', icon: '!' },
   failure: { word: 'Failed', icon: '✕' },
+  progress: { word: 'In progress', icon: '…' },
 };
 
 export interface Guidance {
