@@ -210,6 +210,16 @@ export function CustomerView({
             </p>
           )}
         </form>
+        {flow.customerScreen?.on && (
+          <p className="customer-screen-line" data-testid="customer-screen-line">
+            Customer screen: {flow.customerScreen.placedOn ?? 'closed'}
+          </p>
+        )}
+        {flow.customerScreen?.notice && (
+          <p role="alert" className="notice">
+            {flow.customerScreen.notice}
+          </p>
+        )}
         {askingToEnd && <EndCaseQuestion onEnd={() => startOver('cancelled')} onKeep={() => setAskingToEnd(false)} />}
         <LookupPanel
           lookup={lookup}
@@ -257,7 +267,6 @@ export function CustomerView({
               startRecovery: () => start('recovery'),
             }}
             developer={developer}
-            customerScreen={flow.customerScreen}
           />
         )}
         {developer && (

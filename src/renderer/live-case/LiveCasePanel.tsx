@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
-import type { CustomerScreenStatus } from '../../shared/customer-screen/customer-screen';
 import { useClock } from '../clock/clock';
 import { formatRemaining, withLocalTimes } from '../clock/time-words';
 import { CircleDetails, Pill } from '../customer/Pill';
@@ -25,8 +24,6 @@ interface LiveCasePanelProps {
   /** Close case, and Cancel case once confirmed: the case ends and the customer is cleared. */
   onEnd: Pick<CaseControlActions, 'closeCase' | 'cancelCase' | 'startRecovery'>;
   developer: boolean;
-  /** Where Circle's window runs when the customer screen is on. */
-  customerScreen?: CustomerScreenStatus | null;
 }
 
 // Only an executed case (developer-only) ever needs it: loaded when first shown.
@@ -167,7 +164,7 @@ function CaseDetails({
 
 /** The case on screen: where it stands, the one thing to tell the customer, the next step, the steps so far. */
 export function LiveCasePanel(props: LiveCasePanelProps) {
-  const { environment, state, choices, actions, onEnd, developer, customerScreen } = props;
+  const { environment, state, choices, actions, onEnd, developer } = props;
   const script = caseScript(state);
   const focusTargets = useFocusAfterWindow(state, script?.kind ?? null);
   const now = useClock();
@@ -223,16 +220,6 @@ export function LiveCasePanel(props: LiveCasePanelProps) {
                 </p>
               )}
             </div>
-          )}
-          {customerScreen?.on && (
-            <p className="customer-screen-line" data-testid="customer-screen-line">
-              Customer screen: {customerScreen.placedOn ?? 'closed'}
-            </p>
-          )}
-          {customerScreen?.notice && (
-            <p role="alert" className="notice">
-              {customerScreen.notice}
-            </p>
           )}
           {state.phase === 'active' && state.tokenRefused && isRunning(state) && (
             <Suspense fallback={null}>
