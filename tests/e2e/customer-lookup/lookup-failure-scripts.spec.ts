@@ -14,7 +14,7 @@ function lastLookupRequestId(testBed: { bridgeTraffic: { direction: string; chan
   const result = testBed.bridgeTraffic
     .filter((entry) => entry.direction === 'result' && entry.channel === 'customer:lookup')
     .at(-1);
-  return (result?.data as { ok: boolean; error?: { requestId?: string } }).error?.requestId;
+  return (result?.data as { ok: boolean; error?: { requestId?: string } } | undefined)?.error?.requestId;
 }
 
 test('an unknown user: “no such user” once, and in place of the reset script, ask for the ID again', async ({
