@@ -226,6 +226,7 @@ export function CustomerView({
           failure={failure}
           developer={developer}
           followDisabled={running}
+          caseChallengeId={state.phase === 'active' ? state.challengeId : null}
           onFollow={(challenge) => {
             if (lookup.status !== 'found') return;
             setLastCase(null);

@@ -1,7 +1,7 @@
 // Which start buttons are on, why an off one is off, and which one button of the view is the primary one: the next
 // step. Pure: a unit test per rule.
 import type { CircleUserRecord } from '../../shared/circle/circle-records';
-import { recoveryRefusal, resetRefusal } from '../../shared/flows/flow-refusal';
+import { type Refusal, recoveryRefusal, resetRefusal } from '../../shared/flows/flow-refusal';
 import type { Recommendation } from '../../shared/lookup/path-recommendation';
 
 export interface StartChoice {
@@ -32,6 +32,12 @@ export interface StartFacts {
   now: Date;
 }
 
+/** A lock whose unlock time the script already says is named without it: the time is said once. */
+function shortReason(refusal: Refusal, recommendation: Recommendation): string {
+  if (!refusal.lockedUntil || refusal.lockedUntil !== recommendation.waitUntil) return refusal.message;
+  return refusal.code === 'pin-locked' ? 'Off while the PIN is locked.' : 'Off while the security answers are locked.';
+}
+
 function off(reason: string | null): StartChoice {
   return { enabled: false, reason, primary: false };
 }
@@ -55,9 +61,9 @@ export function startChoices(facts: StartFacts): StartChoices {
     return { ...none, lookUpPrimary: !retry, retryLookupPrimary: retry, reset: off(null), recovery: off(null) };
   }
   const { user, now, recommendation } = facts;
-  const choice = (refusal: { message: string } | null, path: 'reset' | 'recovery'): StartChoice => {
+  const choice = (refusal: Refusal | null, path: 'reset' | 'recovery'): StartChoice => {
     if (!recommendation.startsAllowed) return off('Neither the PIN nor the security answers are known.');
-    if (refusal) return off(refusal.message);
+    if (refusal) return off(shortReason(refusal, recommendation));
     return { enabled: true, reason: null, primary: user !== null && recommendation.path === path };
   };
   const reset = choice(user ? resetRefusal(user, now) : null, 'reset');

@@ -31,7 +31,8 @@ export function OutcomeGuidance({
         <span className="guidance-icon" aria-hidden="true">
           {heading.icon}
         </span>{' '}
-        <strong>{heading.word}:</strong> {guidance.headline}
+        {/* No headline when the reason is already on screen (the alert above): the word alone. */}
+        <strong>{guidance.headline ? `${heading.word}:` : heading.word}</strong> {guidance.headline}
         {developer && guidance.code !== null && <span className="code"> Circle code {guidance.code}</span>}
       </p>
       <p className="tell-customer">

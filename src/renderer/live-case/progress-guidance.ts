@@ -30,7 +30,7 @@ function nextStepWhileRunning(state: LiveCaseState): string {
   if (state.phase === 'starting') return 'Circle’s PIN window opens in a moment.';
   if (state.phase !== 'active') return '';
   if (state.flow === 'followed')
-    return 'Wait while they work in their app: each step shows below as Circle reports it.';
+    return 'Wait while they work in their app; the steps follow it as Circle reports them.';
   const there = state.session && isHandedOver(state.session) ? ' on the customer screen' : '';
   if (state.pinWindow === 'open') return `Wait while the customer types${there}: you never see what they type.`;
   return `Circle’s PIN window is opening${there}.`;

@@ -16,6 +16,8 @@ interface LookupPanelProps {
   failure: LookupFailureScript | null;
   onFollow(challenge: OpenChallenge): void;
   followDisabled: boolean;
+  /** The challenge of the case on screen, if any: it is not offered to follow again. */
+  caseChallengeId: string | null;
   developer: boolean;
 }
 
@@ -57,7 +59,12 @@ function CircleWords({ user, openChallenges }: { user: CircleUserRecord; openCha
   );
 }
 
-function OpenChallenges({ lookup, onFollow, followDisabled }: Omit<LookupPanelProps, 'failure' | 'developer'>) {
+function OpenChallenges({
+  lookup,
+  onFollow,
+  followDisabled,
+  caseChallengeId,
+}: Omit<LookupPanelProps, 'failure' | 'developer'>) {
   const now = useClock();
   if (lookup.status !== 'found') return null;
   const { openChallenges, challengesProblem } = lookup.lookup;
@@ -70,7 +77,7 @@ function OpenChallenges({ lookup, onFollow, followDisabled }: Omit<LookupPanelPr
       ) : (
         <ul className="open-challenges">
           {openChallenges.map((challenge) => {
-            const line = openChallengeLine(challenge, now);
+            const line = openChallengeLine(challenge, now, challenge.id === caseChallengeId);
             return (
               <li key={challenge.id} data-testid="open-challenge">
                 <div>

@@ -21,8 +21,17 @@ function at(iso: string, now: Date): string {
   return `${localTime(iso)} (${relativeTime(iso, now)})`;
 }
 
-export function openChallengeLine(challenge: OpenChallenge, now: Date): OpenChallengeLine {
+/** `onScreen`: the case on screen follows this challenge (started here, or the customer's being followed). */
+export function openChallengeLine(challenge: OpenChallenge, now: Date, onScreen = false): OpenChallengeLine {
   const base = { kind: challengeKindWords(challenge.type), status: challengeStatusPill(challenge.status) };
+  if (onScreen && !challenge.startedByConsole) {
+    return {
+      ...base,
+      origin: `from the customer’s app, first seen ${at(challenge.since, now)}, followed in the case on screen`,
+      note: null,
+      followable: false,
+    };
+  }
   if (!challenge.startedByConsole) {
     return {
       ...base,

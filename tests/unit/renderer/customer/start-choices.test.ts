@@ -101,6 +101,14 @@ describe('the start buttons', () => {
     expect(primaries(choices(null, noAnswers, { failedLookup: { retry: false } }))).toEqual(['look up']);
   });
 
+  it('a lock whose unlock time the script says is named without the time again', () => {
+    const waiting = choices(user({ pinStatus: 'LOCKED', pinDetails: lockedUntil }), {
+      knowsPin: true,
+      remembersAnswers: false,
+    });
+    expect(waiting.reset.reason).toBe('Off while the PIN is locked.');
+  });
+
   it('a lock that has passed rules nothing out', () => {
     const expired = { ...lockedUntil, lockedExpiryDate: '2026-11-27T08:59:00Z' };
     expect(choices(user({ pinStatus: 'LOCKED', pinDetails: expired })).reset.enabled).toBe(true);

@@ -27,6 +27,13 @@ describe('an open challenge in the lookup', () => {
     });
   });
 
+  it('the customer’s own, already followed by the case on screen: said so, no second Follow', () => {
+    expect(openChallengeLine(challenge({}), now, true)).toMatchObject({
+      origin: `from the customer’s app, first seen ${started} (5 min ago), followed in the case on screen`,
+      followable: false,
+    });
+  });
+
   it('started here and followed by the case on screen: no Follow', () => {
     const line = openChallengeLine(challenge({ startedByConsole: true, status: 'IN_PROGRESS' }), now);
     expect(line).toMatchObject({
