@@ -30,7 +30,8 @@ function endedLocked(state: LiveCaseState): 'pin' | 'answers' | null {
 export function controlPlan(choices: LiveCaseChoices, state: LiveCaseState): ControlPlan {
   const locked = endedLocked(state);
   const on: Record<CaseControl, boolean> = {
-    retry: choices.retryStart,
+    // A redirect from the base URL fails the same way until the URL (or what is in front of Circle) is fixed.
+    retry: choices.retryStart && !(state.phase === 'start-failed' && state.error.code === 'redirect-refused'),
     resume: choices.resume,
     fresh: choices.freshChallenge && locked === null,
     recovery: locked === 'pin' && state.phase === 'active' && state.flow === 'reset',

@@ -226,7 +226,8 @@ const statusInWords = {
 
 function wrongPinWords(state: ActiveCase): string {
   const attempts = state.pinAttempts;
-  if (state.flow === 'recovery' || !attempts || attempts.failedAttempts === 0) return '';
+  // A completed change clears Circle's count: the tries left before it would be stale.
+  if (state.flow === 'recovery' || !attempts || attempts.failedAttempts === 0 || state.status === 'COMPLETE') return '';
   // The try that locked the PIN is not in the last count read: "1 try left" would contradict the lock.
   const code = state.errorCode ?? (state.sdkOutcome?.kind === 'error' ? state.sdkOutcome.code : null);
   if (code === circleErrorCodes.pinLocked) return '';

@@ -107,6 +107,17 @@ describe('the case on screen', () => {
     expect(JSON.stringify(stepRail(null, typing))).toContain('1 try left');
     const locked = play(...start(), update({ pinAttempts: attempts }), update({ status: 'FAILED', errorCode: 155119 }));
     expect(JSON.stringify(stepRail(null, locked))).not.toContain('left before');
+    const done = play(...start(), update({ pinAttempts: attempts }), update({ status: 'COMPLETE' }));
+    expect(JSON.stringify(stepRail(null, done))).not.toContain('left before');
+  });
+
+  it('a start refused for a redirect: its own plain script, and no Retry (it needs the base URL fixed)', () => {
+    const redirected = play(start()[0] as LiveCaseEvent, {
+      type: 'start-failed',
+      error: { code: 'redirect-refused', message: 'PIN Desk stopped while looking up the customer: …' },
+    });
+    expect(caseScript(redirected)?.nextStep).toMatch(/base URL in Settings/);
+    expect(plan(redirected)).toMatchObject({ shown: ['close'], primary: 'close' });
   });
 
   it('Cancel case asks first (Circle has no cancel); Stop following does not (the challenge goes on in the app)', () => {
