@@ -13,6 +13,7 @@ import {
   hostedUi,
   lookUp,
   seededPin,
+  startReset,
 } from '../../support/browser/console-steps';
 import { expectFocusNotLost, expectOneScript } from '../../support/browser/one-script';
 import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
@@ -94,7 +95,7 @@ test('a recovery: its own words while it runs, a wrong answer’s words in their
   await expectOneScript(page, 'Close case');
 });
 
-test('every seeded user looked up and asked: one script, and the start that can work or New customer', async ({
+test('every seeded user looked up and asked, running, cancelled: one script, the start that can work or New customer', async ({
   testBed,
 }) => {
   const { page } = testBed;
@@ -112,7 +113,20 @@ test('every seeded user looked up and asked: one script, and the start that can 
     await expect(page.getByRole('heading', { name: `Customer ${userId}` })).toBeVisible();
     await answer(page, knowsPin, remembers);
     await expectOneScript(page, nextStep);
+    if (!nextStep.startsWith('Start')) continue;
+    // Running, the window closed by the customer, cancelled: one script and the next step throughout.
+    await page.getByRole('button', { name: nextStep }).click();
+    await expect(hostedUi(page).getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
+    await expectOneScript(page, null);
+    await customerLeaves(page, 'Cancel');
+    await expectOneScript(page, 'Reopen PIN window');
+    await cancelCase(page);
+    await expectOneScript(page, 'Look up');
   }
+  // A start main refuses (no lookup first): its reason once, and Close case.
+  await startReset(page, 'user-disabled');
+  await expect(page.getByRole('alert')).toHaveText('This account is disabled, so its PIN cannot be reset.');
+  await expectOneScript(page, 'Close case');
 });
 
 test('a reset that locks the PIN: Close case leads, recovery is offered, a fresh reset (which would meet the lock) is not', async ({
