@@ -127,6 +127,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         recorder,
         log,
         secrets: issued,
+        caseLog: caseLogStore,
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
       });
       await Promise.all(hostedUiListeners.map((listener) => listener(environment.hostedUi)));

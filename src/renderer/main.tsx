@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import './app/customer.css';
+import './app/case.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -9,6 +9,7 @@ import {
   expectStatus,
   hostedUi,
   seededPin,
+  showDeveloperDetails,
   startReset,
 } from '../support/browser/console-steps';
 import { emulatorControl, injectFault } from '../support/emulator-controls';
@@ -47,6 +48,8 @@ test('the customer cancels, then a fresh challenge completes', async ({ appWindo
 
 test('a 500 on PUT /user/pin, then Retry', async ({ appWindow, emulatorControls }) => {
   await injectFault(emulatorControls, { method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 });
+  // Circle's code and HTTP status beside the message are a developer's details, off by default.
+  await showDeveloperDetails(appWindow, true);
   await startReset(appWindow, 'user-knows-pin');
   await expect(appWindow.getByRole('alert')).toContainText('HTTP 500');
   await appWindow.getByRole('button', { name: 'Retry' }).click();

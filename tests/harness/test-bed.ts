@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -57,6 +57,11 @@ export interface TestBedOptions {
   prepareUserData?: (userDataDir: string) => Promise<void>;
   /** The agent's time zone, for main (ticket notes) and the page alike; the machine's by default. */
   timeZone?: string;
+  /**
+   * On close, once main has closed (its case log and emulator state written, as when the app quits), the user-data
+   * folder is copied here before it is removed: a later test bed's `prepareUserData` can start from it (a restart).
+   */
+  keepUserDataIn?: string;
 }
 
 export interface TestBed {
@@ -121,6 +126,9 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   const openedExternally: string[] = [];
   const confirmations = scriptedConfirm();
   const cleanup: (() => Promise<void> | void)[] = [() => rm(userDataDir, { recursive: true, force: true })];
+  const keepIn = options.keepUserDataIn;
+  // Runs after main's close (cleanup runs last-in first-out) and before the folder is removed.
+  if (keepIn) cleanup.push(() => cp(userDataDir, keepIn, { recursive: true }));
   const closeAll = async () => {
     for (const step of cleanup.reverse()) await step();
   };

@@ -16,6 +16,8 @@ export class CircleCallError extends Error {
   answeredRequestId?: string;
   /** The status of a refused redirect, when the transport said it (a `redirect` failure). */
   redirectStatus?: number;
+  /** The X-Request-Id of the failed attempt (the one Circle answered with, or the one sent): set by the gateway. */
+  requestId?: string;
 
   constructor(
     readonly kind: CircleFailureKind,

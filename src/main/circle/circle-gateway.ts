@@ -95,10 +95,11 @@ export function createCircleGateway(given: CircleConnection, options: GatewayOpt
           answer = await withRequestId(sent, () => send(sent));
         } catch (error) {
           const failure = toCircleCallError(operation, error, secrets(), connection.baseUrl);
+          failure.requestId = (failure.circle && answeredRequestId(error)) || sent;
           observe({
             endpoint: operation,
             httpStatus: failure.circle?.status ?? failure.redirectStatus ?? null,
-            requestId: (failure.circle && answeredRequestId(error)) || sent,
+            requestId: failure.requestId,
             ...(failure.circle && failure.circle.code !== failure.circle.status
               ? { circleCode: failure.circle.code }
               : {}),

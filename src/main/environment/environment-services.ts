@@ -9,6 +9,8 @@ import { ExecutedChallenges } from '../flows/execute-challenge';
 import { type FollowDeps, followChallenge } from '../flows/follow-challenge';
 import { ResetAndRecoveryFlows } from '../flows/reset-and-recovery';
 import { LiveCaseRegistry } from '../live-cases/live-case-registry';
+import { challengeOrigin } from '../lookup/challenge-origin';
+import { type CaseLogReader, challengesStartedHere } from '../lookup/challenges-started-here';
 import { lookUpCustomer } from '../lookup/look-up-customer';
 import type { IssuedSecrets } from '../secrets/issued-secrets';
 import type { ConsoleEnvironment } from './console-environment';
@@ -19,6 +21,8 @@ export interface EnvironmentServicesOptions {
   log: { warn(message: string): void };
   /** Where pasted tokens and keys are remembered, so every log and export masks them. */
   secrets: IssuedSecrets;
+  /** The case log, read to tell which open challenges this console started (in any run). */
+  caseLog?: CaseLogReader;
   watchIntervals?: WatchIntervals;
 }
 
@@ -123,6 +127,24 @@ export async function startEnvironmentServices(
   };
   await subscribe();
 
+  /** The lookup, each open challenge labelled from this run's memory and the case log (written up to now first). */
+  const lookUp = async (userId: string) => {
+    await options.recorder.flush();
+    const logged = options.caseLog
+      ? await challengesStartedHere(options.caseLog, environment.id, userId, now()).catch((error: unknown) => {
+          options.log.warn(`lookup: the case log could not be read for ${userId}: ${String(error)}`);
+          return new Map();
+        })
+      : new Map();
+    const followedHere = new Set(
+      liveCases.unfinished().flatMap((open) => (open.challengeId ? [open.challengeId] : [])),
+    );
+    const facts = { knownSince: liveCases.knownSince.bind(liveCases), followedHere, logged };
+    return lookUpCustomer(environment.gateway, userId, now(), (challengeId, at) =>
+      challengeOrigin(challengeId, at, facts),
+    );
+  };
+
   // A switch, an emulator reset or quitting ends every open case as the agent's Cancel would, log included.
   const closeCases = () => {
     for (const open of liveCases.all()) flows.cancel({ caseId: open.caseId });
@@ -135,8 +157,7 @@ export async function startEnvironmentServices(
     executed,
     resume: (input) =>
       liveCases.get(input.caseId)?.flow === 'executed' ? executed.resume(input) : flows.resume(input),
-    lookUp: (userId) =>
-      lookUpCustomer(environment.gateway, userId, now(), (challengeId, at) => liveCases.knownSince(challengeId, at)),
+    lookUp: (userId) => lookUp(userId),
     follow: (input) => followChallenge(followDeps, input),
     restart: async () => {
       closeCases();

@@ -9,6 +9,8 @@ export class AgentFailure extends Error {
     readonly code: string,
     message: string,
     readonly circle?: { code: number; status: number },
+    /** The X-Request-Id of the Circle call that failed, when one did: what Circle Support asks for. */
+    readonly requestId?: string,
   ) {
     super(message);
     this.name = 'AgentFailure';
@@ -16,8 +18,11 @@ export class AgentFailure extends Error {
 
   /** The failure as plain data, in the shape the contract carries errors in. */
   describe(): IpcError {
-    return this.circle
-      ? { code: this.code, message: this.message, circle: { ...this.circle } }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.circle ? { circle: { ...this.circle } } : {}),
+      ...(this.requestId ? { requestId: this.requestId } : {}),
+    };
   }
 }

@@ -23,12 +23,7 @@ const stepInWords: Record<FlowStep, string> = {
 export function flowFailure(step: FlowStep, error: unknown): AgentFailure {
   if (error instanceof AgentFailure) return error;
   if (error instanceof CircleCallError && error.kind === 'circle' && error.circle) {
-    const guidance = agentGuidance(error.circle.code);
-    return new AgentFailure(
-      `${step}-failed`,
-      `Circle refused ${stepInWords[step]} (${error.circle.code}): ${guidance.whatHappened}`,
-      error.circle,
-    );
+    return new AgentFailure(`${step}-failed`, circleAnswerInWords(step, error.circle), error.circle, error.requestId);
   }
   if (error instanceof CircleCallError && error.transport === 'proxy') {
     return new AgentFailure(
@@ -61,10 +56,27 @@ export function flowFailure(step: FlowStep, error: unknown): AgentFailure {
   );
 }
 
+/**
+ * What Circle's error answer means for the agent: busy (429) and trouble on Circle's side (5xx) are passing, and said
+ * as such once, without a code table's words for a code Circle never sent; anything else is Circle refusing, with why.
+ */
+function circleAnswerInWords(step: FlowStep, circle: { code: number; status: number }): string {
+  if (circle.status === 429) {
+    return `Circle was too busy to answer while ${stepInWords[step]}, even after PIN Desk waited and asked again.`;
+  }
+  if (circle.status >= 500) return `Circle had a problem on its side while ${stepInWords[step]}.`;
+  return `Circle refused ${stepInWords[step]} (${circle.code}): ${agentGuidance(circle.code).whatHappened}`;
+}
+
 /** A failed call about one user: Circle's "no such user" in the agent's words, anything else as the step's failure. */
 export function userCallFailure(step: FlowStep, userId: string, error: unknown): AgentFailure {
   if (error instanceof CircleCallError && error.isCircleCode(circleErrorCodes.userNotFound)) {
-    return new AgentFailure('unknown-user', `Circle has no user "${userId}" in this environment.`, error.circle);
+    return new AgentFailure(
+      'unknown-user',
+      `Circle has no user "${userId}" in this environment.`,
+      error.circle,
+      error.requestId,
+    );
   }
   return flowFailure(step, error);
 }

@@ -3,9 +3,12 @@ import type { SettingsPort } from './settings-port';
 
 const developerDetailsKey = 'developerDetails';
 
-/** On for the emulators (a developer rehearsing), off for Circle (an agent on a live call) until changed. */
-function shownByDefault(environment: EnvironmentId): boolean {
-  return environment === 'local-emulator' || environment === 'standalone-emulator';
+/**
+ * Off on every environment, the emulators included: the agent's screen is the default, and a developer turns the
+ * details on in Settings (remembered per environment).
+ */
+function shownByDefault(_environment: EnvironmentId): boolean {
+  return false;
 }
 
 function saved(settings: SettingsPort): Partial<Record<EnvironmentId, unknown>> {

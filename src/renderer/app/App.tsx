@@ -14,8 +14,8 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { commandOfKey } from './shortcuts';
 import { useAppInfo } from './use-app-info';
 
-// Settings → Customer screen and Diagnostics are seldom opened: loaded when first shown, so the console's initial JS
-// stays small.
+// Cases and Settings are opened now and then, the Customer view always: the others load when first shown (CasesView
+// and SettingsView load their pages themselves), so the console's initial JS stays small.
 const CustomerScreenSection = lazy(() =>
   import('../settings/CustomerScreenSection').then((module) => ({ default: module.CustomerScreenSection })),
 );

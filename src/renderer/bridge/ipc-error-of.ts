@@ -4,9 +4,12 @@ import { BridgeError } from './pin-desk-client';
 /** Any failure as the small error value the UI shows: main's own, or one the renderer hit itself. */
 export function ipcErrorOf(error: unknown, fallbackCode = 'renderer-error'): IpcError {
   if (error instanceof BridgeError) {
-    return error.circle
-      ? { code: error.code, message: error.message, circle: error.circle }
-      : { code: error.code, message: error.message };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.circle ? { circle: error.circle } : {}),
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+    };
   }
   return { code: fallbackCode, message: error instanceof Error ? error.message : String(error) };
 }

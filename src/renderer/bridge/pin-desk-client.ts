@@ -5,12 +5,14 @@ import type { PinDeskApi } from '../../shared/contract/pin-desk-api';
 export class BridgeError extends Error {
   readonly code: string;
   readonly circle: IpcError['circle'];
+  readonly requestId: IpcError['requestId'];
 
   constructor(error: IpcError) {
     super(error.message);
     this.name = 'BridgeError';
     this.code = error.code;
     this.circle = error.circle;
+    this.requestId = error.requestId;
   }
 }
 

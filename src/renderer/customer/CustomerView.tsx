@@ -10,11 +10,14 @@ import { isFinished, isRunning } from '../live-case/live-case-state';
 import { useLiveCase } from '../live-case/use-live-case';
 import { DecisionPanel } from '../lookup/DecisionPanel';
 import { LookupPanel } from '../lookup/LookupPanel';
+import { lookupFailureScript } from '../lookup/lookup-failure';
 import { useCustomerLookup } from '../lookup/use-customer-lookup';
 import { EndCaseQuestion, MainnetRetype } from './CustomerQuestions';
-import { customerAdvice } from './customer-advice';
+import { caseEndLine, type Ending } from './case-end-line';
+import { chosenPath } from './customer-advice';
 import { nextLockEnd } from './lock-refresh';
 import { startChoices } from './start-choices';
+import { useFocusKeeper } from './use-focus-keeper';
 
 // Developer-only, so loaded only when developer details are shown: the agent's first screen stays light.
 const ExecuteChallengeSection = lazy(() =>
@@ -26,8 +29,10 @@ const ExecuteChallengeSection = lazy(() =>
 const noAnswers: CustomerAnswers = { knowsPin: null, remembersAnswers: null };
 
 /**
- * One customer at a time: who they are, which path can work, and running it. A new User ID (or "New customer")
- * clears the questions, the lookup, the outcome and the guidance, so nothing of one customer shows for the next.
+ * One customer at a time: who they are, which path can work, and running it. A new User ID, "New customer", Close
+ * case and Cancel case clear the questions, the lookup, the outcome and the guidance, so nothing of one customer
+ * shows for the next; focus goes back to User ID. One "Tell the customer" line is on screen at a time: the path's
+ * (or the failed lookup's) before a case, the case's own while it is on screen.
  */
 export function CustomerView({
   environment,
@@ -47,6 +52,8 @@ export function CustomerView({
   const [inlineError, setInlineError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<ConsoleFlow | null>(null);
   const [askingToEnd, setAskingToEnd] = useState(false);
+  /** What became of the case last put away, said under User ID until the next customer. */
+  const [lastCase, setLastCase] = useState<string | null>(null);
   // Focus goes to User ID once the view is on screen (a shortcut may have just switched to it).
   const [focusRequest, setFocusRequest] = useState(0);
   // Each customer gets a fresh User ID field. Chromium's undo history keeps every text a field's edits replaced (up to
@@ -58,14 +65,25 @@ export function CustomerView({
   const now = useClock();
   const mainnet = environment?.environment.id === 'circle-mainnet';
   const running = isRunning(state);
+  const caseShown = state.phase !== 'idle';
 
   const typed = userId.trim();
   const current = lookup.status !== 'none' && lookup.status !== 'looking' && lookup.userId === typed ? lookup : null;
   const user = current?.status === 'found' ? current.lookup.user : null;
-  const unknownUser = current?.status === 'failed' && current.error.code === 'unknown-user';
+  const failure = current?.status === 'failed' ? lookupFailureScript(current.userId, current.error) : null;
   const recommendation = recommendPath(user, answers, now);
-  const choices = startChoices({ user, unknownUser, recommendation, busy: running, now });
-  const advice = customerAdvice(recommendation, state);
+  const choices = startChoices({ user, failedLookup: failure, recommendation, caseShown, now });
+  // The mainnet retype's "Confirm and start" is the next step while it is open.
+  const shownChoices = confirming
+    ? { ...choices, reset: { ...choices.reset, primary: false }, recovery: { ...choices.recovery, primary: false } }
+    : choices;
+
+  // Focus never falls to the page: when what held it goes (a start folding the path, a case put away), it moves on.
+  useFocusKeeper(visible, () =>
+    caseShown
+      ? (document.querySelector<HTMLElement>('.case-panel .guidance') ?? document.getElementById('reset-heading'))
+      : userIdField.current,
+  );
 
   /** Everything of the customer on screen goes: answers, lookup, outcome, guidance. */
   const forgetCustomer = () => {
@@ -75,14 +93,16 @@ export function CustomerView({
     setInlineError(null);
     if (state.phase !== 'idle') void flow.actions.closeCase();
   };
-  const startOver = () => {
+  /** Ready for the next customer: everything cleared, focus in User ID; `ending` says what became of the case. */
+  const startOver = (ending: Ending | null) => {
+    setLastCase(ending ? caseEndLine(state, ending) : null);
     setAskingToEnd(false);
     setUserId('');
     setCustomerNumber((value) => value + 1);
     forgetCustomer();
     setFocusRequest((value) => value + 1);
   };
-  const newCustomer = () => (running ? setAskingToEnd(true) : startOver());
+  const newCustomer = () => (running ? setAskingToEnd(true) : startOver(caseShown ? 'closed' : null));
   const commands = useRef({ newCustomer });
   commands.current = { newCustomer };
   useEffect(
@@ -109,18 +129,15 @@ export function CustomerView({
     return () => window.clearTimeout(timer);
   }, [lockEnd, lookup, lookUp]);
 
-  // When a case ends, its challenge leaves the open list: look again, so nothing ended is offered to follow.
-  const endedCase =
-    state.phase === 'active' && isFinished(state.status)
-      ? state.caseId
-      : state.phase === 'cancelled'
-        ? 'cancelled'
-        : null;
+  // When a case starts, its challenge joins the open list ("in the case on screen"); when it ends, it leaves it: look
+  // again each time, so the list is true and nothing ended is offered to follow.
+  const caseMoment =
+    state.phase === 'active' ? `${state.caseId}:${isFinished(state.status) ? 'ended' : 'started'}` : null;
   const lookedUpId = lookup.status === 'found' ? lookup.userId : null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a case ending asks for a new lookup.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a case starting or ending asks for a new lookup.
   useEffect(() => {
-    if (endedCase && lookedUpId) lookUp(lookedUpId, { quietly: true });
-  }, [endedCase]);
+    if (caseMoment && lookedUpId) lookUp(lookedUpId, { quietly: true });
+  }, [caseMoment]);
 
   /** Checks the typed ID before anything is sent; a bad one gets an inline error and no request. */
   const checkedUserId = (): string | null => {
@@ -133,6 +150,7 @@ export function CustomerView({
   const start = (kind: ConsoleFlow) => {
     const checked = checkedUserId();
     if (!checked) return;
+    setLastCase(null);
     // Circle mainnet: live wallets, so the agent types the ID a second time before anything is created.
     if (mainnet) setConfirming(kind);
     else flow.actions.start(kind, checked, { recommendation: recommended() });
@@ -145,7 +163,7 @@ export function CustomerView({
   };
 
   return (
-    <div className="customer-view">
+    <div className="customer-view" data-case={caseShown ? 'shown' : 'none'}>
       <div className="customer-column">
         <form className="panel user-form" onSubmit={lookUpTyped} noValidate>
           <label htmlFor="user-id">User ID</label>
@@ -163,6 +181,7 @@ export function CustomerView({
               readOnly={running}
               onChange={(event) => {
                 setUserId(event.target.value);
+                setLastCase(null);
                 forgetCustomer();
               }}
               aria-invalid={inlineError ? true : undefined}
@@ -171,7 +190,7 @@ export function CustomerView({
             <button type="submit" className={choices.lookUpPrimary ? '' : 'secondary'} disabled={running}>
               Look up
             </button>
-            <button type="button" className="secondary" onClick={newCustomer}>
+            <button type="button" className={choices.newCustomerPrimary ? '' : 'secondary'} onClick={newCustomer}>
               New customer
             </button>
           </div>
@@ -185,16 +204,47 @@ export function CustomerView({
               {inlineError}
             </p>
           )}
+          {lastCase && (
+            <p className="case-end-line" role="status" aria-label="Last case">
+              {lastCase}
+            </p>
+          )}
         </form>
-        {askingToEnd && <EndCaseQuestion onEnd={startOver} onKeep={() => setAskingToEnd(false)} />}
+        {flow.customerScreen?.on && (
+          <p className="customer-screen-line" data-testid="customer-screen-line">
+            Customer screen: {flow.customerScreen.placedOn ?? 'closed'}
+          </p>
+        )}
+        {flow.customerScreen?.notice && (
+          <p role="alert" className="notice">
+            {flow.customerScreen.notice}
+          </p>
+        )}
+        {askingToEnd && <EndCaseQuestion onEnd={() => startOver('cancelled')} onKeep={() => setAskingToEnd(false)} />}
         <LookupPanel
           lookup={lookup}
+          failure={failure}
+          developer={developer}
           followDisabled={running}
-          onFollow={(challenge) => lookup.status === 'found' && flow.actions.follow(lookup.userId, challenge.id)}
+          caseChallengeId={state.phase === 'active' ? state.challengeId : null}
+          onFollow={(challenge) => {
+            if (lookup.status !== 'found') return;
+            setLastCase(null);
+            flow.actions.follow(lookup.userId, challenge.id);
+          }}
         />
       </div>
-      <div className="case-column">
-        <DecisionPanel answers={answers} onAnswers={setAnswers} advice={advice} choices={choices} onStart={start} />
+      <div className="work-column">
+        <DecisionPanel
+          answers={answers}
+          onAnswers={setAnswers}
+          recommendation={recommendation}
+          failure={failure}
+          chosen={chosenPath(state, answers)}
+          choices={shownChoices}
+          onStart={start}
+          onRetryLookup={() => current && lookUp(current.userId)}
+        />
         {confirming && (
           <MainnetRetype
             flow={confirming}
@@ -206,14 +256,20 @@ export function CustomerView({
             onCancel={() => setConfirming(null)}
           />
         )}
-        <LiveCasePanel
-          environment={environment}
-          state={state}
-          choices={flow.choices}
-          actions={flow.actions}
-          developer={developer}
-          customerScreen={flow.customerScreen}
-        />
+        {caseShown && (
+          <LiveCasePanel
+            environment={environment}
+            state={state}
+            choices={flow.choices}
+            actions={flow.actions}
+            onEnd={{
+              closeCase: () => startOver('closed'),
+              cancelCase: () => startOver('cancelled'),
+              startRecovery: () => start('recovery'),
+            }}
+            developer={developer}
+          />
+        )}
         {developer && (
           <Suspense fallback={null}>
             <ExecuteChallengeSection environment={environment} busy={running} onExecute={flow.actions.execute} />

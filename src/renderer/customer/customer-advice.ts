@@ -1,54 +1,38 @@
-// What to tell the customer now: the recommendation before a case, and the running case's own words during one
-// (after "Forgot PIN?" the recovery's; while following, the customer's own app, not "the window that opens").
-import type { Recommendation } from '../../shared/lookup/path-recommendation';
-import { isFinished, type LiveCaseState } from '../live-case/live-case-state';
+// While a case is on screen the path box folds to one line saying what was chosen; the case's guidance is then the
+// only script. After "Forgot PIN?" the line says recovery; while following, the customer's own app. Pure.
+import type { CustomerAnswers } from '../../shared/lookup/path-recommendation';
+import type { LiveCaseState } from '../live-case/live-case-state';
 
-export interface CustomerAdvice {
-  /** `follow` while following a customer's own challenge, `execute` while executing one made elsewhere. */
-  path: Recommendation['path'] | 'follow' | 'execute';
-  title: string;
-  reason: string;
-  tellCustomer: string;
-  waitUntil: string | null;
+export interface ChosenPath {
+  path: 'reset' | 'recovery' | 'follow' | 'execute';
+  line: string;
 }
 
-const liveAdvice = {
-  reset: {
-    path: 'reset',
-    title: 'PIN reset in progress',
-    reason: 'The customer confirms their current PIN in Circle’s window, then chooses a new one.',
-    tellCustomer: 'In the PIN window, type your current PIN, then your new PIN twice. I will not see the digits.',
-  },
-  recovery: {
-    path: 'recovery',
-    title: 'Account recovery in progress',
-    reason: 'The customer answers their security questions in Circle’s window, then sets a new PIN.',
-    tellCustomer: 'In the PIN window, answer your security questions, then choose a new PIN twice.',
-  },
-  followed: {
-    path: 'follow',
-    title: 'Following the customer’s own app',
-    reason: 'The customer runs the change in their wallet app; the console shows each step as Circle reports it.',
-    tellCustomer:
-      'In your app, follow the steps to change your PIN. I can see how it is going from here, never your PIN.',
-  },
-  executed: {
-    path: 'execute',
-    title: 'Executing a challenge made elsewhere',
-    reason: 'Circle’s window runs the challenge your backend made, with the user token you pasted.',
-    tellCustomer: 'In the PIN window, follow the steps. I will not see the digits.',
-  },
+const flowLines = {
+  reset: { path: 'reset', line: 'PIN reset' },
+  recovery: { path: 'recovery', line: 'Account recovery' },
+  followed: { path: 'follow', line: 'Following the customer’s own app' },
+  executed: { path: 'execute', line: 'A challenge made elsewhere (developer)' },
 } as const;
 
-export function customerAdvice(recommendation: Recommendation, state: LiveCaseState): CustomerAdvice {
-  if (state.phase === 'starting' || (state.phase === 'active' && !isFinished(state.status))) {
-    return { ...liveAdvice[state.flow], waitUntil: null };
-  }
-  return {
-    path: recommendation.path,
-    title: recommendation.title,
-    reason: recommendation.reason,
-    tellCustomer: recommendation.tellCustomer,
-    waitUntil: recommendation.waitUntil,
-  };
+/** What the customer said, as the folded line repeats it (unanswered questions are left out). */
+function customerSaid(answers: CustomerAnswers): string {
+  const said = [
+    answers.knowsPin === null ? null : answers.knowsPin ? 'knows their PIN' : 'does not know their PIN',
+    answers.remembersAnswers === null
+      ? null
+      : answers.remembersAnswers
+        ? 'remembers their answers'
+        : 'does not remember their answers',
+  ].filter((part): part is string => part !== null);
+  return said.length ? ` — the customer ${said.join(' and ')}` : '';
+}
+
+/** The folded path line, or null when no case is on screen (the path box shows the questions and its script). */
+export function chosenPath(state: LiveCaseState, answers: CustomerAnswers): ChosenPath | null {
+  if (state.phase === 'idle' || state.phase === 'cancelled') return null;
+  const flow = state.phase === 'follow-failed' ? 'followed' : state.flow;
+  const chosen = flowLines[flow];
+  const said = flow === 'reset' || flow === 'recovery' ? customerSaid(answers) : '';
+  return { path: chosen.path, line: `${chosen.line}${said}` };
 }

@@ -1,6 +1,7 @@
-// Which start buttons are on, why an off one is off, and which button is the primary one. Pure: a unit test per rule.
+// Which start buttons are on, why an off one is off, and which one button of the view is the primary one: the next
+// step. Pure: a unit test per rule.
 import type { CircleUserRecord } from '../../shared/circle/circle-records';
-import { recoveryRefusal, resetRefusal } from '../../shared/flows/flow-refusal';
+import { type Refusal, recoveryRefusal, resetRefusal } from '../../shared/flows/flow-refusal';
 import type { Recommendation } from '../../shared/lookup/path-recommendation';
 
 export interface StartChoice {
@@ -12,6 +13,10 @@ export interface StartChoice {
 
 export interface StartChoices {
   lookUpPrimary: boolean;
+  /** A lookup that failed for a passing reason: Retry is the next step. */
+  retryLookupPrimary: boolean;
+  /** Nothing more can be done for this customer today (a wait, not a PIN case, unrecoverable): take the next. */
+  newCustomerPrimary: boolean;
   reset: StartChoice;
   recovery: StartChoice;
 }
@@ -19,36 +24,57 @@ export interface StartChoices {
 export interface StartFacts {
   /** The looked-up user, when the lookup is for the ID in the field now. */
   user: CircleUserRecord | null;
-  /** The lookup for the ID in the field said Circle has no such user. */
-  unknownUser: boolean;
+  /** The lookup for the ID in the field failed; `retry`: trying again can succeed by itself. */
+  failedLookup: { retry: boolean } | null;
   recommendation: Recommendation;
-  /** A case is starting or running. */
-  busy: boolean;
+  /** A case is on screen (starting, running, or ended and not closed yet): its own controls hold the next step. */
+  caseShown: boolean;
   now: Date;
 }
 
-function off(reason: string): StartChoice {
+/** A lock whose unlock time the script already says is named without it: the time is said once. */
+function shortReason(refusal: Refusal, recommendation: Recommendation): string {
+  if (!refusal.lockedUntil || refusal.lockedUntil !== recommendation.waitUntil) return refusal.message;
+  return refusal.code === 'pin-locked' ? 'Off while the PIN is locked.' : 'Off while the security answers are locked.';
+}
+
+function off(reason: string | null): StartChoice {
   return { enabled: false, reason, primary: false };
 }
 
+/** Paths where nothing can be started today: the next step is telling the customer, then the next customer. */
+const endOfTheLine: readonly Recommendation['path'][] = ['wait', 'not-a-reset-case', 'unrecoverable'];
+
 /**
- * Look up is the primary button until there is a lookup for the current ID; then the recommended start is. After a
- * lookup, a start the lookup rules out (main would refuse it with the same rule) is off, with the reason.
+ * Look up is the primary button until there is a lookup for the current ID; then the recommended start is, or New
+ * customer when nothing can be started. Before the customer has answered the two questions no start is primary: the
+ * questions are the next step. After a lookup, a start it rules out (main would refuse it by the same rule) is off,
+ * with the reason. A failed lookup's script replaces the starts; while a case is on screen, the case leads.
  */
 export function startChoices(facts: StartFacts): StartChoices {
-  const looked = facts.user !== null || facts.unknownUser;
-  const lookUpPrimary = !looked && !facts.busy;
-  const choice = (refusal: { message: string } | null, path: 'reset' | 'recovery'): StartChoice => {
-    if (facts.busy) return off('A case is in progress.');
-    if (!facts.recommendation.startsAllowed) return off('Neither the PIN nor the security answers are known.');
-    if (facts.unknownUser) return off('Circle has no user with this ID in this environment.');
-    if (refusal) return off(refusal.message);
-    return { enabled: true, reason: null, primary: looked && facts.recommendation.path === path };
+  const none = { lookUpPrimary: false, retryLookupPrimary: false, newCustomerPrimary: false };
+  if (facts.caseShown) {
+    return { ...none, reset: off('A case is in progress.'), recovery: off('A case is in progress.') };
+  }
+  if (facts.failedLookup) {
+    const retry = facts.failedLookup.retry;
+    return { ...none, lookUpPrimary: !retry, retryLookupPrimary: retry, reset: off(null), recovery: off(null) };
+  }
+  const { user, now, recommendation } = facts;
+  const choice = (refusal: Refusal | null, path: 'reset' | 'recovery'): StartChoice => {
+    if (!recommendation.startsAllowed) return off('Neither the PIN nor the security answers are known.');
+    if (refusal) return off(shortReason(refusal, recommendation));
+    return { enabled: true, reason: null, primary: user !== null && recommendation.path === path };
   };
-  const { user, now } = facts;
+  const reset = choice(user ? resetRefusal(user, now) : null, 'reset');
+  const recovery = choice(user ? recoveryRefusal(user, now) : null, 'recovery');
+  const startPrimary = reset.primary || recovery.primary;
+  const newCustomerPrimary = !startPrimary && endOfTheLine.includes(recommendation.path);
   return {
-    lookUpPrimary,
-    reset: choice(user ? resetRefusal(user, now) : null, 'reset'),
-    recovery: choice(user ? recoveryRefusal(user, now) : null, 'recovery'),
+    ...none,
+    lookUpPrimary: user === null && !newCustomerPrimary,
+    newCustomerPrimary,
+    reset,
+    recovery,
   };
 }

@@ -7,7 +7,7 @@ import type { ActiveCase } from '../live-case/live-case-state';
 
 /** The guidance panel's content, as outcome-guidance.ts shapes it (not imported: it imports this file). */
 interface GuidanceLike {
-  kind: 'success' | 'action' | 'failure';
+  kind: 'success' | 'action' | 'failure' | 'progress';
   headline: string | null;
   tellCustomer: string;
   nextStep: string;

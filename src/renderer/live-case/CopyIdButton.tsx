@@ -3,11 +3,18 @@ import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 
 /** Copies an ID through main (the renderer's clipboard permission stays denied); says so next to the button. */
-export function CopyIdButton({ kind, value, label }: { kind: 'userId' | 'challengeId'; value: string; label: string }) {
+export function CopyIdButton({
+  kind,
+  value,
+  label,
+}: {
+  kind: 'userId' | 'challengeId' | 'requestId';
+  value: string;
+  label: string;
+}) {
   const [message, setMessage] = useState<string | null>(null);
   const copy = () => {
-    const input = kind === 'userId' ? { kind: 'userId' as const, value } : { kind: 'challengeId' as const, value };
-    unwrap(pinDeskBridge().liveCase.copyId(input)).then(
+    unwrap(pinDeskBridge().liveCase.copyId({ kind, value })).then(
       () => setMessage('Copied.'),
       (error: unknown) => setMessage(`Not copied: ${ipcErrorOf(error).message}`),
     );

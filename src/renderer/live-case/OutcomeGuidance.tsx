@@ -1,13 +1,20 @@
 import type { ReactNode, Ref } from 'react';
 import { type Guidance, outcomeHeadings } from './outcome-guidance';
 
-/** `ref`: where focus goes when Circle's window takes the keyboard focus away with it. `children`: the controls. */
+/**
+ * The case's script: what happened, the one "Tell the customer" line, and what to do next. `ref`: where focus goes
+ * when Circle's window takes the keyboard focus away with it. `children`: the controls. For the agent, Circle's code
+ * is under the case's Details.
+ */
 export function OutcomeGuidance({
   guidance,
+  developer = false,
   ref,
   children,
 }: {
   guidance: Guidance;
+  /** With developer details on, Circle's code stands beside the words. */
+  developer?: boolean;
   ref?: Ref<HTMLElement>;
   children?: ReactNode;
 }) {
@@ -24,10 +31,11 @@ export function OutcomeGuidance({
         <span className="guidance-icon" aria-hidden="true">
           {heading.icon}
         </span>{' '}
-        <strong>{heading.word}:</strong> {guidance.headline}
-        {guidance.code !== null && <span className="code"> Circle code {guidance.code}</span>}
+        {/* No headline when the reason is already on screen (the alert above): the word alone. */}
+        <strong>{guidance.headline ? `${heading.word}:` : heading.word}</strong> {guidance.headline}
+        {developer && guidance.code !== null && <span className="code"> Circle code {guidance.code}</span>}
       </p>
-      <p>
+      <p className="tell-customer">
         <strong>Tell the customer:</strong> {guidance.tellCustomer}
       </p>
       <p>

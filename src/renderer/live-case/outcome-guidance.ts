@@ -4,13 +4,14 @@ import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes'
 import { executedCompletion, forExecuted } from '../execute-challenge/executed-guidance';
 import { type ActiveCase, isFinished, type LiveCaseState } from './live-case-state';
 
-/** Told apart at a glance: by colour, and by an icon and a heading word. */
-export type OutcomeKind = 'success' | 'action' | 'failure';
+/** Told apart at a glance: by colour, and by an icon and a heading word. `progress`: running, nothing to explain. */
+export type OutcomeKind = 'success' | 'action' | 'failure' | 'progress';
 
 export const outcomeHeadings: Record<OutcomeKind, { word: string; icon: string }> = {
   success: { word: 'Done', icon: '✓' },
   action: { word: 'Action needed', icon: '!' },
   failure: { word: 'Failed', icon: '✕' },
+  progress: { word: 'In progress', icon: '…' },
 };
 
 export interface Guidance {
@@ -86,7 +87,20 @@ function refusedPageGuidance(state: ActiveCase, destination: string): Guidance {
   };
 }
 
+/** A redirect from the base URL (no Circle call follows one): it will not clear by retrying. */
+const redirectRefused: Guidance = {
+  kind: 'failure',
+  headline: null,
+  tellCustomer: 'I am having trouble reaching our system. I will sort it out and call you back.',
+  nextStep:
+    'Check the environment’s base URL in Settings, or ask IT whether something in front of Circle redirects it.',
+  code: null,
+};
+
 export function guidanceFor(state: LiveCaseState): Guidance | null {
+  if ((state.phase === 'start-failed' || state.phase === 'follow-failed') && state.error.code === 'redirect-refused') {
+    return redirectRefused;
+  }
   if (state.phase === 'start-failed' || state.phase === 'follow-failed') {
     const code = refusalCodes[state.error.code] ?? state.error.circle?.code;
     const executed = state.phase === 'start-failed' && state.flow === 'executed';

@@ -1,5 +1,6 @@
 // The step rail's words. In an agent's words by default (Account check → Secure session → Customer enters PIN →
 // Done); with developer details on, Circle's sequence with each request. Pure: fed the state and the environment.
+import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { isHandedOver } from '../../shared/customer-screen/customer-screen';
@@ -69,7 +70,7 @@ export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseS
     token: flow === 'executed' ? 'User token' : developer ? 'Session token' : 'Secure session',
     challenge: 'Challenge',
     customer: words.customerTitle,
-    status: developer ? 'Status' : 'Done',
+    status: developer ? 'Status' : 'Result',
   };
   for (const id of order) steps.set(id, { title: titles[id], state: 'waiting', detail: '' });
   const step = (id: StepId) => steps.get(id) as { title: string; state: StepState; detail: string };
@@ -225,7 +226,11 @@ const statusInWords = {
 
 function wrongPinWords(state: ActiveCase): string {
   const attempts = state.pinAttempts;
-  if (state.flow === 'recovery' || !attempts || attempts.failedAttempts === 0) return '';
+  // A completed change clears Circle's count: the tries left before it would be stale.
+  if (state.flow === 'recovery' || !attempts || attempts.failedAttempts === 0 || state.status === 'COMPLETE') return '';
+  // The try that locked the PIN is not in the last count read: "1 try left" would contradict the lock.
+  const code = state.errorCode ?? (state.sdkOutcome?.kind === 'error' ? state.sdkOutcome.code : null);
+  if (code === circleErrorCodes.pinLocked) return '';
   const times = `${attempts.failedAttempts} time${attempts.failedAttempts === 1 ? '' : 's'}`;
   const left = `${attempts.attemptsLeft} ${attempts.attemptsLeft === 1 ? 'try' : 'tries'}`;
   return ` Wrong PIN entered ${times}; ${left} left before a 30-minute lock.`;
@@ -259,10 +264,12 @@ function sdkOutcomeInWords(state: ActiveCase, developer: boolean): string {
     case 'error':
       return developer
         ? `Circle’s window reported error ${outcome.code}: ${outcome.message}`
-        : `Circle’s window said: ${outcome.message}`;
+        : agentGuidance(outcome.code).whatHappened;
     case 'closed':
       return 'The customer closed the PIN window before finishing.';
     case 'no-handshake':
-      return `Circle’s PIN window did not answer (${circleErrorCodes.sdkNetworkError}, network error).`;
+      return developer
+        ? `Circle’s PIN window did not answer (${circleErrorCodes.sdkNetworkError}, network error).`
+        : 'Circle’s PIN window did not answer.';
   }
 }

@@ -1,17 +1,24 @@
 import { useId } from 'react';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
-import type { CustomerAnswers } from '../../shared/lookup/path-recommendation';
+import type { CustomerAnswers, Recommendation } from '../../shared/lookup/path-recommendation';
 import { useClock } from '../clock/clock';
 import { formatRemaining, timeWords, withLocalTimes } from '../clock/time-words';
-import type { CustomerAdvice } from '../customer/customer-advice';
+import type { ChosenPath } from '../customer/customer-advice';
 import type { StartChoice, StartChoices } from '../customer/start-choices';
+import { CopyIdButton } from '../live-case/CopyIdButton';
+import type { LookupFailureScript } from './lookup-failure';
 
 interface DecisionPanelProps {
   answers: CustomerAnswers;
   onAnswers(answers: CustomerAnswers): void;
-  advice: CustomerAdvice;
+  recommendation: Recommendation;
+  /** A failed lookup's script, which replaces the path's. */
+  failure: LookupFailureScript | null;
+  /** While a case is on screen: the path chosen, and the box folds to that one line. */
+  chosen: ChosenPath | null;
   choices: StartChoices;
   onStart(flow: ConsoleFlow): void;
+  onRetryLookup(): void;
 }
 
 function YesNo({ legend, value, onChange }: { legend: string; value: boolean | null; onChange(value: boolean): void }) {
@@ -52,46 +59,122 @@ function StartButton({ label, choice, onClick }: { label: string; choice: StartC
   );
 }
 
-/** The two questions for the customer, the path that can succeed (or the one running), and the starts. */
-export function DecisionPanel({ answers, onAnswers, advice, choices, onStart }: DecisionPanelProps) {
-  const now = useClock();
-  const unrecoverable = advice.path === 'unrecoverable';
+function TellTheCustomer({ words }: { words: string }) {
   return (
-    <section className="panel decision-panel" aria-labelledby="decision-heading">
-      <h2 id="decision-heading">Which path?</h2>
-      <div className="questions">
-        <YesNo
-          legend="Customer knows their current PIN?"
-          value={answers.knowsPin}
-          onChange={(knowsPin) => onAnswers({ ...answers, knowsPin })}
-        />
-        <YesNo
-          legend="Customer remembers their security answers?"
-          value={answers.remembersAnswers}
-          onChange={(remembersAnswers) => onAnswers({ ...answers, remembersAnswers })}
-        />
-      </div>
-      <div
-        className={`recommendation recommendation-${advice.path}`}
-        role={unrecoverable ? 'alert' : undefined}
-        data-testid="recommendation"
-        data-path={advice.path}
-      >
-        <p className="recommendation-title">{advice.title}</p>
-        <p>{withLocalTimes(advice.reason, now)}</p>
-        {advice.waitUntil && (
-          <p>
-            Unlocks {timeWords(advice.waitUntil, now)} (
-            <span data-testid="recommendation-countdown">{formatRemaining(advice.waitUntil, now)}</span>)
-          </p>
-        )}
+    <p className="tell-customer">
+      <strong>Tell the customer:</strong> {words}
+    </p>
+  );
+}
+
+function RecommendationScript({ recommendation }: { recommendation: Recommendation }) {
+  const now = useClock();
+  const unrecoverable = recommendation.path === 'unrecoverable';
+  return (
+    <div
+      className={`script recommendation recommendation-${recommendation.path}`}
+      role={unrecoverable ? 'alert' : undefined}
+      data-testid="recommendation"
+      data-path={recommendation.path}
+    >
+      <p className="script-title">{recommendation.title}</p>
+      <p>{withLocalTimes(recommendation.reason, now)}</p>
+      {recommendation.waitUntil && (
         <p>
-          <strong>Tell the customer:</strong> {advice.tellCustomer}
+          Unlocks {timeWords(recommendation.waitUntil, now)} (
+          <span data-testid="recommendation-countdown">{formatRemaining(recommendation.waitUntil, now)}</span>)
         </p>
-      </div>
-      <div className="actions start-actions">
-        <StartButton label="Start PIN reset" choice={choices.reset} onClick={() => onStart('reset')} />
-        <StartButton label="Start account recovery" choice={choices.recovery} onClick={() => onStart('recovery')} />
+      )}
+      <TellTheCustomer words={recommendation.tellCustomer} />
+    </div>
+  );
+}
+
+function FailureScript({
+  failure,
+  primary,
+  onRetry,
+}: {
+  failure: LookupFailureScript;
+  primary: boolean;
+  onRetry(): void;
+}) {
+  return (
+    <div
+      className="script recommendation recommendation-lookup-failed"
+      data-testid="recommendation"
+      data-path="lookup-failed"
+    >
+      <p className="script-title">{failure.title}</p>
+      <TellTheCustomer words={failure.tellCustomer} />
+      <p>
+        <strong>Next:</strong> {failure.nextStep}
+      </p>
+      {failure.requestId && (
+        <p className="request-id">
+          Request ID for Circle Support: <code data-testid="request-id">{failure.requestId}</code>{' '}
+          <CopyIdButton kind="requestId" value={failure.requestId} label="Copy request ID" />
+        </p>
+      )}
+      {failure.retry && (
+        <div className="actions">
+          <button type="button" className={primary ? '' : 'secondary'} onClick={onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The two questions for the customer, the path that can succeed and its script, and the starts. A failed lookup's
+ * script takes the path's place; while a case is on screen the box folds to the path chosen, and the case speaks.
+ */
+export function DecisionPanel(props: DecisionPanelProps) {
+  const { answers, onAnswers, recommendation, failure, chosen, choices, onStart, onRetryLookup } = props;
+  if (chosen) {
+    return (
+      <section className="panel path-panel path-folded" aria-label="Which path?">
+        <p data-testid="recommendation" data-path={chosen.path}>
+          <strong>Path:</strong> {chosen.line}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel path-panel" aria-labelledby="decision-heading">
+      <h2 id="decision-heading">Which path?</h2>
+      <div className="path-body">
+        <div className="questions">
+          <YesNo
+            legend="Customer knows their current PIN?"
+            value={answers.knowsPin}
+            onChange={(knowsPin) => onAnswers({ ...answers, knowsPin })}
+          />
+          <YesNo
+            legend="Customer remembers their security answers?"
+            value={answers.remembersAnswers}
+            onChange={(remembersAnswers) => onAnswers({ ...answers, remembersAnswers })}
+          />
+        </div>
+        <div className="path-script">
+          {failure ? (
+            <FailureScript failure={failure} primary={choices.retryLookupPrimary} onRetry={onRetryLookup} />
+          ) : (
+            <>
+              <RecommendationScript recommendation={recommendation} />
+              <div className="actions start-actions">
+                <StartButton label="Start PIN reset" choice={choices.reset} onClick={() => onStart('reset')} />
+                <StartButton
+                  label="Start account recovery"
+                  choice={choices.recovery}
+                  onClick={() => onStart('recovery')}
+                />
+              </div>
+            </>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -1,111 +1,155 @@
-import type { LockDetails } from '../../shared/circle/circle-records';
+import { Fragment } from 'react';
+import type { CircleUserRecord, LockDetails } from '../../shared/circle/circle-records';
 import type { OpenChallenge } from '../../shared/lookup/customer-lookup';
 import { useClock } from '../clock/clock';
-import { formatRemaining, timeWords } from '../clock/time-words';
+import { timeWords } from '../clock/time-words';
+import { CircleDetails, Pill } from '../customer/Pill';
+import { accountPill, credentialPill } from '../customer/plain-words';
 import { CopyIdButton } from '../live-case/CopyIdButton';
-import { lookupFailureMessage } from './lookup-failure';
+import type { LookupFailureScript } from './lookup-failure';
+import { openChallengeLine } from './open-challenge-words';
 import type { LookupState } from './use-customer-lookup';
 
 interface LookupPanelProps {
   lookup: LookupState;
+  /** The failed lookup's script (its first sentence is said here, once). */
+  failure: LookupFailureScript | null;
   onFollow(challenge: OpenChallenge): void;
   followDisabled: boolean;
+  /** The challenge of the case on screen, if any: it is not offered to follow again. */
+  caseChallengeId: string | null;
+  developer: boolean;
 }
 
-function LockLine({ label, details, now }: { label: string; details: LockDetails; now: Date }) {
-  if (!details.lockedExpiryDate && details.failedAttempts === 0 && !details.lastLockOverrideDate) return null;
+function AdminUnlock({ details, testId, now }: { details: LockDetails; testId: string; now: Date }) {
+  if (!details.lastLockOverrideDate) return null;
+  return (
+    <span className="pill-note">
+      {' '}
+      · unlocked by an admin <span data-testid={testId}>{timeWords(details.lastLockOverrideDate, now)}</span>
+    </span>
+  );
+}
+
+/** Circle's own words for the user, for an escalation or a developer. */
+function CircleWords({ user, openChallenges }: { user: CircleUserRecord; openChallenges: OpenChallenge[] }) {
+  const lock = (details: LockDetails) =>
+    `failedAttempts ${details.failedAttempts}, lockedDate ${details.lockedDate ?? 'null'}, lockedExpiryDate ${details.lockedExpiryDate ?? 'null'}`;
+  return (
+    <dl className="facts small">
+      <dt>status</dt>
+      <dd>{user.status}</dd>
+      <dt>pinStatus</dt>
+      <dd>{user.pinStatus}</dd>
+      <dt>pinDetails</dt>
+      <dd>{lock(user.pinDetails)}</dd>
+      <dt>securityQuestionStatus</dt>
+      <dd>{user.securityQuestionStatus}</dd>
+      <dt>securityQuestionDetails</dt>
+      <dd>{lock(user.securityQuestionDetails)}</dd>
+      {openChallenges.map((challenge) => (
+        <Fragment key={challenge.id}>
+          <dt>challenge</dt>
+          <dd>
+            <code>{challenge.id}</code> {challenge.type} {challenge.status}
+          </dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+function OpenChallenges({
+  lookup,
+  onFollow,
+  followDisabled,
+  caseChallengeId,
+}: Omit<LookupPanelProps, 'failure' | 'developer'>) {
+  const now = useClock();
+  if (lookup.status !== 'found') return null;
+  const { openChallenges, challengesProblem } = lookup.lookup;
   return (
     <>
-      <dt>{label}</dt>
-      <dd>
-        {details.failedAttempts} failed attempt{details.failedAttempts === 1 ? '' : 's'}
-        {details.lockedDate && <> · locked {timeWords(details.lockedDate, now)}</>}
-        {details.lockedExpiryDate && (
-          <>
-            {' '}
-            · unlocks {timeWords(details.lockedExpiryDate, now)} (
-            <span data-testid={`${label === 'PIN lock' ? 'pin' : 'answers'}-unlock-countdown`}>
-              {formatRemaining(details.lockedExpiryDate, now)}
-            </span>
-            )
-          </>
-        )}
-        {details.lastLockOverrideDate && (
-          <>
-            {' '}
-            · last unlocked by an admin{' '}
-            <span data-testid={`${label === 'PIN lock' ? 'pin' : 'answers'}-lock-override`}>
-              {timeWords(details.lastLockOverrideDate, now)}
-            </span>
-          </>
-        )}
-      </dd>
+      <h3>Open challenges</h3>
+      {challengesProblem && <p className="notice">{challengesProblem}</p>}
+      {openChallenges.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <ul className="open-challenges">
+          {openChallenges.map((challenge) => {
+            const line = openChallengeLine(challenge, now, challenge.id === caseChallengeId);
+            return (
+              <li key={challenge.id} data-testid="open-challenge">
+                <div>
+                  <p className="open-challenge-kind">
+                    <strong>{line.kind}</strong> <Pill pill={line.status} />
+                  </p>
+                  <p className="open-challenge-origin">{line.origin}</p>
+                  {line.note && <p className="pill-note">{line.note}</p>}
+                </div>
+                {line.followable && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={followDisabled}
+                    onClick={() => onFollow(challenge)}
+                    aria-label={`Follow challenge ${challenge.id}`}
+                  >
+                    Follow
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </>
   );
 }
 
-/** The customer as Circle sees them: account, PIN and security-question status in Circle's own words. */
-export function LookupPanel({ lookup, onFollow, followDisabled }: LookupPanelProps) {
+/** The customer as Circle sees them, in plain words: statuses as pills, locks in local time, open challenges. */
+export function LookupPanel(props: LookupPanelProps) {
+  const { lookup, failure, developer } = props;
   const now = useClock();
   if (lookup.status === 'none') return null;
   if (lookup.status === 'looking') return <p className="panel lookup-panel">Looking up {lookup.userId}…</p>;
   if (lookup.status === 'failed') {
     return (
-      <p role="alert" className="alert">
-        {lookupFailureMessage(lookup.userId, lookup.error)}
+      <p role="alert" className="alert lookup-failed">
+        {failure?.said ?? lookup.error.message}
       </p>
     );
   }
-  const { user, openChallenges, challengesProblem } = lookup.lookup;
+  const { user, openChallenges } = lookup.lookup;
   return (
     <section className="panel lookup-panel" aria-labelledby="lookup-heading">
       <div className="panel-title-row">
         <h2 id="lookup-heading">Customer {user.id}</h2>
         <CopyIdButton kind="userId" value={user.id} label="Copy user ID" />
       </div>
-      {user.status === 'DISABLED' && (
-        <p role="alert" className="alert">
-          This account is disabled. Its PIN cannot be reset or recovered; this is a case for the team that manages
-          account status.
-        </p>
-      )}
-      <dl className="facts">
-        <dt>Account status</dt>
-        <dd data-testid="account-status">{user.status}</dd>
-        <dt>PIN status</dt>
-        <dd data-testid="pin-status">{user.pinStatus}</dd>
+      <dl className="facts status-facts">
+        <dt>Account</dt>
+        <dd>
+          <Pill pill={accountPill(user)} testId="account-status" />
+        </dd>
+        <dt>PIN</dt>
+        <dd>
+          <Pill pill={credentialPill(user.pinStatus, user.pinDetails, now)} testId="pin-status" />
+          <AdminUnlock details={user.pinDetails} testId="pin-lock-override" now={now} />
+        </dd>
         <dt>Security questions</dt>
-        <dd data-testid="security-question-status">{user.securityQuestionStatus}</dd>
-        <LockLine label="PIN lock" details={user.pinDetails} now={now} />
-        <LockLine label="Answers lock" details={user.securityQuestionDetails} now={now} />
+        <dd>
+          <Pill
+            pill={credentialPill(user.securityQuestionStatus, user.securityQuestionDetails, now)}
+            testId="security-question-status"
+          />
+          <AdminUnlock details={user.securityQuestionDetails} testId="answers-lock-override" now={now} />
+        </dd>
       </dl>
-      <h3>Open challenges</h3>
-      {challengesProblem && <p className="notice">{challengesProblem}</p>}
-      {openChallenges.length === 0 ? (
-        <p>None.</p>
-      ) : (
-        <ul className="open-challenges">
-          {openChallenges.map((challenge) => (
-            <li key={challenge.id} data-testid="open-challenge">
-              <span>
-                <strong>{challenge.type}</strong> · {challenge.status} ·{' '}
-                {challenge.startedByConsole
-                  ? `started here ${timeWords(challenge.since, now)}`
-                  : `from the customer’s app, first seen ${timeWords(challenge.since, now)}`}
-              </span>
-              <button
-                type="button"
-                className="secondary"
-                disabled={followDisabled}
-                onClick={() => onFollow(challenge)}
-                aria-label={`Follow challenge ${challenge.id}`}
-              >
-                Follow
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <OpenChallenges {...props} />
+      <CircleDetails developer={developer}>
+        <CircleWords user={user} openChallenges={openChallenges} />
+      </CircleDetails>
     </section>
   );
 }

@@ -74,8 +74,8 @@ const pinFlowAdvice: Readonly<Record<number, Advice>> = {
   },
   [circleErrorCodes.challengeExpired]: {
     whatHappened: 'The challenge expired before the customer finished.',
-    tellCustomer: 'That attempt timed out; we will start a fresh one.',
-    nextStep: 'Start a fresh challenge.',
+    tellCustomer: 'That attempt timed out. We can start a fresh one whenever you are ready.',
+    nextStep: 'Start a fresh challenge when the customer is ready, or close the case.',
   },
   [circleErrorCodes.customerCancelled]: {
     whatHappened: 'The customer closed the PIN window.',

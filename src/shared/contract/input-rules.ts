@@ -21,6 +21,12 @@ export const userIdInput = z
   });
 
 export const caseIdInput = z.uuid();
+/** An X-Request-Id as Circle (or the emulator) answers with it: 1–128 printable ASCII characters, no spaces. */
+export const requestIdInput = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\x21-\x7e]+$/);
 export const attemptIdInput = z.uuid();
 
 /** A rule that says why a value cannot be used (or null), as a zod refinement with that message. */

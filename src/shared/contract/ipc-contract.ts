@@ -31,6 +31,7 @@ import {
   pastedChallengeIdInput,
   pastedEncryptionKeyInput,
   pastedUserTokenInput,
+  requestIdInput,
   userIdInput,
 } from './input-rules';
 import type { IpcError } from './ipc-result';
@@ -179,11 +180,13 @@ export const invokeContract = {
     output: shape<ChallengeUpdate | null>(),
   },
   'liveCase:cancel': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CaseClosed>() },
-  // Main writes the clipboard (the renderer's permission stays denied); only an ID of one of these two shapes.
+  // Main writes the clipboard (the renderer's permission stays denied); only an ID of one of these shapes (a request
+  // ID: Circle's X-Request-Id of a failed call, for an escalation).
   'liveCase:copyId': {
     input: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('userId'), value: userIdInput }),
       z.strictObject({ kind: z.literal('challengeId'), value: z.uuid() }),
+      z.strictObject({ kind: z.literal('requestId'), value: requestIdInput }),
     ]),
     output: shape<{ copied: true }>(),
   },

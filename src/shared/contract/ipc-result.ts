@@ -6,6 +6,8 @@ export interface IpcError {
   code: string;
   message: string;
   circle?: { code: number; status: number };
+  /** The X-Request-Id of the Circle call that failed, for an escalation to Circle Support. */
+  requestId?: string;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -16,6 +16,7 @@ export interface RecommendationChoice {
   remembersAnswers: boolean | null;
 }
 
+/** The unlock time is not in `reason`: `waitUntil` carries it, said once beside a countdown. */
 export interface Recommendation {
   path: PathKind;
   title: string;
@@ -50,7 +51,8 @@ const unrecoverable: Recommendation = {
  * advice, and each branch has its own unit test.
  */
 export function recommendPath(user: CircleUserRecord | null, answers: CustomerAnswers, now: Date): Recommendation {
-  if (answers.knowsPin === false && answers.remembersAnswers === false) return unrecoverable;
+  // What the lookup says of the account comes first: a disabled account or a PIN never set is not a PIN case, whatever
+  // the customer answers (telling them the wallet is lost for good would be wrong).
   if (user?.status === 'DISABLED') {
     return {
       path: 'not-a-reset-case',
@@ -72,6 +74,7 @@ export function recommendPath(user: CircleUserRecord | null, answers: CustomerAn
       startsAllowed: true,
     };
   }
+  if (answers.knowsPin === false && answers.remembersAnswers === false) return unrecoverable;
   const pinLockEnd = user ? activeLockEnd(user.pinStatus, user.pinDetails, now) : null;
   const answersLockEnd = user ? activeLockEnd(user.securityQuestionStatus, user.securityQuestionDetails, now) : null;
   const canRecover = answers.remembersAnswers === true && answersLockEnd === null;
@@ -81,7 +84,7 @@ export function recommendPath(user: CircleUserRecord | null, answers: CustomerAn
       return {
         path: 'recovery',
         title: 'Recover the account (the PIN is locked)',
-        reason: `The PIN is locked${pinLockEnd === 'unknown' ? '' : ` until ${pinLockEnd}`}, but the customer remembers their security answers: recovery sets a new PIN now.`,
+        reason: 'The PIN is locked, but the customer remembers their security answers: recovery sets a new PIN now.',
         tellCustomer: 'Your PIN is locked for now, but you can answer your security questions and choose a new PIN.',
         waitUntil: pinLockEnd === 'unknown' ? null : pinLockEnd,
         startsAllowed: true,
@@ -90,7 +93,7 @@ export function recommendPath(user: CircleUserRecord | null, answers: CustomerAn
     return {
       path: 'wait',
       title: 'Wait for the PIN to unlock',
-      reason: `The PIN is locked after too many wrong tries${pinLockEnd === 'unknown' ? '' : ` until ${pinLockEnd}`}.${answersLockEnd ? ' The security answers are locked too.' : ''}`,
+      reason: `The PIN is locked after too many wrong tries.${answersLockEnd ? ' The security answers are locked too.' : ''}`,
       tellCustomer: 'For your security your PIN is locked for a short while. Please try again after the unlock time.',
       waitUntil: pinLockEnd === 'unknown' ? null : pinLockEnd,
       startsAllowed: true,
@@ -112,7 +115,7 @@ export function recommendPath(user: CircleUserRecord | null, answers: CustomerAn
       return {
         path: 'wait',
         title: 'Wait for the security answers to unlock',
-        reason: `The customer needs recovery, but their security answers are locked${answersLockEnd === 'unknown' ? '' : ` until ${answersLockEnd}`}.`,
+        reason: 'The customer needs recovery, but their security answers are locked.',
         tellCustomer:
           'Answering is locked for a short while after too many tries. Please come back after the unlock time.',
         waitUntil: answersLockEnd === 'unknown' ? null : answersLockEnd,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CaseLogStore } from '../../../src/main/case-log/case-log-store';
 import { caseRows, openedCase } from '../../support/browser/cases-steps';
 import {
+  cancelCase,
   customerChangesPin,
   customerLeaves,
   expectStatus,
@@ -21,8 +22,7 @@ test('every flow becomes a case: filter, open its timeline, add a ticket, copy a
   await expectStatus(page, 'COMPLETE');
   await startReset(page, 'user-knows-pin');
   await customerLeaves(page, 'Cancel');
-  await page.getByRole('button', { name: 'Cancel case' }).click();
-  await expectStatus(page, 'cancelled');
+  await cancelCase(page);
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Cases' }).click();
   const rows = page.getByRole('table').getByRole('row');

@@ -10,6 +10,7 @@ import {
   hostedUi,
   lookUp,
   seededPin,
+  showDeveloperDetails,
   startRecovery,
   startReset,
 } from '../../support/browser/console-steps';
@@ -30,21 +31,31 @@ async function customerAnswers(page: Page, pet: string, city: string) {
 
 const recommendation = (page: Page) => page.getByTestId('recommendation');
 
-test('lookup of each seeded scenario shows Circle’s statuses and the path that can succeed', async ({ testBed }) => {
+/** A lock as the agent's pill says it: until a local time. */
+const lockedUntil = /^Locked until \d{1,2}:\d{2}( [AP]M)?$/;
+
+test('lookup of each seeded scenario shows its statuses in words and the path that can succeed', async ({
+  testBed,
+}) => {
   const { page } = testBed;
   const cases = [
-    { userId: 'user-knows-pin', statuses: ['ENABLED', 'ENABLED', 'ENABLED'], answers: ['Yes', 'Yes'], path: 'reset' },
-    { userId: 'user-knows-pin', statuses: ['ENABLED', 'ENABLED', 'ENABLED'], answers: ['No', 'Yes'], path: 'recovery' },
+    { userId: 'user-knows-pin', statuses: ['Enabled', 'Enabled', 'Enabled'], answers: ['Yes', 'Yes'], path: 'reset' },
+    { userId: 'user-knows-pin', statuses: ['Enabled', 'Enabled', 'Enabled'], answers: ['No', 'Yes'], path: 'recovery' },
     {
       userId: 'user-pin-locked',
-      statuses: ['ENABLED', 'LOCKED', 'ENABLED'],
+      statuses: ['Enabled', lockedUntil, 'Enabled'],
       answers: ['Yes', 'Yes'],
       path: 'recovery',
     },
-    { userId: 'user-pin-locked', statuses: ['ENABLED', 'LOCKED', 'ENABLED'], answers: ['Yes', 'No'], path: 'wait' },
-    { userId: 'user-answers-locked', statuses: ['ENABLED', 'ENABLED', 'LOCKED'], answers: ['No', 'Yes'], path: 'wait' },
-    { userId: 'user-disabled', statuses: ['DISABLED'], answers: ['Yes', 'Yes'], path: 'not-a-reset-case' },
-    { userId: 'user-no-pin', statuses: ['ENABLED', 'UNSET'], answers: ['Yes', 'Yes'], path: 'not-a-reset-case' },
+    { userId: 'user-pin-locked', statuses: ['Enabled', lockedUntil, 'Enabled'], answers: ['Yes', 'No'], path: 'wait' },
+    {
+      userId: 'user-answers-locked',
+      statuses: ['Enabled', 'Enabled', lockedUntil],
+      answers: ['No', 'Yes'],
+      path: 'wait',
+    },
+    { userId: 'user-disabled', statuses: ['Disabled'], answers: ['Yes', 'Yes'], path: 'not-a-reset-case' },
+    { userId: 'user-no-pin', statuses: ['Enabled', 'Not set'], answers: ['Yes', 'Yes'], path: 'not-a-reset-case' },
   ] as const;
   for (const scenario of cases) {
     await lookUp(page, scenario.userId);
@@ -57,17 +68,20 @@ test('lookup of each seeded scenario shows Circle’s statuses and the path that
     await expect(recommendation(page), scenario.userId).toHaveAttribute('data-path', scenario.path);
   }
   await lookUp(page, 'user-pin-locked');
-  await expect(page.getByTestId('pin-unlock-countdown')).toHaveText(/^\d+:\d{2} left$/);
+  // How long, in words, beside the pill; Circle's own words are under Details.
+  await expect(page.locator('.lookup-panel')).toContainText(/in \d+ min · 4 wrong tries/);
+  await expect(page.locator('.lookup-panel details')).toContainText('LOCKED');
   // An admin lifts the lock by hand: Circle's lastLockOverrideDate shows in the lookup.
   await emulatorControl(testBed.emulator, '/emulator/users/user-pin-locked/unlock', {});
   await lookUp(page, 'user-disabled');
   await lookUp(page, 'user-pin-locked');
-  await expect(page.getByTestId('pin-status')).toHaveText('ENABLED');
+  await expect(page.getByTestId('pin-status')).toHaveText('Enabled');
   await expect(page.getByTestId('pin-lock-override')).toBeVisible();
   await lookUp(page, 'user-disabled');
-  await expect(page.getByRole('alert').filter({ hasText: 'This account is disabled' })).toBeVisible();
+  await expect(page.getByTestId('account-status')).toHaveText('Disabled');
+  await expect(recommendation(page)).toContainText('Not a PIN case: the account is disabled');
   await lookUp(page, 'nobody-by-this-id');
-  await expect(page.getByRole('alert')).toContainText('Circle has no user "nobody-by-this-id"');
+  await expect(page.getByRole('alert')).toContainText('Circle has no such user: “nobody-by-this-id”');
 });
 
 test('PIN and answers both forgotten: an unmissable warning and no start button', async ({ testBed }) => {
@@ -106,8 +120,8 @@ test('wrong answers until locked: 155115, then 155120 with the lock’s end time
   await expectStatus(page, 'FAILED');
   await customerLeaves(page, 'Close');
   await lookUp(page, 'user-knows-pin');
-  await expect(page.getByTestId('security-question-status')).toHaveText('LOCKED');
-  await expect(page.getByTestId('answers-unlock-countdown')).toHaveText(/^\d+:\d{2} left$/);
+  await expect(page.getByTestId('security-question-status')).toHaveText(lockedUntil);
+  await expect(page.locator('.lookup-panel')).toContainText(/in \d+ min · 4 wrong tries/);
   await answer(page, 'No', 'Yes');
   await expect(recommendation(page)).toHaveAttribute('data-path', 'wait');
   await expect(recommendation(page)).toContainText(/Unlocks \d{1,2}:\d{2}/);
@@ -135,6 +149,8 @@ test('a challenge the customer started in their own app is followed to COMPLETE'
   // The customer's wallet app: its own backend makes the challenge, its own hosted UI runs it.
   const { userToken, encryptionKey, challengeId } = await challengeMadeElsewhere(emulator, 'user-knows-pin');
 
+  // The challenge step (which challenge is followed) is a developer's detail.
+  await showDeveloperDetails(page, true);
   await lookUp(page, 'user-knows-pin');
   await page.getByRole('button', { name: `Follow challenge ${challengeId}` }).click();
   await expectStatus(page, 'PENDING');

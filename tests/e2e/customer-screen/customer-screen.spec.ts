@@ -12,6 +12,7 @@ import {
   expectStatus,
   hostedUi,
   seededPin,
+  showDeveloperDetails,
   startReset,
 } from '../../support/browser/console-steps';
 import { chooseCustomerScreen, watchForCircleWindow } from '../../support/browser/customer-screen-steps';
@@ -198,6 +199,8 @@ test('an executed challenge keeps Circle’s window in the agent page; the custo
   await expect(customer.getByRole('status')).toHaveText(idle);
 
   // Issue 18's executed flow: the token and key were pasted in the agent's window, so Circle's window runs there.
+  // Executing a challenge is a developer's tool, shown with developer details.
+  await showDeveloperDetails(page, true);
   const made = await challengeMadeElsewhere(emulator, 'user-knows-pin');
   // The developer works in the console's own window, which keeps focus (Electron shows the customer window inactive);
   // in the test bed the newest page is in front, and Chromium gives a background page's Circle frame no clicks.

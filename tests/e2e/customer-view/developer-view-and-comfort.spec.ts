@@ -15,14 +15,19 @@ import { expect, test } from '../test-bed-fixture';
 
 const developerWords = ['Reset emulator', 'App ID', '/v1/w3s', 'idempotency', 'verified notification'];
 
+/** What the agent can read in the Customer view (not what is folded away under Details). */
 async function customerViewText(page: Page): Promise<string> {
-  return (await page.locator('.view-slot').textContent()) ?? '';
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (closed Details hide theirs).
+  return page.locator('.view-slot').innerText();
 }
 
-test('developer details: shown by default on the emulator, hidden when off, never before User ID in tab order', async ({
+test('developer details: off by default on the emulator too, shown once turned on, never before User ID in tab order', async ({
   testBed,
 }) => {
   const { page, emulator } = testBed;
+  await expect(page.getByLabel('User ID', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Developer details' })).toHaveCount(0);
+  await showDeveloperDetails(page, true);
   await expect(page.getByRole('region', { name: 'Developer details' })).toBeVisible();
   await expect(page.getByTestId('emulator-address')).toHaveText(emulator.baseUrl);
   // Tab from the top: the views, then User ID, before anything of the developer kind.
@@ -58,6 +63,7 @@ test('the embedded emulator for a developer: its control page opens through main
   testBed,
 }) => {
   const { page, emulator } = testBed;
+  await showDeveloperDetails(page, true);
   const panel = page.getByRole('region', { name: 'Developer details' });
   await panel.getByRole('button', { name: 'Open emulator control page' }).click();
   await expect(panel).toContainText(`Opened ${emulator.baseUrl}/`);

@@ -1,4 +1,5 @@
 import {
+  caseStatus,
   challengesOf,
   customerChangesPin,
   customerEnters,
@@ -6,12 +7,15 @@ import {
   expectStatus,
   hostedUi,
   seededPin,
+  showDeveloperDetails,
   startReset,
 } from '../../support/browser/console-steps';
 import { expect, test } from '../test-bed-fixture';
 
 test('Reset emulator brings the seeded users back: the old PIN works again after a change', async ({ testBed }) => {
   const { page, emulator } = testBed;
+  // Reset emulator is one of the emulator's controls: a developer's detail.
+  await showDeveloperDetails(page, true);
   await startReset(page, 'user-knows-pin');
   await customerChangesPin(page, seededPin, '390517');
   await expectStatus(page, 'COMPLETE');
@@ -24,7 +28,7 @@ test('Reset emulator brings the seeded users back: the old PIN works again after
     .click();
   await expect(page.getByText('Emulator reset: the seeded users are back.')).toBeVisible();
   await expect.poll(() => challengesOf(emulator, 'user-knows-pin').length).toBe(0);
-  await expect(page.getByRole('status')).toContainText('No challenge yet');
+  await expect(caseStatus(page)).toHaveCount(0);
   await startReset(page, 'user-knows-pin');
   await customerEnters(page, 'Current PIN', seededPin);
   await expect(hostedUi(page).getByLabel('New PIN', { exact: true })).toBeVisible();
@@ -34,6 +38,8 @@ test('with a case open, Reset emulator asks first; confirmed, the case is closed
   testBed,
 }) => {
   const { page, emulator } = testBed;
+  // Reset emulator is one of the emulator's controls: a developer's detail.
+  await showDeveloperDetails(page, true);
   await startReset(page, 'user-knows-pin');
   await customerLeaves(page, 'Cancel');
   await expect(page.getByRole('button', { name: 'Reopen PIN window' })).toBeVisible();

@@ -9,6 +9,7 @@ import {
   expectStatus,
   hostedUi,
   seededPin,
+  showDeveloperDetails,
 } from '../../support/browser/console-steps';
 import { executeChallenge, executeSection, pasteNewToken } from '../../support/browser/execute-steps';
 import { challengeMadeElsewhere, type PastedPair, tokenMadeElsewhere } from '../../support/challenge-made-elsewhere';
@@ -23,6 +24,11 @@ async function filesUnder(root: string): Promise<string> {
   );
   return texts.join('\n');
 }
+
+// Executing a challenge made elsewhere is a developer's tool: shown with developer details, which are off by default.
+test.beforeEach(async ({ testBed }) => {
+  await showDeveloperDetails(testBed.page, true);
+});
 
 const executeCalls = (bridgeTraffic: { channel: string; direction: string }[]) =>
   bridgeTraffic.filter((entry) => entry.channel === 'liveCase:execute' && entry.direction === 'invoke');

@@ -10,6 +10,7 @@ import {
   expectStatus,
   hostedUi,
   seededPin,
+  showDeveloperDetails,
   startReset,
 } from '../../support/browser/console-steps';
 import { setEmulatorBehaviour } from '../../support/emulator-controls';
@@ -55,6 +56,8 @@ for (const mode of hostedUiErrorModes) {
 
     test('three wrong PINs, the fourth locks: 155119 shown, the case FAILED', async ({ testBed }) => {
       const { page } = testBed;
+      // Circle's code beside the words is a developer's detail.
+      await showDeveloperDetails(page, true);
       await startReset(page, 'user-knows-pin');
       for (const wrong of ['111112', '111113', '111114', '111115']) await customerEnters(page, 'Current PIN', wrong);
       await expect(hostedUi(page).getByRole('alert')).toContainText('155119');

@@ -7,6 +7,7 @@ import {
   expectStatus,
   hostedUi,
   seededPin,
+  showDeveloperDetails,
   startReset,
 } from '../../support/browser/console-steps';
 import { injectFault, setEmulatorBehaviour } from '../../support/emulator-controls';
@@ -17,6 +18,8 @@ test('happy path: the customer changes their PIN, the status reaches COMPLETE, a
   pageProblems,
 }) => {
   const { page, emulator } = testBed;
+  // The token's request and expiry are a developer's details.
+  await showDeveloperDetails(page, true);
   await startReset(page, 'user-knows-pin');
   await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
   await expectStatus(page, 'IN_PROGRESS');
@@ -90,8 +93,10 @@ test('the customer cancels: the console notices, offers resume or restart, and a
 test('a 500 on PUT /user/pin gives a clear error; Retry completes with exactly one challenge', async ({ testBed }) => {
   const { page, emulator } = testBed;
   await injectFault(emulator, { method: 'PUT', path: '/v1/w3s/user/pin', status: 500, times: 1 });
+  // Circle's code and HTTP status beside the message are a developer's details.
+  await showDeveloperDetails(page, true);
   await startReset(page, 'user-knows-pin');
-  await expect(page.getByRole('alert')).toContainText('Circle refused creating the challenge');
+  await expect(page.getByRole('alert')).toContainText('Circle had a problem on its side while creating the challenge.');
   await expect(page.getByRole('alert')).toContainText('HTTP 500');
   await page.getByRole('button', { name: 'Retry' }).click();
   await customerChangesPin(page, seededPin, '390517');
@@ -151,7 +156,8 @@ test("Circle's page never loads: 155706 and a way back, on the SDK's first use (
 }) => {
   const { page, emulator } = testBed;
   // The hosted page's connection drops, so the SDK never hears from it. On the singleton's first use the SDK's own
-  // 10 s timeout answers; after that only the console's watchdog does.
+  // 10 s timeout answers; after that only the console's watchdog does. Circle's code is a developer's detail.
+  await showDeveloperDetails(page, true);
   for (const [current, next] of [
     [seededPin, '390517'],
     ['390517', '620481'],

@@ -16,6 +16,8 @@ export function hostedUi(page: Page): FrameLocator {
 export async function takeCustomer(page: Page, userId: string): Promise<void> {
   const field = page.getByLabel('User ID', { exact: true });
   if (!(await field.isEditable())) await newCustomer(page, { endRunningCase: true });
+  // An ended case still on screen is put away first, as the agent's Close case (or New customer) does.
+  else if ((await caseStatus(page).count()) > 0) await newCustomer(page);
   await field.fill(userId);
 }
 
@@ -79,8 +81,41 @@ export async function customerChangesPin(page: Page, current: string, next: stri
   await customerEnters(page, 'Confirm new PIN', next);
 }
 
-export async function expectStatus(page: Page, status: string): Promise<void> {
-  await expect(page.getByRole('status')).toContainText(status);
+/** Circle's challenge statuses as the agent's screen words them (the words are checked as well as the status). */
+const statusWords = {
+  PENDING: 'Not opened yet',
+  IN_PROGRESS: 'In progress',
+  COMPLETE: 'Complete',
+  FAILED: 'Failed',
+  EXPIRED: 'Expired',
+} as const;
+
+/** The case on screen has reached Circle's `status`, shown to the agent in words. */
+export async function expectStatus(page: Page, status: keyof typeof statusWords): Promise<void> {
+  const region = caseStatus(page);
+  await expect(region).toHaveAttribute('data-status', status);
+  await expect(region).toHaveText(statusWords[status]);
+}
+
+export function caseStatus(page: Page) {
+  return page.getByRole('status', { name: 'Case status' });
+}
+
+/** No case on screen any more, the customer cleared, and focus in User ID, ready for the next customer. */
+export async function expectReadyForNextCustomer(page: Page): Promise<void> {
+  await expect(caseStatus(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Customer / })).toHaveCount(0);
+  await expect(page.getByLabel('User ID', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('User ID', { exact: true })).toBeFocused();
+}
+
+/** Cancel case, and yes to what the console says it really means (Circle has no cancel). */
+export async function cancelCase(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Cancel case' }).click();
+  const question = page.getByRole('alertdialog', { name: /Cancel this case\?/ });
+  await expect(question).toContainText('stays open until it expires');
+  await question.getByRole('button', { name: 'Yes, cancel the case' }).click();
+  await expectReadyForNextCustomer(page);
 }
 
 /** Every challenge the emulator holds for a user, straight from its state. */

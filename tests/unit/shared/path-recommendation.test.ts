@@ -73,6 +73,12 @@ describe('recommendPath', () => {
     expect(recommendPath(user(answersLocked), { knowsPin: true, remembersAnswers: true }, now).path).toBe('reset');
   });
 
+  it('a disabled account or a PIN never set is not a PIN case, even when the customer forgot both', () => {
+    const neither = { knowsPin: false, remembersAnswers: false };
+    expect(recommendPath(user({ pinStatus: 'UNSET' }), neither, now).path).toBe('not-a-reset-case');
+    expect(recommendPath(user({ status: 'DISABLED' }), neither, now).path).toBe('not-a-reset-case');
+  });
+
   it('PIN and answers both forgotten → unrecoverable, every start off, with or without a lookup', () => {
     for (const looked of [user(), user(pinLocked), null]) {
       expect(recommendPath(looked, { knowsPin: false, remembersAnswers: false }, now)).toMatchObject({

@@ -155,7 +155,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
       appId: emulator().appId,
       appIdProblem: null,
       notice: null,
-      developerDetails: true,
+      developerDetails: false,
       emulatorAddress: emulator().baseUrl,
     });
   });

@@ -12,19 +12,21 @@ const handlers = () => underTest.services.handlers;
 const emulator = () => underTest.services.embedded.emulator;
 
 describe('"Show developer details"', () => {
-  it('is on by default for the emulators and off for Circle, and is remembered per environment', async () => {
+  it('is off by default on every environment, the emulators included, and is remembered per environment', async () => {
     const view = await handlers()['settings:get']({});
     expect(Object.fromEntries(view.environments.map((entry) => [entry.id, entry.developerDetails]))).toEqual({
-      'local-emulator': true,
-      'standalone-emulator': true,
+      'local-emulator': false,
+      'standalone-emulator': false,
       'circle-testnet': false,
       'circle-mainnet': false,
     });
-    expect((await handlers()['environment:status']({})).developerDetails).toBe(true);
+    expect((await handlers()['environment:status']({})).developerDetails).toBe(false);
 
-    const changed = await handlers()['settings:setDeveloperDetails']({ environment: 'local-emulator', show: false });
-    expect(changed.environments.find((entry) => entry.id === 'local-emulator')?.developerDetails).toBe(false);
-    expect(changed.environments.find((entry) => entry.id === 'standalone-emulator')?.developerDetails).toBe(true);
+    const changed = await handlers()['settings:setDeveloperDetails']({ environment: 'local-emulator', show: true });
+    expect(changed.environments.find((entry) => entry.id === 'local-emulator')?.developerDetails).toBe(true);
+    expect(changed.environments.find((entry) => entry.id === 'standalone-emulator')?.developerDetails).toBe(false);
+    expect((await handlers()['environment:status']({})).developerDetails).toBe(true);
+    await handlers()['settings:setDeveloperDetails']({ environment: 'local-emulator', show: false });
     expect((await handlers()['environment:status']({})).developerDetails).toBe(false);
     await handlers()['settings:setDeveloperDetails']({ environment: 'circle-testnet', show: true });
     expect(underTest.settings.snapshot().developerDetails).toEqual({
@@ -36,7 +38,7 @@ describe('"Show developer details"', () => {
   it('ignores a hand-edited value that is not a boolean (the default applies)', async () => {
     underTest.settings.set('developerDetails', { 'local-emulator': 'yes', 'circle-testnet': 1 });
     const view = await handlers()['settings:get']({});
-    expect(view.environments.find((entry) => entry.id === 'local-emulator')?.developerDetails).toBe(true);
+    expect(view.environments.find((entry) => entry.id === 'local-emulator')?.developerDetails).toBe(false);
     expect(view.environments.find((entry) => entry.id === 'circle-testnet')?.developerDetails).toBe(false);
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { customerAdvice } from '../../../../src/renderer/customer/customer-advice';
+import { chosenPath } from '../../../../src/renderer/customer/customer-advice';
 import { nextLockEnd } from '../../../../src/renderer/customer/lock-refresh';
 import { type LiveCaseState, liveCaseReducer } from '../../../../src/renderer/live-case/live-case-state';
-import { recommendPath } from '../../../../src/shared/lookup/path-recommendation';
 
 const now = new Date('2026-11-27T09:00:00Z');
-const resetAdvice = recommendPath(null, { knowsPin: true, remembersAnswers: null }, now);
 const session = {
   caseId: 'c0ffee00-0000-4000-8000-000000000001',
   appId: 'app',
@@ -16,23 +14,31 @@ const session = {
 };
 const play = (...events: Parameters<typeof liveCaseReducer>[1][]) =>
   events.reduce(liveCaseReducer, { phase: 'idle' } as LiveCaseState);
+const said = { knowsPin: true, remembersAnswers: false };
 
-describe('what to tell the customer', () => {
-  it('before a case: the recommendation', () => {
-    expect(customerAdvice(resetAdvice, { phase: 'idle' })).toMatchObject({ path: 'reset', title: 'Reset the PIN' });
+describe('the path box, folded to what was chosen while a case is on screen', () => {
+  it('no case on screen: not folded (the questions and the script show)', () => {
+    expect(chosenPath({ phase: 'idle' }, said)).toBeNull();
   });
 
-  it('after "Forgot PIN?": the recovery’s words, whatever was recommended', () => {
+  it('a reset: the flow and what the customer said, nothing unasked', () => {
+    const starting = play({ type: 'start', flow: 'reset', userId: 'user-knows-pin', attemptId: 'a' });
+    expect(chosenPath(starting, said)).toEqual({
+      path: 'reset',
+      line: 'PIN reset — the customer knows their PIN and does not remember their answers',
+    });
+    expect(chosenPath(starting, { knowsPin: null, remembersAnswers: null })?.line).toBe('PIN reset');
+  });
+
+  it('after "Forgot PIN?": recovery, whatever was chosen first', () => {
     const recovering = play(
       { type: 'start', flow: 'recovery', userId: 'user-knows-pin', attemptId: 'a' },
       { type: 'session', session },
     );
-    const advice = customerAdvice(resetAdvice, recovering);
-    expect(advice.path).toBe('recovery');
-    expect(advice.tellCustomer).toContain('answer your security questions');
+    expect(chosenPath(recovering, said)?.path).toBe('recovery');
   });
 
-  it('while following: the customer’s own app, never "the window that opens"', () => {
+  it('while following: the customer’s own app, without the answers to questions nobody needed', () => {
     const following = play({
       type: 'followed',
       followed: {
@@ -41,31 +47,7 @@ describe('what to tell the customer', () => {
         challenge: { id: 'c', type: 'CHANGE_PIN', status: 'PENDING', errorCode: null, errorMessage: null },
       },
     });
-    const advice = customerAdvice(resetAdvice, following);
-    expect(advice.path).toBe('follow');
-    expect(advice.tellCustomer).toContain('In your app');
-    expect(advice.tellCustomer).not.toContain('window');
-  });
-
-  it('once the case ended: the recommendation again', () => {
-    const ended = play(
-      { type: 'start', flow: 'recovery', userId: 'user-knows-pin', attemptId: 'a' },
-      { type: 'session', session },
-      {
-        type: 'update',
-        update: {
-          caseId: session.caseId,
-          challengeId: 'challenge-1',
-          status: 'COMPLETE',
-          errorCode: null,
-          errorMessage: null,
-          source: 'poll',
-          at: now.toISOString(),
-          pinAttempts: null,
-        },
-      },
-    );
-    expect(customerAdvice(resetAdvice, ended).path).toBe('reset');
+    expect(chosenPath(following, said)).toEqual({ path: 'follow', line: 'Following the customer’s own app' });
   });
 });
 

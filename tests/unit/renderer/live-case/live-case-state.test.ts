@@ -70,7 +70,7 @@ describe('the reset state', () => {
       ['Account check', 'done'],
       ['Secure session', 'done'],
       ['Customer enters PIN', 'done'],
-      ['Done', 'done'],
+      ['Result', 'done'],
     ]);
   });
 
@@ -164,7 +164,7 @@ describe('the reset state', () => {
       ['Account check', 'failed'],
       ['Secure session', 'waiting'],
       ['Customer enters PIN', 'waiting'],
-      ['Done', 'waiting'],
+      ['Result', 'waiting'],
     ]);
     expect(JSON.stringify(rail)).not.toContain('no user');
     expect(liveCaseChoices(state)).toEqual({ ...none, close: true });

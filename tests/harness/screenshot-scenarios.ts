@@ -1,0 +1,195 @@
+// The states `npm run screenshots` pictures, each scenario on a fresh test bed, driven as an agent and a customer
+// would (the same steps the browser tests use).
+import type { Page } from '@playwright/test';
+import { expect } from '../e2e/test-bed-fixture';
+import { clickThatMayClose } from '../support/browser/closing-input';
+import {
+  answer,
+  customerChangesPin,
+  customerEnters,
+  customerLeaves,
+  hostedUi,
+  lookUp,
+  startRecovery,
+  startReset,
+} from '../support/browser/console-steps';
+import { challengeMadeElsewhere } from '../support/challenge-made-elsewhere';
+import { injectFault } from '../support/emulator-controls';
+import { seededAnswers, seededPin, seededQuestions } from '../support/seeded-customer';
+import type { TestBed } from './test-bed';
+
+type Shoot = (name: string) => Promise<void>;
+
+export interface ScreenshotScenario {
+  name: string;
+  run(bed: TestBed, shoot: Shoot): Promise<void>;
+}
+
+const guidance = (page: Page) => page.getByRole('region', { name: 'What to tell the customer' });
+const view = (page: Page, name: 'Customer' | 'Cases' | 'Settings') =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+
+async function customerAnswersQuestions(page: Page, pet: string, city: string): Promise<void> {
+  const frame = hostedUi(page);
+  await frame.getByLabel(seededQuestions[0], { exact: true }).fill(pet);
+  await frame.getByLabel(seededQuestions[1], { exact: true }).fill(city);
+  await clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true }));
+  await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
+}
+
+const lookups = [
+  ['user-knows-pin', 'Yes', 'Yes'],
+  ['user-pin-locked', 'Yes', 'No'],
+  ['user-answers-locked', 'No', 'Yes'],
+  ['user-disabled', 'Yes', 'Yes'],
+  ['user-no-pin', 'Yes', 'Yes'],
+] as const;
+
+export const screenshotScenarios: ScreenshotScenario[] = [
+  {
+    name: 'lookups',
+    run: async ({ page }, shoot) => {
+      await expect(page.getByLabel('User ID', { exact: true })).toBeVisible();
+      await shoot('01-start');
+      for (const [userId, knowsPin, remembers] of lookups) {
+        await lookUp(page, userId);
+        await expect(page.getByRole('heading', { name: `Customer ${userId}` })).toBeVisible();
+        await shoot(`02-looked-up-${userId}`);
+        await answer(page, knowsPin, remembers);
+        await shoot(`02-answered-${userId}`);
+      }
+      await answer(page, 'No', 'No');
+      await shoot('02-answered-neither');
+    },
+  },
+  {
+    name: 'failed lookups',
+    run: async ({ page, emulator }, shoot) => {
+      await lookUp(page, 'nobody-here-42');
+      await answer(page, 'Yes', 'Yes');
+      await expect(page.getByRole('alert').first()).toBeVisible();
+      await shoot('03-lookup-unknown-user');
+      await injectFault(emulator, { method: 'GET', path: '/v1/w3s/users/user-knows-pin', status: 500, times: 1 });
+      await lookUp(page, 'user-knows-pin');
+      await expect(page.getByRole('alert').first()).toBeVisible();
+      await shoot('03-lookup-500');
+      await injectFault(emulator, { method: 'GET', path: '/v1/w3s/users/user-knows-pin', status: 429, times: 4 });
+      await page.getByLabel('User ID', { exact: true }).fill('');
+      await lookUp(page, 'user-knows-pin');
+      await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
+      await shoot('03-lookup-429');
+      await injectFault(emulator, { method: 'GET', path: '/v1/w3s/users/user-knows-pin', drop: true, times: 1 });
+      await page.getByLabel('User ID', { exact: true }).fill('');
+      await lookUp(page, 'user-knows-pin');
+      await expect(page.getByRole('alert').first()).toBeVisible();
+      await shoot('03-lookup-unreachable');
+    },
+  },
+  {
+    name: 'reset: running, window closed, cancelled, done, closed',
+    run: async ({ page }, shoot) => {
+      await lookUp(page, 'user-knows-pin');
+      await answer(page, 'Yes', 'Yes');
+      await page.getByRole('button', { name: 'Start PIN reset' }).click();
+      await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+      await shoot('04-reset-running-window-open');
+      await customerLeaves(page, 'Cancel');
+      await expect(guidance(page)).toBeVisible();
+      await shoot('05-reset-customer-closed-window');
+      await page.getByRole('button', { name: /^(Cancel case|Stop)/ }).click();
+      const dialog = page.getByRole('alertdialog');
+      if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button').first().click();
+      await shoot('06-reset-cancelled');
+      await lookUp(page, 'user-knows-pin');
+      await expect(page.getByTestId('open-challenge').first()).toBeVisible();
+      await shoot('06-lookup-after-cancel');
+      await answer(page, 'Yes', 'Yes');
+      await page.getByRole('button', { name: 'Start PIN reset' }).click();
+      await customerChangesPin(page, seededPin, '390517');
+      await expect(guidance(page)).toHaveAttribute('data-outcome', 'success');
+      await shoot('07-reset-done');
+      await guidance(page).getByRole('button', { name: 'Close case' }).click();
+      await shoot('08-closed');
+    },
+  },
+  {
+    name: 'reset: wrong PIN, then locked',
+    run: async ({ page }, shoot) => {
+      await startReset(page, 'user-knows-pin');
+      await customerEnters(page, 'Current PIN', '111112');
+      await expect(page.getByText(/Wrong PIN entered 1 time/)).toBeVisible();
+      await shoot('09-reset-wrong-pin');
+      for (const wrong of ['111113', '111114', '111115']) await customerEnters(page, 'Current PIN', wrong);
+      await customerLeaves(page, 'Close');
+      await expect(guidance(page)).toBeVisible();
+      await shoot('10-reset-pin-locked');
+    },
+  },
+  {
+    name: 'reset: challenge expired',
+    run: async ({ page, emulator }, shoot) => {
+      await startReset(page, 'user-knows-pin');
+      await expect(hostedUi(page).getByLabel('Current PIN', { exact: true })).toBeVisible();
+      emulator.clock.advance(11 * 60);
+      await expect(page.locator('#sdkIframe')).toHaveCount(0, { timeout: 15_000 });
+      await expect(guidance(page)).toBeVisible();
+      await shoot('11-reset-expired');
+    },
+  },
+  {
+    name: 'recovery: running, done',
+    run: async ({ page }, shoot) => {
+      await lookUp(page, 'user-knows-pin');
+      await answer(page, 'No', 'Yes');
+      await startRecovery(page, 'user-knows-pin');
+      await expect(hostedUi(page).getByLabel(seededQuestions[0], { exact: true })).toBeVisible();
+      await shoot('12-recovery-running');
+      await customerAnswersQuestions(page, ...seededAnswers);
+      await customerEnters(page, 'New PIN', '205813');
+      await customerEnters(page, 'Confirm new PIN', '205813');
+      await expect(guidance(page)).toHaveAttribute('data-outcome', 'success');
+      await shoot('13-recovery-done');
+    },
+  },
+  {
+    name: 'following the customer’s own app',
+    run: async ({ page, emulator }, shoot) => {
+      const { userToken, encryptionKey, challengeId } = await challengeMadeElsewhere(emulator, 'user-knows-pin');
+      await lookUp(page, 'user-knows-pin');
+      await expect(page.getByTestId('open-challenge')).toHaveCount(1);
+      await shoot('14-lookup-customer-challenge');
+      await page.getByRole('button', { name: `Follow challenge ${challengeId}` }).click();
+      const customer = { challengeId, userToken };
+      emulator.challengeSteps.open({ ...customer, encryptionKey, appId: emulator.appId });
+      await emulator.challengeSteps.verifyCurrentPin(customer, '111112');
+      await expect(page.getByText(/Wrong PIN entered 1 time/)).toBeVisible();
+      await shoot('14-following');
+      await emulator.challengeSteps.verifyCurrentPin(customer, seededPin);
+      await emulator.challengeSteps.completeWithNewPin(customer, '390517', '390517');
+      await expect(guidance(page)).toHaveAttribute('data-outcome', 'success');
+      await shoot('15-followed-done');
+    },
+  },
+  {
+    name: 'start refused, Cases, Settings',
+    run: async ({ page }, shoot) => {
+      await startReset(page, 'user-disabled');
+      await expect(guidance(page)).toBeVisible();
+      await shoot('16-start-refused');
+      await startReset(page, 'user-knows-pin');
+      await customerChangesPin(page, seededPin, '390517');
+      await expect(guidance(page)).toHaveAttribute('data-outcome', 'success');
+      await view(page, 'Cases');
+      await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+      await shoot('17-cases');
+      await page
+        .getByRole('button', { name: /^Open case for/ })
+        .first()
+        .click();
+      await shoot('17-case-open');
+      await view(page, 'Settings');
+      await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+      await shoot('18-settings');
+    },
+  },
+];
