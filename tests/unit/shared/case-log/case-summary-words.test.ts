@@ -39,7 +39,7 @@ describe('the summary line of a ticket note', () => {
     const expired = sentence({ outcome: { kind: 'EXPIRED' } });
     expect(expired).toBe(
       '15:02 PIN reset for <user-1> expired before the customer finished. Told the customer: “That attempt timed ' +
-        'out; we will start a fresh one.” Agent: Dana Agent.',
+        'out. We can start a fresh one whenever you are ready.” Agent: Dana Agent.',
     );
     expect(sentence({ outcome: { kind: 'FAILED', code: 155121 } })).toBe(expired);
   });
