@@ -185,5 +185,5 @@ test('Cancel case says what really happens, then ends where Close case does, the
   );
   await expectOneScript(page, 'Look up');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Cases' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('cancelled');
+  await expect(page.getByRole('row').filter({ hasText: 'user-knows-pin' })).toContainText('Cancelled');
 });

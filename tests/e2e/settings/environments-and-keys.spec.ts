@@ -212,8 +212,10 @@ test("a typed base URL survives the view's refreshes; moving a keyed environment
   // Typed, not saved; then the settings view comes back twice (a view setting, then the switch back and forth is
   // not needed: any answer refreshes it) and must not overwrite the field.
   await baseUrl.fill(elsewhere);
-  await page.getByRole('checkbox', { name: 'Show developer details' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Show developer details' })).not.toBeChecked();
+  const developerDetails = page.getByRole('checkbox', { name: 'Show developer details' });
+  const shownBefore = await developerDetails.isChecked();
+  await developerDetails.click();
+  await expect(developerDetails).toBeChecked({ checked: !shownBefore });
   await expect(baseUrl).toHaveValue(elsewhere);
 
   // Main asks; the agent says no: nothing changes, said beside the field, and the typed text is still there.
