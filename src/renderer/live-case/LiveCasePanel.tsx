@@ -38,6 +38,12 @@ const flowNames = {
   executed: 'Challenge made elsewhere',
 } as const;
 
+/** What went wrong with the case on screen: its start or follow, or a problem while it runs. */
+function failureOf(state: LiveCaseState) {
+  if (state.phase === 'start-failed' || state.phase === 'follow-failed') return state.error;
+  return state.phase === 'active' ? state.problem : null;
+}
+
 function heading(state: LiveCaseState): string {
   if (state.phase === 'active' || state.phase === 'starting' || state.phase === 'start-failed') {
     return flowNames[state.flow];
@@ -114,12 +120,7 @@ function CaseDetails({
   developer: boolean;
 }) {
   const now = useClock();
-  const failure =
-    state.phase === 'start-failed' || state.phase === 'follow-failed'
-      ? state.error
-      : state.phase === 'active'
-        ? state.problem
-        : null;
+  const failure = failureOf(state);
   const active = state.phase === 'active' ? state : null;
   const source = active?.statusSource === 'notification' ? 'verified notification' : active?.statusSource;
   return (
@@ -168,12 +169,7 @@ export function LiveCasePanel(props: LiveCasePanelProps) {
   const script = caseScript(state);
   const focusTargets = useFocusAfterWindow(state, script?.kind ?? null);
   const now = useClock();
-  const failure =
-    state.phase === 'start-failed' || state.phase === 'follow-failed'
-      ? state.error
-      : state.phase === 'active'
-        ? state.problem
-        : null;
+  const failure = failureOf(state);
   const plan = controlPlan(choices, state);
   const controls = (
     <CaseControls
