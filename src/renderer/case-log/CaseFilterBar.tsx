@@ -39,54 +39,27 @@ export function CaseFilterBar({
         </button>
       </div>
       <div className="cases-filter-row">
-        <div className="field">
-          <label htmlFor="cases-outcome">Outcome</label>
-          <select
-            id="cases-outcome"
-            className="control"
-            value={filters.outcome}
-            onChange={(event) => filter({ outcome: event.target.value as CaseFilters['outcome'] })}
-          >
-            <option value="">Any</option>
-            {(['open', ...caseOutcomeKinds] as const).map((kind) => (
-              <option key={kind} value={kind}>
-                {outcomeKindLabels[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cases-flow">Flow</label>
-          <select
-            id="cases-flow"
-            className="control"
-            value={filters.flow}
-            onChange={(event) => filter({ flow: event.target.value as CaseFilters['flow'] })}
-          >
-            <option value="">Any</option>
-            {flowKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {flowLabels[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cases-environment">Environment</label>
-          <select
-            id="cases-environment"
-            className="control"
-            value={filters.environment}
-            onChange={(event) => filter({ environment: event.target.value as CaseFilters['environment'] })}
-          >
-            <option value="">Any</option>
-            {environmentIds.map((id) => (
-              <option key={id} value={id}>
-                {environmentLabels[id]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <AnyOfSelect
+          id="cases-outcome"
+          label="Outcome"
+          value={filters.outcome}
+          options={(['open', ...caseOutcomeKinds] as const).map((kind) => [kind, outcomeKindLabels[kind]])}
+          onChange={(value) => filter({ outcome: value as CaseFilters['outcome'] })}
+        />
+        <AnyOfSelect
+          id="cases-flow"
+          label="Flow"
+          value={filters.flow}
+          options={flowKinds.map((kind) => [kind, flowLabels[kind]])}
+          onChange={(value) => filter({ flow: value as CaseFilters['flow'] })}
+        />
+        <AnyOfSelect
+          id="cases-environment"
+          label="Environment"
+          value={filters.environment}
+          options={environmentIds.map((id) => [id, environmentLabels[id]])}
+          onChange={(value) => filter({ environment: value as CaseFilters['environment'] })}
+        />
         <div className="field">
           <label htmlFor="cases-from">From</label>
           <input
@@ -109,5 +82,33 @@ export function CaseFilterBar({
         </div>
       </div>
     </search>
+  );
+}
+
+/** A filter's select: "Any" (no filter), then each value by its label. */
+function AnyOfSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly (readonly [value: string, label: string])[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        className="control"
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        <option value="">Any</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
