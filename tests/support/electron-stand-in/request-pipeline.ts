@@ -117,7 +117,7 @@ async function answer(
     response = await protocol.respond(request);
   } else if (scheme === 'http' || scheme === 'https') {
     response = await network(request).catch((error: unknown) => {
-      throw new NetError(`net::ERR_CONNECTION_REFUSED (${causeOf(error)})`);
+      throw new NetError(netErrorOf(error));
     });
   } else {
     // spec/api-protocol-spec.ts "bypassing custom protocol handlers also bypasses new protocols".
@@ -140,7 +140,24 @@ function nextHop(hop: Hop, status: number, url: string): Hop {
   return { url, method: 'GET', headers, body: null };
 }
 
-function causeOf(error: unknown): string {
+// Node's socket codes as the net::ERR_* Chromium reports for the same failure (net/base/net_error_list.h); the
+// stand-in's own certificate refusal already says its net error. Anything else is Chromium's catch-all ERR_FAILED.
+const chromiumErrorOfCode: Record<string, string> = {
+  ECONNREFUSED: 'ERR_CONNECTION_REFUSED',
+  ECONNRESET: 'ERR_CONNECTION_RESET',
+  ETIMEDOUT: 'ERR_CONNECTION_TIMED_OUT',
+  ENOTFOUND: 'ERR_NAME_NOT_RESOLVED',
+  EAI_AGAIN: 'ERR_NAME_NOT_RESOLVED',
+  EHOSTUNREACH: 'ERR_ADDRESS_UNREACHABLE',
+  ENETUNREACH: 'ERR_INTERNET_DISCONNECTED',
+};
+
+function netErrorOf(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  return cause instanceof Error ? cause.message : String(cause);
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const already = /net::ERR_[A-Z_]+/.exec(message)?.[0];
+  if (already) return already;
+  const code = (cause as { code?: unknown } | null)?.code;
+  const chromium = typeof code === 'string' ? chromiumErrorOfCode[code] : undefined;
+  return `net::${chromium ?? 'ERR_FAILED'} (${message})`;
 }

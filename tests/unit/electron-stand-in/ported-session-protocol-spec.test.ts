@@ -39,3 +39,15 @@ describe('api-session-spec.ts ses.protocol', () => {
     await expect(sessions.defaultSession.fetch(baseUrl)).rejects.toThrow('net::ERR_BLOCKED_BY_CLIENT');
   });
 });
+
+describe('a request nothing answers fails with Chromium’s net error for the cause', () => {
+  it('a refused connection is net::ERR_CONNECTION_REFUSED; a name that does not resolve, net::ERR_NAME_NOT_RESOLVED', async () => {
+    const { defaultSession } = standInSessions();
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    await expect(defaultSession.fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow(/^net::ERR_CONNECTION_REFUSED/);
+    await expect(defaultSession.fetch('http://no-such-host.invalid/')).rejects.toThrow(/^net::ERR_NAME_NOT_RESOLVED/);
+  });
+});
