@@ -21,10 +21,21 @@ interface DecisionPanelProps {
   onRetryLookup(): void;
 }
 
-function YesNo({ legend, value, onChange }: { legend: string; value: boolean | null; onChange(value: boolean): void }) {
+/** `next`: the question to ask now — the step itself, marked as a filled button marks a step (no button is one). */
+function YesNo({
+  legend,
+  value,
+  next,
+  onChange,
+}: {
+  legend: string;
+  value: boolean | null;
+  next: boolean;
+  onChange(value: boolean): void;
+}) {
   const name = useId();
   return (
-    <fieldset className="yes-no">
+    <fieldset className={next ? 'yes-no next-question' : 'yes-no'} data-next={next || undefined}>
       <legend>{legend}</legend>
       {([true, false] as const).map((option) => (
         <label key={String(option)}>
@@ -142,6 +153,8 @@ export function DecisionPanel(props: DecisionPanelProps) {
       </section>
     );
   }
+  // Asking is the next step only while the path waits on an answer (a lookup that rules out both starts does not).
+  const asking = !failure && recommendation.path === 'ask';
   return (
     <section className="panel path-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Which path?</h2>
@@ -150,11 +163,13 @@ export function DecisionPanel(props: DecisionPanelProps) {
           <YesNo
             legend="Customer knows their current PIN?"
             value={answers.knowsPin}
+            next={asking && answers.knowsPin === null}
             onChange={(knowsPin) => onAnswers({ ...answers, knowsPin })}
           />
           <YesNo
             legend="Customer remembers their security answers?"
             value={answers.remembersAnswers}
+            next={asking && answers.knowsPin !== null && answers.remembersAnswers === null}
             onChange={(remembersAnswers) => onAnswers({ ...answers, remembersAnswers })}
           />
         </div>

@@ -38,9 +38,15 @@ test('a reset from lookup to Close case: one script and the next step at every t
   await expectOneScript(page, 'Look up');
   await lookUp(page, 'user-knows-pin');
   await expect(page.getByRole('heading', { name: 'Customer user-knows-pin' })).toBeVisible();
-  // Asking the two questions is the next step: nothing is filled until the customer has answered.
+  // Asking the two questions is the next step: no button is filled until the customer has answered; the question to
+  // ask now is marked instead, the first, then (after a "No", which leaves the path open) the second.
   await expectOneScript(page, null);
+  const nextQuestion = page.locator('fieldset[data-next]');
+  await expect(nextQuestion).toHaveAccessibleName('Customer knows their current PIN?');
+  await page.getByRole('group', { name: 'Customer knows their current PIN?' }).getByLabel('No').check();
+  await expect(nextQuestion).toHaveAccessibleName('Customer remembers their security answers?');
   await answer(page, 'Yes', 'Yes');
+  await expect(nextQuestion).toHaveCount(0);
   await expectOneScript(page, 'Start PIN reset');
 
   await page.getByRole('button', { name: 'Start PIN reset' }).click();
@@ -50,6 +56,8 @@ test('a reset from lookup to Close case: one script and the next step at every t
   await expect(page.getByText('In the window that opens')).toHaveCount(0);
   await expect(guidance(page)).toContainText('PIN reset in progress');
   await expectOneScript(page, null);
+  // The one filled button on screen is then the customer's own step, Circle's Continue, drawn over the console.
+  await expect(hostedUi(page).getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
 
   await customerLeaves(page, 'Cancel');
   await expect(guidance(page)).toHaveAttribute('data-outcome', 'action');

@@ -1,6 +1,8 @@
 // Issue 24 §1: in every state the agent's screen has exactly one "Tell the customer" line, and at most one filled
-// button — the next step — or none while the next step is the customer's (typing in Circle's window) or the
-// questions the agent asks.
+// button — the next step. Where the next step is not a console button, none of the console's is filled: while the
+// customer types, the filled button on screen is Circle's own Continue, drawn over the console; while the agent asks
+// the two questions, the question to ask is marked instead (a filled Start there would invite a guess at the path,
+// and a wrong reset guess costs the customer PIN tries).
 import type { Page } from '@playwright/test';
 import { expect } from '../../e2e/test-bed-fixture';
 
