@@ -11,5 +11,7 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
+    // A stray .only fails the run (Vitest allows it outside CI by default), as Playwright's forbidOnly does.
+    allowOnly: false,
   },
 });

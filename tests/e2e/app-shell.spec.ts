@@ -49,19 +49,34 @@ test("window.pinDesk holds exactly the agent window's contract areas and is froz
   expect(shape.replaced).toEqual(contractAreas);
 });
 
-test('the renderer has no Node, no raw IPC and no generic invoke', async ({ testBed }) => {
-  const globals = await testBed.page.evaluate(() => ({
-    require: typeof (globalThis as Record<string, unknown>).require,
-    process: typeof (globalThis as Record<string, unknown>).process,
-    ipcRenderer: typeof (globalThis as Record<string, unknown>).ipcRenderer,
-    rawBinding: typeof (globalThis as Record<string, unknown>).__pinDeskIpcInvoke,
-  }));
-  expect(globals).toEqual({
-    require: 'undefined',
-    process: 'undefined',
-    ipcRenderer: 'undefined',
-    rawBinding: 'undefined',
+test('the bridge has no generic invoke: each member sends its own channel and one argument, whatever it is given', async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  testBed.bridgeTraffic.length = 0;
+  // Every invoke member called as a generic invoke would be: a channel name first, then more. Main refuses each
+  // input (no schema takes a string), so nothing happens but the traffic the test reads.
+  const called = await page.evaluate(async () => {
+    const calls: { channel: string; answer: unknown }[] = [];
+    for (const [area, members] of Object.entries(window.pinDesk as unknown as Record<string, object>)) {
+      for (const [name, member] of Object.entries(members as Record<string, (...args: unknown[]) => unknown>)) {
+        if (/^on[A-Z]/.test(name)) continue;
+        calls.push({ channel: `${area}:${name}`, answer: await member('settings:save', { apiKey: 'x' }, 'extra') });
+      }
+    }
+    return calls;
   });
+  expect(called.map((call) => call.channel).sort()).toEqual([...windowChannels.agent.invoke].sort());
+  for (const call of called) {
+    expect(call.answer, call.channel).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  }
+  // What crossed the bridge (the console's own background calls aside): each member's own channel, with only the
+  // first argument, and never the channel name it was handed.
+  const ours = testBed.bridgeTraffic.filter(
+    (entry) => entry.direction === 'invoke' && JSON.stringify(entry.data).includes('settings:save'),
+  );
+  expect(ours.map((entry) => entry.channel)).toEqual(called.map((call) => call.channel));
+  for (const entry of ours) expect(entry.data, entry.channel).toEqual(['settings:save']);
 });
 
 test('main rejects bad input with a serializable error and keeps serving', async ({ testBed }) => {

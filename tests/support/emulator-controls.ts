@@ -31,6 +31,15 @@ export function injectFault(
   return emulatorControl(emulator, '/emulator/faults', rule);
 }
 
+/** The fault rules not used up yet; a rule is used as its call arrives, before any delay it asks for. */
+export async function pendingFaults(emulator: EmulatorEndpoint): Promise<unknown[]> {
+  const response = await fetch(`${emulator.baseUrl}/emulator/faults`, {
+    headers: { authorization: `Bearer ${emulator.apiKey}` },
+  });
+  if (!response.ok) throw new Error(`/emulator/faults answered ${response.status}`);
+  return ((await response.json()) as { data: { faults: unknown[] } }).data.faults;
+}
+
 /** The emulator's behaviour settings (`POST /emulator/behaviour`): only the fields given change. */
 export function setEmulatorBehaviour(
   emulator: EmulatorEndpoint,

@@ -14,6 +14,7 @@ import {
   startRecovery,
   startReset,
 } from '../../support/browser/console-steps';
+import { sendAndAwaitAnswer } from '../../support/browser/hosted-ui-answer';
 import { challengeMadeElsewhere } from '../../support/challenge-made-elsewhere';
 import { emulatorControl } from '../../support/emulator-controls';
 import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
@@ -25,8 +26,9 @@ async function customerAnswers(page: Page, pet: string, city: string) {
   const frame = hostedUi(page);
   await frame.getByLabel(firstPet, { exact: true }).fill(pet);
   await frame.getByLabel(birthCity, { exact: true }).fill(city);
-  await clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true }));
-  await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
+  await sendAndAwaitAnswer(frame, () =>
+    clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true })),
+  );
 }
 
 const recommendation = (page: Page) => page.getByTestId('recommendation');

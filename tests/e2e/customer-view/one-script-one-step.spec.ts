@@ -15,6 +15,7 @@ import {
   seededPin,
   startReset,
 } from '../../support/browser/console-steps';
+import { sendAndAwaitAnswer } from '../../support/browser/hosted-ui-answer';
 import { expectFocusNotLost, expectOneScript } from '../../support/browser/one-script';
 import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
 import { expect, test } from '../test-bed-fixture';
@@ -27,8 +28,9 @@ async function customerAnswers(page: Page, pet: string, city: string) {
   const frame = hostedUi(page);
   await frame.getByLabel(seededQuestions[0], { exact: true }).fill(pet);
   await frame.getByLabel(seededQuestions[1], { exact: true }).fill(city);
-  await clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true }));
-  await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
+  await sendAndAwaitAnswer(frame, () =>
+    clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true })),
+  );
 }
 
 test('a reset from lookup to Close case: one script and the next step at every turn, the path folded meanwhile', async ({

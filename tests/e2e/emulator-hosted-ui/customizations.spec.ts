@@ -4,6 +4,7 @@
 import type { ConsoleMessage } from '@playwright/test';
 import type { SdkCustomizations } from '../../harness/sdk-test-page/sdk-test-page-api';
 import { clickThatMayClose, pressThatMayClose } from '../../support/browser/closing-input';
+import { sendAndAwaitAnswer } from '../../support/browser/hosted-ui-answer';
 import { enter, eventsAfter, expectAlert, expectPinScreen } from '../../support/browser/hosted-ui-steps';
 import { seededPin } from '../../support/seeded-customer';
 import { expect, type SdkPage, test } from './hosted-ui-fixture';
@@ -37,8 +38,7 @@ async function enterPin(sdkPage: SdkPage, name: string, value: string): Promise<
   const input = sdkPage.hostedUi.getByRole('textbox', { name, exact: true });
   await expect(input).toBeFocused();
   await sdkPage.page.keyboard.type(value);
-  await pressThatMayClose(sdkPage.page, 'Enter');
-  await expect(sdkPage.hostedUi.locator('form[aria-busy="true"]')).toHaveCount(0);
+  await sendAndAwaitAnswer(sdkPage.hostedUi, () => pressThatMayClose(sdkPage.page, 'Enter'));
 }
 
 /** The screen shows this headline (its highlighted part too) and subhead, and its step counter in numbers. */

@@ -2,6 +2,7 @@
 // set-up screens — the intro, the questions (each with an answer and an optional hint), the summary, and the
 // confirmation phrase — with the emulator's English labels unless the test's app localized them.
 import { clickThatMayClose } from '../../support/browser/closing-input';
+import { sendAndAwaitAnswer } from '../../support/browser/hosted-ui-answer';
 import { expect, type SdkPage } from './hosted-ui-fixture';
 
 export interface ChosenQuestion {
@@ -25,8 +26,9 @@ export const englishSetupLabels: SetupLabels = {
 };
 
 async function pressContinue(sdkPage: SdkPage, label: string): Promise<void> {
-  await clickThatMayClose(sdkPage.page, sdkPage.hostedUi.getByRole('button', { name: label, exact: true }));
-  await expect(sdkPage.hostedUi.locator('form[aria-busy="true"]')).toHaveCount(0);
+  await sendAndAwaitAnswer(sdkPage.hostedUi, () =>
+    clickThatMayClose(sdkPage.page, sdkPage.hostedUi.getByRole('button', { name: label, exact: true })),
+  );
 }
 
 /** The intro screen: read, go on. */

@@ -4,6 +4,7 @@ export { seededPin } from '../seeded-customer';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect } from '../../e2e/test-bed-fixture';
 import { clickThatMayClose } from './closing-input';
+import { sendAndAwaitAnswer } from './hosted-ui-answer';
 
 export function hostedUi(page: Page): FrameLocator {
   return page.frameLocator('#sdkIframe');
@@ -66,8 +67,9 @@ export async function showDeveloperDetails(page: Page, show: boolean): Promise<v
 export async function customerEnters(page: Page, label: string, value: string): Promise<void> {
   const frame = hostedUi(page);
   await frame.getByLabel(label, { exact: true }).fill(value);
-  await clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true }));
-  await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
+  await sendAndAwaitAnswer(frame, () =>
+    clickThatMayClose(page, frame.getByRole('button', { name: 'Continue', exact: true })),
+  );
 }
 
 /** The customer leaves Circle's window: Cancel on a PIN screen, Close on a screen that explains an error. */

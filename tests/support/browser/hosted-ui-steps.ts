@@ -2,17 +2,17 @@
 
 import { expect, type SdkPage } from '../../e2e/emulator-hosted-ui/hosted-ui-fixture';
 import { pressThatMayClose } from './closing-input';
+import { sendAndAwaitAnswer } from './hosted-ui-answer';
 
 /**
  * The screen whose PIN / answer input is labelled `label`: its input has focus; type the value, press Enter, and wait
- * until the hosted UI has its answer (the form is `aria-busy` while it asks the emulator).
+ * until the hosted UI has its answer.
  */
 export async function enter(sdkPage: SdkPage, label: string, value: string): Promise<void> {
   const input = sdkPage.hostedUi.getByLabel(label, { exact: true });
   await expect(input).toBeFocused();
   await sdkPage.page.keyboard.type(value);
-  await pressThatMayClose(sdkPage.page, 'Enter');
-  await expect(sdkPage.hostedUi.locator('form[aria-busy="true"]')).toHaveCount(0);
+  await sendAndAwaitAnswer(sdkPage.hostedUi, () => pressThatMayClose(sdkPage.page, 'Enter'));
 }
 
 /** A PIN screen as the issue specifies it: one password-type numeric input, Continue and Cancel. */

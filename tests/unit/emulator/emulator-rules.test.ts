@@ -40,7 +40,10 @@ describe('PIN policy', () => {
   });
 
   it('normalises answers: trimmed and case-insensitive', () => {
-    expect(normaliseAnswer('  Biscuit ')).toBe(normaliseAnswer('biscuit'));
+    expect(normaliseAnswer('  Biscuit ')).toBe('biscuit');
+    expect(normaliseAnswer('Mr BISCUIT\t')).toBe('mr biscuit');
+    // Only case and the ends: a different answer stays different.
+    expect(normaliseAnswer('Rex')).not.toBe(normaliseAnswer('Biscuit'));
   });
 });
 

@@ -14,6 +14,8 @@ import { type EmulatorUnderTest, startEmulator } from './emulator-under-test';
 interface Received {
   headers: IncomingHttpHeaders;
   body: Buffer;
+  /** When the receiver had the whole body (ms since the epoch). */
+  at: number;
   json: { notificationType: string; notificationId: string; notification: Record<string, unknown> };
 }
 
@@ -47,7 +49,7 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks);
-      received.push({ headers: request.headers, body, json: JSON.parse(body.toString()) });
+      received.push({ headers: request.headers, body, at: Date.now(), json: JSON.parse(body.toString()) });
       if (failuresToAnswer > 0) {
         failuresToAnswer -= 1;
         response.writeHead(503).end();
@@ -71,6 +73,7 @@ afterAll(async () => {
 });
 
 const sdk = () => initiateUserControlledWalletsClient({ apiKey: env.emulator.apiKey, baseUrl: env.emulator.baseUrl });
+const subscriptionOf = (delivery: Received) => (delivery.json as { subscriptionId?: string }).subscriptionId;
 const deliveriesOf = (type: string) => received.filter((delivery) => delivery.json.notificationType === type);
 
 /** A subscription for the test, and a PIN change for a fresh copy of the seeded customer, opened in the hosted UI. */
@@ -187,19 +190,32 @@ describe('signed deliveries', () => {
     await waitFor(() => (attempts.length >= 3 ? true : undefined));
     const ids = received.map((delivery) => delivery.json.notificationId);
     expect(new Set(ids).size).toBe(1);
-    expect(attempts.map((attempt) => attempt.status)).toEqual([503, 503, 200]);
+    expect(attempts.map((attempt) => [attempt.attempt, attempt.status])).toEqual([
+      [1, 503],
+      [2, 503],
+      [3, 200],
+    ]);
+    // Backoff: each retry waits at least its delay (20 ms, then 40 ms) after the try before it; a timer never fires
+    // early, so these bounds hold on a loaded machine too, and an immediate retry fails them.
+    const [first, second, third] = received.map((delivery) => delivery.at);
+    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(20);
+    expect((third ?? 0) - (second ?? 0)).toBeGreaterThanOrEqual(40);
     expect(received[0]?.json.notificationType).toBe('challenges.changePin');
     await change.unsubscribe();
   });
 
   it('sends nothing to a subscription restricted to other types', async () => {
     const change = await subscribedChange(['transactions.*']);
-    await waitFor(() => deliveriesOf('webhooks.test')[0]);
+    // A second subscription that wants everything: the same status change is dispatched to both in one pass, so its
+    // delivery arriving is the positive signal that the restricted one's would have been sent by then.
+    const everything = (await sdk().createSubscription({ endpoint: `${receiverUrl}?everything` })).data;
+    await waitFor(() => deliveriesOf('webhooks.test').find((d) => subscriptionOf(d) === everything?.id));
     received.length = 0;
     await change.finish();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(received).toEqual([]);
+    await waitFor(() => deliveriesOf('challenges.changePin').find((d) => subscriptionOf(d) === everything?.id));
+    expect(received.filter((delivery) => subscriptionOf(delivery) === change.subscriptionId)).toEqual([]);
     await change.unsubscribe();
+    await sdk().deleteSubscription(everything?.id ?? '');
   });
 });
 
@@ -224,7 +240,8 @@ describe('what each behaviour profile notifies', () => {
     const expiring = await subscribedChange();
     env.emulator.clock.advance(10 * 60 + 1);
     await waitFor(() => (statusesNotified(expiring).length > 0 ? true : undefined));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // An IN_PROGRESS notice would have been dispatched before the COMPLETE one (the customer's first step comes
+    // first): with COMPLETE delivered and recorded, anything else would be here too.
     expect(statusesNotified(completed)).toEqual([{ status: 'COMPLETE' }]);
     expect(statusesNotified(expiring)).toEqual([{ status: 'FAILED', errorCode: 155121 }]);
     await completed.unsubscribe();

@@ -79,15 +79,24 @@ describe('the IPC contract', () => {
       expect(schema.safeParse(input).success).toBe(false);
     });
 
-    it('rejects unknown keys', () => {
+    it('rejects unknown keys, `__proto__` and `constructor` as own keys among them', () => {
       expect(schema.safeParse({ ...(valid as object), injected: 'x' }).success).toBe(false);
-      expect(schema.safeParse({ ...(valid as object), __proto__: { polluted: true }, constructor: 'x' }).success).toBe(
-        false,
-      );
+      // JSON.parse makes `__proto__` an own key, as a renderer's structured clone would carry it (an object literal's
+      // `__proto__:` would set the prototype instead and add no key).
+      const withProto = { ...(valid as object), ...JSON.parse('{"__proto__": {"polluted": true}}') };
+      expect(Object.keys(withProto)).toContain('__proto__');
+      expect(schema.safeParse(withProto).success).toBe(false);
+      expect(schema.safeParse({ ...(valid as object), constructor: 'x' }).success).toBe(false);
     });
 
-    it('rejects every string made oversize', () => {
-      for (const path of stringPaths(valid)) {
+    it('rejects every string made oversize (a channel whose sample has none takes no text at all)', () => {
+      const paths = stringPaths(valid);
+      if (paths.length === 0) {
+        expect(JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }))).not.toContain(
+          '"type":"string"',
+        );
+      }
+      for (const path of paths) {
         expect(schema.safeParse(withValueAt(valid, path, 'x'.repeat(100_000))).success, path.join('.')).toBe(false);
       }
     });

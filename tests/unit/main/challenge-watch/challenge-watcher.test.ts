@@ -20,7 +20,7 @@ function scriptedCircle(statuses: ChallengeStatus[], latencyMs: number) {
       inFlight += 1;
       maxInFlight = Math.max(maxInFlight, inFlight);
       callTimes.push(Date.now());
-      await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       inFlight -= 1;
       const status = statuses.length > 1 ? (statuses.shift() as ChallengeStatus) : (statuses[0] as ChallengeStatus);
       return { id, type: 'CHANGE_PIN', status, errorCode: null, errorMessage: null };
@@ -38,7 +38,7 @@ describe('the challenge watcher', () => {
   let watcher: ChallengeWatcher | null = null;
   afterEach(() => watcher?.stopAll());
 
-  it('never has more than one request in flight, backs off, and stops at a terminal status', async () => {
+  it('never has more than one request in flight, and stops at a terminal status', async () => {
     const circle = scriptedCircle(['PENDING', 'PENDING', 'IN_PROGRESS', 'IN_PROGRESS', 'COMPLETE'], 30);
     const updates: ChallengeUpdate[] = [];
     watcher = new ChallengeWatcher({
@@ -52,13 +52,34 @@ describe('the challenge watcher', () => {
     // Reports from the SDK trigger immediate polls on top of the schedule: still one request at a time.
     await Promise.all([watcher.pollNow('case-1'), watcher.pollNow('case-1'), watcher.pollNow('case-1')]);
     await vi.waitFor(() => expect(updates.at(-1)?.status).toBe('COMPLETE'), { timeout: 3000 });
-    const { maxInFlight, callTimes } = circle.stats();
-    expect(maxInFlight).toBe(1);
+    expect(circle.stats().maxInFlight).toBe(1);
     expect(updates.map((update) => update.status)).toEqual(['PENDING', 'IN_PROGRESS', 'COMPLETE']);
     expect(watcher.isWatching('case-1')).toBe(false);
-    const calls = callTimes.length;
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(circle.stats().callTimes.length).toBe(calls);
+  });
+
+  it('backs off on the virtual clock: first, first × factor, … up to the most; nothing after a terminal status', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const circle = scriptedCircle(['PENDING', 'PENDING', 'PENDING', 'IN_PROGRESS', 'IN_PROGRESS', 'COMPLETE'], 0);
+      watcher = new ChallengeWatcher({
+        gateway: circle.gateway,
+        publish: () => undefined,
+        now: () => new Date(),
+        intervals: { firstMs: 10, maxMs: 40, factor: 2 },
+      });
+      const startedAt = Date.now();
+      const token = new UserTokenSession(circle.gateway, 'user-knows-pin', grant);
+      watcher.watch({ caseId: 'case-4', userId: 'user-knows-pin', challengeId: 'ch-4', token });
+      await vi.advanceTimersByTimeAsync(1000);
+      const sinceStart = circle.stats().callTimes.map((time) => time - startedAt);
+      expect(sinceStart).toEqual([10, 30, 70, 110, 150, 190]);
+      expect(watcher.isWatching('case-4')).toBe(false);
+      // A whole minute more on the clock: the watch that ended at COMPLETE asks nothing more.
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(circle.stats().callTimes).toHaveLength(6);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lets the first source win and drops repeats and stale statuses', () => {

@@ -92,12 +92,18 @@ describe('the Circle gateway against the emulator', () => {
   });
 
   it('stays under Circle’s rates: a burst of reads never meets the emulator’s rate limit', async () => {
+    // The gateway retries a 429, so success alone proves nothing: the wire must show no 429 and no call sent twice.
+    exchanges.length = 0;
     const reads = await Promise.all(
       Array.from({ length: 25 }, () => gateway.getUser('user-knows-pin').then(() => 'ok')),
     );
     expect(reads.every((result) => result === 'ok')).toBe(true);
     const tokens = await Promise.all(Array.from({ length: 12 }, () => gateway.createUserToken('user-knows-pin')));
     expect(tokens).toHaveLength(12);
+    const statuses = exchanges.map((exchange) => `${exchange.route} ${exchange.status}`);
+    expect(statuses.filter((status) => status.endsWith(' 429'))).toEqual([]);
+    expect(statuses.filter((status) => status === '/v1/w3s/users/:id 200')).toHaveLength(25);
+    expect(statuses.filter((status) => status === '/v1/w3s/users/token 200')).toHaveLength(12);
   });
 
   it('names a network failure as such', async () => {

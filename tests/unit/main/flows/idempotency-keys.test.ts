@@ -1,13 +1,13 @@
 // The idempotency key of a case's challenge request: the same key only when the last request's outcome is unknown
 // (no answer, 5xx, 429), a new one after any definitive answer (155104 included). Proven on the wire — the keys main
 // really sent — against the emulator under both of Circle's readings (`successful-only`, `replay-errors`).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { idempotencyRules, testScryptCost } from '../../../../src/emulator';
 import { CircleCallError } from '../../../../src/main/circle/circle-call-error';
 import { installFetchTransport } from '../../../../src/main/circle/circle-transport';
 import { keyAfterFailure, outcomeUnknown } from '../../../../src/main/flows/idempotency-key-rule';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
-import { emulatorControl, injectFault } from '../../../support/emulator-controls';
+import { emulatorControl, injectFault, pendingFaults } from '../../../support/emulator-controls';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
 import { withWholeSessions } from '../../../support/whole-sessions';
@@ -91,7 +91,8 @@ describe.each(idempotencyRules)('the console’s keys against an emulator answer
     // The PUT is held while the emulator's clock passes the token's hour, so the endpoint itself answers 155104.
     await injectFault(emulator(), { method: 'PUT', path: '/v1/w3s/user/pin', delayMs: 300 });
     const starting = handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // The PUT has arrived (its fault is used up on arrival) and is being held: now the token's hour passes.
+    await vi.waitFor(async () => expect(await pendingFaults(emulator())).toEqual([]), { timeout: 3000 });
     emulator().clock.advance(61 * 60);
     const session = await starting;
     expect(keysSent).toHaveLength(2);

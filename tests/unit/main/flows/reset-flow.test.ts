@@ -140,10 +140,15 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
       caseId: session.caseId,
       outcome: 'cancelled',
     });
-    const seen = updates.length;
+    const ofCancelled = () => updates.filter((update) => update.caseId === session.caseId);
+    const seen = ofCancelled().length;
     openInHostedUi(session);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(updates.length).toBe(seen);
+    // A case started after it, opened the same way, is the positive signal: its watcher's first poll comes after
+    // the one the cancelled case would have made, so once it reports IN_PROGRESS the cancelled one would have too.
+    const later = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
+    openInHostedUi(later);
+    await until(() => updates.some((update) => update.caseId === later.caseId && update.status === 'IN_PROGRESS'));
+    expect(ofCancelled()).toHaveLength(seen);
     await expect(handlers()['liveCase:resume']({ caseId: session.caseId })).rejects.toMatchObject({
       code: 'unknown-case',
     });
