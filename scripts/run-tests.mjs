@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchElectron } from './electron-binary.mjs';
+import { chromiumPathVariable, findOrFetchChromium } from './test-browser.mjs';
 
 const outputDir = '.test-output';
 rmSync(outputDir, { recursive: true, force: true });
@@ -37,6 +38,17 @@ function readJson(file) {
     return null;
   }
 }
+
+// What the suites need from the machine, found (or fetched) before any test runs; what cannot be had stops the run
+// here, in one line saying what to install.
+const browser = await findOrFetchChromium();
+if ('error' in browser) {
+  console.log(`\n${browser.error}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+process.env[chromiumPathVariable] = browser.path;
+console.log(`Browser tests drive ${browser.path} (${browser.source}).`);
 
 check('typecheck', run('npm', ['run', '--silent', 'typecheck']));
 check('lint', run('npm', ['run', '--silent', 'lint']));
