@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { maximumQuestions, resourceImageKeys, themeColorKeys } from '../app-look/app-look';
+import { environmentIds } from '../environment/environments';
+
+// The inputs of Settings → Security questions and Circle's window: bounded strings as typed, so main can say what is
+// wrong with each beside its field (app-look rules in main); only the shape is refused here.
+
+const environment = z.enum(environmentIds);
+const requiredCount = z.number().int().min(0).max(maximumQuestions);
+const typed = (max: number) => z.string().max(max);
+
+export const appLookInput = z.strictObject({ environment });
+
+export const saveSecurityQuestionsInput = z.discriminatedUnion('source', [
+  z.strictObject({
+    environment,
+    source: z.literal('entries'),
+    questions: z.array(z.strictObject({ question: typed(2000), type: typed(20) })).max(maximumQuestions + 1),
+    requiredCount,
+  }),
+  z.strictObject({ environment, source: z.literal('json'), json: typed(100_000), requiredCount }),
+]);
+
+export const saveCircleWindowLookInput = z.strictObject({
+  environment,
+  look: z.strictObject({
+    colors: z.partialRecord(z.enum(themeColorKeys), typed(200)),
+    backdropOpacity: typed(20),
+    images: z.partialRecord(z.enum(resourceImageKeys), typed(4000)),
+    fontName: typed(200),
+    fontUrl: typed(4000),
+  }),
+});
+
+export const saveAssetHostsInput = z.strictObject({ environment, hosts: z.array(typed(300)).max(40) });
