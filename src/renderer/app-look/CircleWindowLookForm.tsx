@@ -39,9 +39,9 @@ export function CircleWindowLookForm({ model }: { model: AppLookModel }) {
 
   return (
     <form className="settings-form app-look" onSubmit={save} noValidate aria-labelledby="circle-window-heading">
-      <h4 id="circle-window-heading" className="sub-title">
+      <h5 id="circle-window-heading" className="sub-title">
         Circle’s window
-      </h4>
+      </h5>
       <p className="field-hint">
         Your app’s theme colours (<code>setThemeColor</code>), images and font (<code>setResources</code>). Images and
         fonts load over https from Circle’s hosts or the hosts listed below.

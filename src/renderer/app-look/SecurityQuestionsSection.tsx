@@ -49,9 +49,9 @@ export function SecurityQuestionsSection({ model }: { model: AppLookModel }) {
 
   return (
     <form className="settings-form app-look" onSubmit={save} noValidate aria-labelledby="security-questions-heading">
-      <h4 id="security-questions-heading" className="sub-title">
+      <h5 id="security-questions-heading" className="sub-title">
         Security questions
-      </h4>
+      </h5>
       <p className="field-hint">
         The questions your app offers when a customer sets their PIN (<code>setCustomSecurityQuestions</code>). A
         recovery asks the customer the questions they chose from it. No questions: Circle’s defaults.
