@@ -109,6 +109,7 @@ test('the app’s theme colours are applied inside Circle’s window; a colour m
   await wrong.fill('rgb(10, 110, 60)');
   await saveLook(page);
 
+  await recordHandOvers(page.context());
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Customer' }).click();
   await startReset(page, 'user-knows-pin');
   const frame = hostedUi(page);
@@ -118,4 +119,10 @@ test('the app’s theme colours are applied inside Circle’s window; a colour m
     'rgb(10, 110, 60)',
   );
   await expect(frame.locator('.card')).toHaveCSS('background-color', 'rgb(253, 246, 227)');
+  // What setThemeColor was given, and no question list: Circle's defaults, as with no settings at all.
+  expect((await handOversReceived(page)).at(-1)).toEqual({
+    securityQuestions: { requiredCount: 2 },
+    themeColor: { mainBtnBg: 'rgb(10, 110, 60)', bg: '#fdf6e3' },
+    resources: {},
+  });
 });
