@@ -1,5 +1,5 @@
 import type { Resources, ThemeColor } from '@circle-fin/w3s-pw-web-sdk/dist/src/types';
-import type { AppLook } from '../../shared/app-look/app-look';
+import type { AppLook, SecurityQuestion } from '../../shared/app-look/app-look';
 
 /** The web SDK's setters this needs (the SDK is a singleton: each run sets all of them, so no look outlives its run). */
 export interface AppLookSdk {
@@ -18,17 +18,32 @@ export interface AppLookSdk {
  * own, as the previous run's values would otherwise stay on the SDK's singleton.
  */
 export function applyAppLook(sdk: AppLookSdk, look: AppLook | undefined): void {
-  const questions = look?.securityQuestions ?? null;
-  // The SDK's QuestionType is an enum whose values are these strings.
-  const asSdkQuestions = questions?.questions as { question: string; type: never }[] | undefined;
+  const values = sdkLookValues(look);
   // undefined, not null, without a list: what the SDK sends when the app never called it (Circle's defaults).
-  sdk.setCustomSecurityQuestions(asSdkQuestions, questions?.requiredCount);
+  sdk.setCustomSecurityQuestions(
+    values.questions as { question: string; type: never }[] | undefined,
+    values.requiredCount,
+  );
+  sdk.setThemeColor(values.themeColor);
+  sdk.setResources(values.resources);
+}
+
+/** The values of the three calls, as the SDK's types take them (the settings preview hands them to the page too). */
+export function sdkLookValues(look: AppLook | undefined): {
+  questions: SecurityQuestion[] | undefined;
+  requiredCount: number | undefined;
+  themeColor: ThemeColor;
+  resources: Resources;
+} {
+  const questions = look?.securityQuestions ?? null;
   const window = look?.window;
-  const theme: ThemeColor = { ...(window?.colors ?? {}) };
-  if (window?.backdropOpacity != null) theme.backdropOpacity = window.backdropOpacity;
-  sdk.setThemeColor(theme);
+  const themeColor: ThemeColor = { ...(window?.colors ?? {}) };
+  if (window?.backdropOpacity != null) themeColor.backdropOpacity = window.backdropOpacity;
   const resources: Resources = { ...(window?.images ?? {}) };
-  if (window?.font)
-    resources.fontFamily = window.font.url ? { ...window.font, url: window.font.url } : { name: window.font.name };
-  sdk.setResources(resources);
+  if (window?.font) {
+    resources.fontFamily = window.font.url
+      ? { name: window.font.name, url: window.font.url }
+      : { name: window.font.name };
+  }
+  return { questions: questions?.questions, requiredCount: questions?.requiredCount, themeColor, resources };
 }

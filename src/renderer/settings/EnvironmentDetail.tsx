@@ -54,7 +54,7 @@ export function EnvironmentDetail({
         </p>
         {detailsProblem && <p className="field-problem">{detailsProblem.message}</p>}
       </div>
-      <AppLookSections environment={environment.id} />
+      <AppLookSections environment={environment.id} active={view.active} />
     </section>
   );
 }

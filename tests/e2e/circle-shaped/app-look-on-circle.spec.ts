@@ -45,6 +45,8 @@ test('on Circle testnet the SDK is handed the environment’s questions, colours
   await saveConnection(page);
   await expect(page.getByTestId('key-status')).toContainText('Key ending');
   await switchTo(page, 'Circle testnet');
+  // With Circle's own window in use there is no emulator page to preview on, and the settings say so.
+  await expect(page.getByText(/^The preview runs on the emulator’s Circle window/)).toBeVisible();
 
   await pasteQuestions(page, questions);
   await expect(questionsForm(page).getByText('Saved: your app’s questions.')).toBeVisible();
