@@ -8,6 +8,11 @@ import { environmentIds } from '../environment/environments';
 const environment = z.enum(environmentIds);
 const requiredCount = z.number().int().min(0).max(maximumQuestions);
 const typed = (max: number) => z.string().max(max);
+/** One optional bounded string per key the SDK's type names, and no other key. */
+const keyed = <K extends string>(keys: readonly K[], max: number) =>
+  z.strictObject(
+    Object.fromEntries(keys.map((key) => [key, typed(max).optional()])) as Record<K, z.ZodOptional<z.ZodString>>,
+  );
 
 export const appLookInput = z.strictObject({ environment });
 
@@ -24,9 +29,9 @@ export const saveSecurityQuestionsInput = z.discriminatedUnion('source', [
 export const saveCircleWindowLookInput = z.strictObject({
   environment,
   look: z.strictObject({
-    colors: z.partialRecord(z.enum(themeColorKeys), typed(200)),
+    colors: keyed(themeColorKeys, 200),
     backdropOpacity: typed(20),
-    images: z.partialRecord(z.enum(resourceImageKeys), typed(4000)),
+    images: keyed(resourceImageKeys, 4000),
     fontName: typed(200),
     fontUrl: typed(4000),
   }),
