@@ -50,7 +50,8 @@ export async function recordHandOvers(context: BrowserContext): Promise<void> {
 
 /** The hand-overs Circle's page received so far, read inside its frame. */
 export async function handOversReceived(page: Page): Promise<unknown[]> {
-  const frame = page.frames().find((candidate) => candidate.url().startsWith('https://pw-auth.circle.com/'));
+  // The SDK's own frame: the settings' preview is a pw-auth.circle.com frame too.
+  const frame = await (await page.locator('#sdkIframe').elementHandle())?.contentFrame();
   if (!frame) throw new Error('Circle’s window is not open');
   return frame.evaluate(() => (window as unknown as { __handOverCustomizations: unknown[] }).__handOverCustomizations);
 }
