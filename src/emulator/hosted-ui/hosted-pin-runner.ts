@@ -45,7 +45,7 @@ export interface HostedPinParts {
 export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts): void {
   const { window, document, CSS } = globalThis as unknown as BrowserGlobals;
   const parentOrigin = claimedOrigin();
-  const view = parts.createHostedPinView(window, document, tell);
+  const view = parts.createHostedPinView(window, document, tell, !config.preview);
   const api: ReturnType<typeof createHostedPinApiClient> = config.preview
     ? parts.createHostedPinPreviewClient()
     : parts.createHostedPinApiClient(config.transport);

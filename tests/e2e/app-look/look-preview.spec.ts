@@ -22,6 +22,10 @@ test('the preview shows the saved colours and questions on the emulator’s page
   const preview = page.frameLocator('iframe[title="Preview of Circle’s window"]');
   const continueButton = preview.getByRole('button', { name: 'Continue', exact: true });
   await expect(continueButton).toHaveCSS('background-color', 'rgb(124, 45, 18)');
+  // The preview never takes the keyboard from the settings the agent is in (Circle's window focuses its first field
+  // as it renders it; the preview's does not until the agent is in it).
+  await expect(preview.getByLabel('New PIN', { exact: true })).not.toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
   await preview.getByLabel('New PIN', { exact: true }).fill('246810');
   await continueButton.click();
   await preview.getByLabel('Confirm new PIN', { exact: true }).fill('246810');
