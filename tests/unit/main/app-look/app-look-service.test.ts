@@ -192,4 +192,18 @@ describe('Settings → Circle’s window', () => {
     });
     expect(result.problems.fontName).toMatch(/^A font family name of letters/);
   });
+
+  it('a settings file edited by hand into something else reads as nothing set, per environment', () => {
+    const settings = memorySettings();
+    settings.set('appLook', {
+      'circle-testnet': { securityQuestions: { questions: [{ question: 'x', type: 'NUMBER' }], requiredCount: 2 } },
+      'local-emulator': 'not a look',
+    });
+    const service = new AppLookService(settings);
+    expect(service.sessionLook('circle-testnet')).toEqual({
+      securityQuestions: null,
+      window: { colors: {}, backdropOpacity: null, images: {}, font: null },
+    });
+    expect(service.view('local-emulator').assetHosts).toEqual([]);
+  });
 });
