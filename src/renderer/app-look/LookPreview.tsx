@@ -15,6 +15,8 @@ const previewUrl = () => `${circleHostedUiOrigin}/preview/?origin=${window.locat
 export function LookPreview({ look, emulatorInUse }: { look: AppLook; emulatorInUse: boolean }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [round, setRound] = useState(0);
+  // Loaded when asked for: opening Settings never loads a pw-auth.circle.com frame by itself.
+  const [shown, setShown] = useState(false);
   const values = sdkLookValues(look);
   const customizations = {
     securityQuestions: { questions: values.questions, requiredCount: values.requiredCount ?? 2 },
@@ -50,13 +52,20 @@ export function LookPreview({ look, emulatorInUse }: { look: AppLook; emulatorIn
             The emulator’s Circle window with the saved look: a new PIN, then the security questions. Nothing typed here
             goes anywhere.
           </p>
-          <iframe
-            key={`${handOver}:${round}`}
-            ref={frame}
-            className="look-preview-frame"
-            title="Preview of Circle’s window"
-            src={previewUrl()}
-          />
+          <div className="button-row">
+            <button type="button" className="secondary" aria-expanded={shown} onClick={() => setShown(!shown)}>
+              {shown ? 'Hide preview' : 'Show preview'}
+            </button>
+          </div>
+          {shown && (
+            <iframe
+              key={`${handOver}:${round}`}
+              ref={frame}
+              className="look-preview-frame"
+              title="Preview of Circle’s window"
+              src={previewUrl()}
+            />
+          )}
         </>
       ) : (
         <p className="muted">

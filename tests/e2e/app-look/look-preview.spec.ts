@@ -19,6 +19,9 @@ test('the preview shows the saved colours and questions on the emulator’s page
   await addColour(page, 'mainBtnBg', '#7c2d12');
   await saveLook(page);
 
+  // Loaded only when asked for: opening Settings loads no pw-auth.circle.com frame by itself.
+  await expect(page.locator('iframe[title="Preview of Circle’s window"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show preview' }).click();
   const preview = page.frameLocator('iframe[title="Preview of Circle’s window"]');
   const continueButton = preview.getByRole('button', { name: 'Continue', exact: true });
   await expect(continueButton).toHaveCSS('background-color', 'rgb(124, 45, 18)');
@@ -40,6 +43,7 @@ test('the preview shows the saved colours and questions on the emulator’s page
 
   // Another environment's look is previewed on the same emulator page while an emulator is in use.
   await chooseEnvironment(page, 'Circle testnet');
+  await page.getByRole('button', { name: 'Show preview' }).click();
   await expect(page.locator('iframe[title="Preview of Circle’s window"]')).toBeVisible();
   expect(pageProblems.errors).toEqual([]);
 });
