@@ -246,7 +246,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     },
     // Starts, resumes and cancels, the customer screen's settings and the customer window's own slice.
     ...customerScreenHandlers(customerScreen, active),
-    ...teamLogHandlers(teamLog),
+    ...teamLogHandlers(teamLog, () => active().environment.id),
   };
 
   return {

@@ -75,7 +75,7 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'teamLog:test': teamLogForm,
   'teamLog:status': {},
   'teamLog:list': { search: 'Lisbon', outcome: 'open', limit: 50 },
-  'teamLog:openElsewhere': { userId: 'user-knows-pin', environment: 'local-emulator' },
+  'teamLog:openElsewhere': { userId: 'user-knows-pin' },
   'customerWindow:showing': {},
   'customerWindow:report': { caseId, report: { kind: 'error', code: 155112, message: 'wrong PIN' } },
   'customerWindow:renewSession': { caseId },

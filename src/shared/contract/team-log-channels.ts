@@ -59,7 +59,8 @@ export const teamLogInvokeContract = {
     output: shape<TeamCaseList>(),
   },
   'teamLog:openElsewhere': {
-    input: z.strictObject({ userId: userIdInput, environment: z.enum(environmentIds) }),
+    // The environment is main's active one: the case the agent is about to start is there.
+    input: z.strictObject({ userId: userIdInput }),
     output: shape<OpenElsewhereAnswer>(),
   },
 } as const;

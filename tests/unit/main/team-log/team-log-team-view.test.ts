@@ -115,19 +115,15 @@ describe('the team log in the console', () => {
     expect((await handlers['teamLog:list']({ search: 'porto', outcome: 'COMPLETE' })).total).toBe(5);
   });
 
-  it('tells the lookup of another desk’s open case for the same user on the same environment', async () => {
+  it('tells the lookup of another desk’s open case for the same user on the same (active) environment', async () => {
     const { handlers } = console_.services;
-    expect(
-      await handlers['teamLog:openElsewhere']({ userId: 'user-knows-pin', environment: 'local-emulator' }),
-    ).toEqual({
+    expect(await handlers['teamLog:openElsewhere']({ userId: 'user-knows-pin' })).toEqual({
       checked: true,
       cases: [{ desk: 'Porto-1', caseId: 'porto-open', agentName: 'Ana', startedAt: '2026-12-04T14:02:00.000Z' }],
     });
-    expect(
-      await handlers['teamLog:openElsewhere']({ userId: 'user-knows-pin', environment: 'circle-testnet' }),
-    ).toEqual({
-      checked: true,
-      cases: [],
-    });
+    // Another user; and a case on another environment is not this one's (the reader filters on the environment).
+    expect(await handlers['teamLog:openElsewhere']({ userId: 'user-other' })).toEqual({ checked: true, cases: [] });
+    await server.sql("UPDATE team_case SET environment = 'circle-testnet' WHERE case_id = 'porto-open'");
+    expect(await handlers['teamLog:openElsewhere']({ userId: 'user-knows-pin' })).toEqual({ checked: true, cases: [] });
   });
 });
