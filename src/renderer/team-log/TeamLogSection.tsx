@@ -154,7 +154,7 @@ export function TeamLogSection() {
             </button>
           )}
           <button type="submit" disabled={settings.busy || !touched}>
-            Save
+            Save team log
           </button>
         </div>
         {answer && (

@@ -76,7 +76,7 @@ test('the agent connects the desk to the team log, sees the team’s cases, and 
   await section.getByLabel('Password', { exact: true }).fill(lisbon.password);
   await section.getByRole('button', { name: 'Test connection' }).click();
   await expect(section.getByTestId('team-log-answer')).toContainText('The team log is ready.');
-  await section.getByRole('button', { name: 'Save' }).click();
+  await section.getByRole('button', { name: 'Save team log' }).click();
   await expect(section.getByTestId('team-log-answer')).toContainText('Saved');
   await expect(section.getByTestId('team-log-password-status')).toContainText('Password saved');
   // The password went to main once: the window never gets it back.
