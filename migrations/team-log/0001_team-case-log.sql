@@ -3,6 +3,10 @@
 --   npx node-pg-migrate up -m migrations/team-log -t team_log_migrations -d <connection URL>
 -- Every desk appends its own entries and reads the team's; nobody updates or deletes; a supervisor reads everything.
 
+-- Trigram indexes make the Cases search ("any part of …") fast at a team's scale. pg_trgm is a trusted extension
+-- (PostgreSQL 13+): a database owner may create it.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
 -- Group roles the team's login roles join (a desk's role: IN ROLE team_log_desk; a supervisor's: team_log_supervisor).
 DO $$
 BEGIN
@@ -56,10 +60,25 @@ CREATE TABLE team_case (
   ended_at timestamptz,
   outcome jsonb,
   challenge_ids text[] NOT NULL DEFAULT '{}',
+  -- What the Cases search looks in, lower-cased, kept by team_case_search_text() below.
+  search_text text NOT NULL DEFAULT '',
   PRIMARY KEY (desk, case_id)
 );
 CREATE INDEX team_case_newest_first ON team_case (started_at DESC, desk DESC, case_id DESC);
 CREATE INDEX team_case_open_by_user ON team_case (user_id, environment) WHERE ended_at IS NULL;
+CREATE INDEX team_case_search ON team_case USING gin (search_text gin_trgm_ops);
+
+CREATE FUNCTION team_case_search_text() RETURNS trigger
+  LANGUAGE plpgsql SET search_path FROM CURRENT
+  AS $$
+BEGIN
+  NEW.search_text := lower(concat_ws(' ', NEW.user_id, NEW.ticket_ref, NEW.case_id, NEW.note, NEW.desk, NEW.agent_name,
+                                     array_to_string(NEW.challenge_ids, ' ')));
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER team_case_searchable BEFORE INSERT OR UPDATE ON team_case
+  FOR EACH ROW EXECUTE FUNCTION team_case_search_text();
 
 CREATE FUNCTION team_case_fold() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
@@ -93,7 +112,7 @@ CREATE TRIGGER team_case_entry_folds AFTER INSERT ON team_case_entry
 
 -- Rights: append-only for desks (their own desk only, by row-level security), read-only for supervisors.
 REVOKE ALL ON team_desk, team_case_entry, team_case FROM PUBLIC;
-REVOKE ALL ON FUNCTION team_log_current_desk(), team_case_fold() FROM PUBLIC;
+REVOKE ALL ON FUNCTION team_log_current_desk(), team_case_fold(), team_case_search_text() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION team_log_current_desk() TO team_log_desk, team_log_supervisor;
 GRANT SELECT ON team_desk, team_case_entry, team_case, team_log_migrations TO team_log_desk, team_log_supervisor;
 GRANT INSERT ON team_case_entry TO team_log_desk;
@@ -107,5 +126,6 @@ CREATE POLICY desk_appends_own ON team_case_entry FOR INSERT TO team_log_desk
 DROP TABLE team_case_entry;
 DROP TABLE team_case;
 DROP FUNCTION team_case_fold();
+DROP FUNCTION team_case_search_text();
 DROP TABLE team_desk;
 DROP FUNCTION team_log_current_desk();

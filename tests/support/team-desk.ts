@@ -27,10 +27,10 @@ export interface DeskOptions {
 export async function startDesk(options: DeskOptions): Promise<DeskUnderTest> {
   const store = new CaseLogStore({ dir: options.dir, secrets: () => [] });
   const config = {
-    ...options.config,
     application_name: 'pin-desk-team-log',
     connectionTimeoutMillis: 2_000,
     query_timeout: 10_000,
+    ...options.config,
   };
   const replicator = new TeamLogReplicator({
     files: store,

@@ -54,7 +54,8 @@ export function TeamCasesList({ filters }: { filters: CaseFilters }) {
       </table>
       <div className="button-row cases-more">
         <span className="row-message">
-          Showing {list.cases.length} of {list.total} team case{list.total === 1 ? '' : 's'}, newest first.
+          Showing {list.cases.length} of {list.total}
+          {list.totalIsAtLeast ? '+' : ''} team case{list.total === 1 ? '' : 's'}, newest first.
         </span>
         {list.nextCursor && (
           <button type="button" className="secondary small" onClick={showMore}>

@@ -75,7 +75,9 @@ export interface TeamCaseSummary extends CaseSummary {
 
 export interface TeamCaseList {
   cases: TeamCaseSummary[];
+  /** Matching cases, counted up to a cap; `totalIsAtLeast` when there are more. */
   total: number;
+  totalIsAtLeast: boolean;
   nextCursor: string | null;
   damaged: LineDamage[];
 }
