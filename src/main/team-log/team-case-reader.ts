@@ -27,6 +27,7 @@ interface CaseRow {
   challenge_ids: string[];
 }
 
+// The output names the ISO text `started_at`: ORDER BY names the table's column (timestamptz, indexed) explicitly.
 const caseColumns = `desk, case_id, environment, user_id, flow, agent_name, ticket_ref, note, ${isoOf('started_at')} AS started_at,
   ${isoOf('ended_at')} AS ended_at, outcome, challenge_ids`;
 
@@ -110,7 +111,7 @@ export async function listTeamCases(db: Queryable, filter: CaseFilter, page: Cas
   pageWhere.values.push(page.limit + 1);
   const [rows, count] = await Promise.all([
     db.query<CaseRow>(
-      `SELECT ${caseColumns} FROM team_case ${pageWhere.clause} ORDER BY started_at DESC, desk DESC, case_id DESC LIMIT $${pageWhere.values.length}`,
+      `SELECT ${caseColumns} FROM team_case ${pageWhere.clause} ORDER BY team_case.started_at DESC, team_case.desk DESC, team_case.case_id DESC LIMIT $${pageWhere.values.length}`,
       pageWhere.values,
     ),
     // Counted up to a cap: an exact count of a team's 100,000 cases costs more than the page itself.
@@ -140,7 +141,7 @@ export async function openCasesElsewhere(
 ): Promise<OpenElsewhere[]> {
   const rows = await db.query<{ desk: string; case_id: string; agent_name: string; started_at: string }>(
     `SELECT desk, case_id, agent_name, ${isoOf('started_at')} AS started_at FROM team_case
-     WHERE user_id = $1 AND environment = $2 AND ended_at IS NULL AND desk <> $3 ORDER BY started_at LIMIT 10`,
+     WHERE user_id = $1 AND environment = $2 AND ended_at IS NULL AND desk <> $3 ORDER BY team_case.started_at LIMIT 10`,
     [userId, environment, desk],
   );
   return rows.rows.map((row) => ({
