@@ -1,7 +1,6 @@
 // The team log's schema: versioned SQL files in migrations/team-log, run by node-pg-migrate, which records each one
 // in `team_log_migrations`. A desk compares that table with the files to say which migration is missing.
 import { readdir } from 'node:fs/promises';
-import { runner } from 'node-pg-migrate';
 import type pg from 'pg';
 
 export const migrationsTable = 'team_log_migrations';
@@ -38,6 +37,8 @@ export async function missingMigrations(client: pg.ClientBase, dir: string): Pro
 
 /** Runs every missing migration in one transaction (node-pg-migrate's lock keeps two runs apart). */
 export async function runMigrations(client: pg.ClientBase, dir: string): Promise<string[]> {
+  // Loaded when a migration is due, not at start: it brings a module loader and a CLI parser with it.
+  const { runner } = await import('node-pg-migrate');
   const run = await runner({
     dbClient: client,
     dir,
