@@ -106,7 +106,18 @@ export async function startPostgres(options: PostgresServerOptions = {}): Promis
     database: 'postgres',
   });
 
-  const start = async () => {
+  // A restart right after a stop can find the old postmaster's socket or lock not yet gone: try again briefly.
+  const start = async (attempt = 1): Promise<void> => {
+    try {
+      await startOnce();
+    } catch (error) {
+      if (attempt >= 5 || !/lock file|could not bind|already in use/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+      await start(attempt + 1);
+    }
+  };
+
+  const startOnce = async () => {
     const args = ['-D', dataDir, '-p', String(port), '-k', root, '-c', 'listen_addresses=127.0.0.1', ...settings];
     const started = spawn(join(bin, 'postgres'), args, {
       ...asServerUser,

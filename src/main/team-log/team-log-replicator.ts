@@ -123,7 +123,8 @@ export class TeamLogReplicator {
       )
       .finally(() => {
         this.running = null;
-        if (this.dirty.size > 0) this.schedule(this.failures === 0 ? 0 : this.backoffMs());
+        // Nothing is sent before start() has read the checkpoint; start() schedules the first pass itself.
+        if (this.checkpoint && this.dirty.size > 0) this.schedule(this.failures === 0 ? 0 : this.backoffMs());
       });
     return this.running;
   }

@@ -139,6 +139,10 @@ export class TeamLogService {
       log: this.options.log,
       ...(this.options.retry ? { retry: this.options.retry } : {}),
     });
-    await this.replicator.start();
+    // Not awaited: the backfill's scan stats every case file, and the console must not wait for it to start.
+    const starting = this.replicator;
+    void starting
+      .start()
+      .catch((error: unknown) => this.options.log(`team log: replication did not start: ${String(error)}`));
   }
 }
