@@ -38,6 +38,7 @@ export interface ReplicatorOptions {
 
 export class TeamLogReplicator {
   private checkpoint: ReplicationCheckpoint | null = null;
+  private started: Promise<void> | null = null;
   private readonly dirty = new Set<string>();
   // Cases in the batch on the wire: still behind until the checkpoint says they are sent.
   private inFlight: readonly string[] = [];
@@ -60,7 +61,12 @@ export class TeamLogReplicator {
   }
 
   /** Reads the checkpoint and marks every case file with lines past it (the backfill, resumed where it stopped). */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.started ??= this.load();
+    return this.started;
+  }
+
+  private async load(): Promise<void> {
     this.checkpoint = await readCheckpoint(this.options.checkpointPath, this.options.target);
     for (const caseId of await this.options.files.caseFileIds()) {
       const sent = this.checkpoint.cases[caseId]?.offset ?? 0;
@@ -92,7 +98,8 @@ export class TeamLogReplicator {
 
   /** Resolves once nothing is left to send (or the next try is waiting on a failure). For tests and shutdown. */
   async drain(): Promise<void> {
-    while (!this.stopped && this.dirty.size > 0 && this.failures === 0) {
+    await this.started;
+    while (this.checkpoint && !this.stopped && this.dirty.size > 0 && this.failures === 0) {
       await (this.running ?? this.pass());
     }
   }

@@ -38,7 +38,8 @@ export interface TeamLogServiceOptions {
 
 export class TeamLogService {
   private replicator: TeamLogReplicator | null = null;
-  private reader: { pool: pg.Pool; fields: TeamLogFields } | null = null;
+  // One pool for reads while the saved fields stay the same (a save closes it: the password may have changed).
+  private reader: { pool: pg.Pool; fields: TeamLogFields; key: string } | null = null;
 
   constructor(private readonly options: TeamLogServiceOptions) {
     options.files.onCaseWritten((caseId) => this.replicator?.caseWritten(caseId));
@@ -114,12 +115,13 @@ export class TeamLogService {
   private async readerPool(): Promise<{ pool: pg.Pool; fields: TeamLogFields }> {
     const fields = savedTeamLogFields(this.options.settings);
     if (!fields?.enabled) throw new AgentFailure('team-log-off', 'The team case log is off: turn it on in Settings.');
-    if (this.reader && this.reader.fields === fields) return this.reader;
+    const key = JSON.stringify(fields);
+    if (this.reader?.key === key) return this.reader;
     await this.reader?.pool.end().catch(() => {});
     const config = clientConfig(fields, this.options.password.get(), await tlsMaterialOf(fields));
     const pool = new pg.Pool({ ...config, max: 2, idleTimeoutMillis: 30_000 });
     pool.on('error', () => {});
-    this.reader = { pool, fields };
+    this.reader = { pool, fields, key };
     return this.reader;
   }
 
