@@ -3,7 +3,7 @@
 // package creates. Binaries: $PG_BIN, else the newest /usr/lib/postgresql/*/bin, else initdb on PATH.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chmod, chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -26,8 +26,11 @@ export interface PostgresServer {
 }
 
 export interface PostgresServerOptions {
-  /** PEM certificate and key: the server then offers TLS (and still accepts plain connections). */
-  tls?: { cert: string; key: string };
+  /**
+   * PEM certificate and key: the server then offers TLS (and still accepts plain connections). With `ca`, client
+   * certificates signed by it are checked; `hbaFirst` lines go at the top of pg_hba.conf (e.g. `cert` for a role).
+   */
+  tls?: { cert: string; key: string; ca?: string; hbaFirst?: string[] };
 }
 
 export function postgresBinDir(): string {
@@ -94,6 +97,16 @@ export async function startPostgres(options: PostgresServerOptions = {}): Promis
     await chmod(key, 0o600);
     if (runAs) for (const file of [cert, key]) await chown(file, runAs.uid, runAs.gid);
     settings.push('-c', 'ssl=on', '-c', `ssl_cert_file=${cert}`, '-c', `ssl_key_file=${key}`);
+    if (options.tls.ca) {
+      const ca = join(root, 'root.crt');
+      await writeFile(ca, options.tls.ca);
+      if (runAs) await chown(ca, runAs.uid, runAs.gid);
+      settings.push('-c', `ssl_ca_file=${ca}`);
+    }
+    if (options.tls.hbaFirst) {
+      const hba = join(dataDir, 'pg_hba.conf');
+      await writeFile(hba, `${options.tls.hbaFirst.join('\n')}\n${await readFile(hba, 'utf8')}`);
+    }
   }
   const port = await freePort();
   let child: ChildProcess | null = null;

@@ -48,20 +48,21 @@ export function connectionProblem(
             : message;
     return { kind: 'unreachable', message: `The team database at ${place} cannot be reached (${cause}).` };
   }
-  if (
-    /^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_)/.test(code) ||
-    /does not support SSL|certificate|SSL/i.test(message)
-  ) {
-    return { kind: 'tls', message: `A verified TLS connection to ${place} could not be made: ${message}.` };
-  }
+  // The server's own refusals first: one that mentions a certificate is about signing in, not about TLS.
   if (code === '28P01' || code === '28000') {
     if (/no encryption/i.test(message)) {
       return { kind: 'tls', message: `The team database at ${place} requires TLS for ${where.user}: turn TLS on.` };
     }
     return {
       kind: 'authentication',
-      message: `The team database refused ${where.user}: wrong password, certificate or user name.`,
+      message: `The team database refused ${where.user}: wrong password, certificate or user name (${message}).`,
     };
+  }
+  if (
+    /^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_)/.test(code) ||
+    (!isServerError(error) && /does not support SSL|certificate|SSL/i.test(message))
+  ) {
+    return { kind: 'tls', message: `A verified TLS connection to ${place} could not be made: ${message}.` };
   }
   if (code === '57P01' || code === '57P02' || code === '57P03') {
     return { kind: 'unreachable', message: `The team database at ${place} went away (${message}).` };
