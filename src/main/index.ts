@@ -95,6 +95,7 @@ async function start(): Promise<void> {
   const settings = openSettingsStore();
   const started = await startMainServices({
     userDataDir: app.getPath('userData'),
+    teamLogMigrationsDir: join(app.getAppPath(), 'migrations', 'team-log'),
     version: app.getVersion(),
     platform: process.platform,
     publish,

@@ -2,6 +2,7 @@ import '../ui/visual-system.css';
 import './settings.css';
 import { useState } from 'react';
 import type { EnvironmentId } from '../../shared/environment/environments';
+import { TeamLogSection } from '../team-log/TeamLogSection';
 import { AgentNameSection } from './AgentNameSection';
 import { EnvironmentDetail } from './EnvironmentDetail';
 import { EnvironmentList } from './EnvironmentList';
@@ -59,6 +60,7 @@ export function SettingsPage({ onEnvironmentChanged, onViewSettingsChanged }: Se
         </section>
       )}
       {view && <AgentNameSection settings={settings} />}
+      {view && <TeamLogSection />}
     </section>
   );
 }
