@@ -57,6 +57,8 @@ export interface MainServicesOptions {
   fetch?: typeof fetch;
   /** The agent's IANA time zone for ticket notes; this computer's by default (the test bed names one). */
   timeZone?: string;
+  /** Made by Electron's composition root before the services, for the window's network policy to feed. */
+  networkDiagnostics?: NetworkDiagnosticsRecorder;
 }
 
 export type HostedUiListener = (target: HostedUiTarget) => void | Promise<void>;
@@ -101,7 +103,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     ...(options.timeZone ? { timeZone: () => options.timeZone ?? 'UTC' } : {}),
   });
   const hostedUiListeners: HostedUiListener[] = [];
-  const networkDiagnostics = new NetworkDiagnosticsRecorder();
+  const networkDiagnostics = options.networkDiagnostics ?? new NetworkDiagnosticsRecorder();
   // Made before the environments it reads (lazily): the watcher's updates reach it through `publish`.
   const customerScreen: CustomerScreen = new CustomerScreen({
     settings: options.settings,
