@@ -12,7 +12,7 @@ import { handlersAwaitingStart } from './ipc/handlers-awaiting-start';
 import { registerContractHandlers } from './ipc/register-contract-handlers';
 import { ignoredSwitchLine, launchSwitches } from './launch/launch-switches';
 import { type Refusal, refusalOf } from './launch/refused-switches';
-import { type MainServices, startMainServices } from './main-services';
+import type { MainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
 import { mainCallsFetch, mainCallsPartition } from './session/main-calls-session';
 import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
@@ -191,10 +191,13 @@ async function start(): Promise<void> {
   }
 }
 
-function startServices(
+async function startServices(
   settings: ReturnType<typeof openSettingsStore>,
   networkDiagnostics: NetworkDiagnosticsRecorder,
 ): Promise<MainServices> {
+  // Loaded only now, in a chunk of its own: the services' modules (the emulator's server, Circle's SDK) take longer
+  // to load than everything the window needs.
+  const { startMainServices } = await import('./main-services');
   return startMainServices({
     userDataDir: app.getPath('userData'),
     version: app.getVersion(),
