@@ -173,11 +173,12 @@ async function start(): Promise<void> {
   // Circle); a start that fails answers the waiting calls `not-started` and rejects here, for failToStart.
   servicesStarting = startServices(settings, networkDiagnostics).then(async (started) => {
     await started.watchHostedUi((target) => sessionPolicy.applyHostedUi(target));
+    // Before any waiting call runs: their failures go to the masked log.
+    services = started;
     return started;
   });
   awaitingStart.open(servicesStarting.then((started) => started.handlers));
   const started = await servicesStarting;
-  services = started;
   // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,
   // per-run key, never a Circle key).
   if (switches.announceEmulator) {
@@ -191,6 +192,7 @@ async function start(): Promise<void> {
   }
 }
 
+/** Main's use cases, wired to Electron's dialogs, clipboard, screens and the settings store. */
 async function startServices(
   settings: ReturnType<typeof openSettingsStore>,
   networkDiagnostics: NetworkDiagnosticsRecorder,
@@ -251,11 +253,9 @@ if (refusal) {
     const closing = servicesStarting;
     servicesStarting = null;
     services = null;
-    // A start still under way is waited for, so the emulator closes rather than being cut off while it seeds.
-    closing
-      .then((started) => started.close())
-      .catch(() => {})
-      .finally(() => app.quit());
+    // A start still under way is waited for, so the emulator closes rather than being cut off while it seeds; one
+    // that failed has nothing to close (failToStart said why).
+    closing.then((started) => started.close(), () => undefined).finally(() => app.quit());
   });
   app.whenReady().then(start).catch(failToStart);
 }
