@@ -274,6 +274,7 @@ export class ResetAndRecoveryFlows {
       encryptionKey: grant.encryptionKey,
       challengeId: opened.challengeId ?? '',
       tokenExpiresAt: grant.expiresAt.toISOString(),
+      ...(this.deps.look ? { look: this.deps.look() } : {}),
     };
   }
 }

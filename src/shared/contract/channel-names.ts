@@ -27,6 +27,11 @@ export const invokeChannelNames = [
   'settings:setDeveloperDetails',
   'settings:customerScreen',
   'settings:setCustomerScreen',
+  // Settings → Security questions and Circle's window (the app's look), per environment.
+  'settings:appLook',
+  'settings:saveSecurityQuestions',
+  'settings:saveCircleWindowLook',
+  'settings:saveAssetHosts',
   'customerScreen:status',
   'caseLog:list',
   'caseLog:open',

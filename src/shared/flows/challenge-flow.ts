@@ -1,3 +1,4 @@
+import type { AppLook } from '../app-look/app-look';
 import type { ChallengeRecord, ChallengeStatus } from '../circle/circle-records';
 
 /**
@@ -12,6 +13,8 @@ export interface ChallengeSession {
   challengeId: string;
   /** ISO time from the token's `exp`. */
   tokenExpiresAt: string;
+  /** The environment's app look (Settings), applied to the SDK before the challenge; absent: Circle's own. */
+  look?: AppLook;
 }
 
 /** The flows the console runs itself: the reset (current PIN) and the recovery (security answers). */
