@@ -255,7 +255,12 @@ if (refusal) {
     services = null;
     // A start still under way is waited for, so the emulator closes rather than being cut off while it seeds; one
     // that failed has nothing to close (failToStart said why).
-    closing.then((started) => started.close(), () => undefined).finally(() => app.quit());
+    closing
+      .then(
+        (started) => started.close(),
+        () => undefined,
+      )
+      .finally(() => app.quit());
   });
   app.whenReady().then(start).catch(failToStart);
 }
