@@ -65,6 +65,8 @@ export interface MainServicesOptions {
   teamLogRetry?: { firstMs: number; maxMs: number };
   /** The agent's IANA time zone for ticket notes; this computer's by default (the test bed names one). */
   timeZone?: string;
+  /** Made by Electron's composition root before the services, for the window's network policy to feed. */
+  networkDiagnostics?: NetworkDiagnosticsRecorder;
 }
 
 export type HostedUiListener = (target: HostedUiTarget) => void | Promise<void>;
@@ -130,7 +132,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   });
   const appLook = new AppLookService(options.settings);
   const hostedUiListeners: HostedUiListener[] = [];
-  const networkDiagnostics = new NetworkDiagnosticsRecorder();
+  const networkDiagnostics = options.networkDiagnostics ?? new NetworkDiagnosticsRecorder();
   // Made before the environments it reads (lazily): the watcher's updates reach it through `publish`.
   const customerScreen: CustomerScreen = new CustomerScreen({
     settings: options.settings,
