@@ -89,7 +89,9 @@ export async function startServicesUnderTest(
     displays,
     stop: async () => {
       await services.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      // A hostile call a test fired without waiting may still be writing its case file as the folder goes (seen once
+      // under load: ENOTEMPTY); Node's rm retries exactly that.
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     },
   };
 }
