@@ -12,11 +12,13 @@ import { DecisionPanel } from '../lookup/DecisionPanel';
 import { LookupPanel } from '../lookup/LookupPanel';
 import { lookupFailureScript } from '../lookup/lookup-failure';
 import { useCustomerLookup } from '../lookup/use-customer-lookup';
+import { CustomerLanguageField } from './CustomerLanguageField';
 import { EndCaseQuestion, MainnetRetype } from './CustomerQuestions';
 import { caseEndLine, type Ending } from './case-end-line';
 import { chosenPath } from './customer-advice';
 import { nextLockEnd } from './lock-refresh';
 import { startChoices } from './start-choices';
+import { useCustomerLanguage } from './use-customer-language';
 import { useFocusKeeper } from './use-focus-keeper';
 
 // Developer-only, so loaded only when developer details are shown: the agent's first screen stays light.
@@ -47,6 +49,8 @@ export function CustomerView({
   const flow = useLiveCase();
   const { state } = flow;
   const { lookup, lookUp, clear: clearLookup } = useCustomerLookup();
+  const customerLanguage = useCustomerLanguage(visible);
+  const { language } = customerLanguage;
   const [userId, setUserId] = useState('');
   const [answers, setAnswers] = useState<CustomerAnswers>(noAnswers);
   const [inlineError, setInlineError] = useState<string | null>(null);
@@ -98,6 +102,7 @@ export function CustomerView({
     setLastCase(ending ? caseEndLine(state, ending) : null);
     setAskingToEnd(false);
     setUserId('');
+    customerLanguage.forget();
     setCustomerNumber((value) => value + 1);
     forgetCustomer();
     setFocusRequest((value) => value + 1);
@@ -147,13 +152,14 @@ export function CustomerView({
   };
   /** What the console advised and what the customer said (unanswered = not asked), recorded with the case. */
   const recommended = () => ({ path: recommendation.path, ...answers });
+  const context = (confirmedUserId?: string) => ({ confirmedUserId, recommendation: recommended(), language });
   const start = (kind: ConsoleFlow) => {
     const checked = checkedUserId();
     if (!checked) return;
     setLastCase(null);
     // Circle mainnet: live wallets, so the agent types the ID a second time before anything is created.
     if (mainnet) setConfirming(kind);
-    else flow.actions.start(kind, checked, { recommendation: recommended() });
+    else flow.actions.start(kind, checked, context());
   };
   const lookUpTyped = (event: FormEvent) => {
     event.preventDefault();
@@ -204,6 +210,7 @@ export function CustomerView({
               {inlineError}
             </p>
           )}
+          <CustomerLanguageField language={language} fixed={caseShown} onPick={customerLanguage.pick} />
           {lastCase && (
             <p className="case-end-line" role="status" aria-label="Last case">
               {lastCase}
@@ -244,13 +251,14 @@ export function CustomerView({
           choices={shownChoices}
           onStart={start}
           onRetryLookup={() => current && lookUp(current.userId)}
+          language={language}
         />
         {confirming && (
           <MainnetRetype
             flow={confirming}
             userId={typed}
             onConfirmed={(retyped) => {
-              flow.actions.start(confirming, typed, { confirmedUserId: retyped, recommendation: recommended() });
+              flow.actions.start(confirming, typed, context(retyped));
               setConfirming(null);
             }}
             onCancel={() => setConfirming(null)}
@@ -268,6 +276,7 @@ export function CustomerView({
               startRecovery: () => start('recovery'),
             }}
             developer={developer}
+            language={language}
           />
         )}
         {developer && (

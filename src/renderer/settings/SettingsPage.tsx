@@ -3,6 +3,7 @@ import './settings.css';
 import { useState } from 'react';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import { AgentNameSection } from './AgentNameSection';
+import { CustomerLanguageSection } from './CustomerLanguageSection';
 import { EnvironmentDetail } from './EnvironmentDetail';
 import { EnvironmentList } from './EnvironmentList';
 import { useSettings } from './use-settings';
@@ -59,6 +60,7 @@ export function SettingsPage({ onEnvironmentChanged, onViewSettingsChanged }: Se
         </section>
       )}
       {view && <AgentNameSection settings={settings} />}
+      {view && <CustomerLanguageSection />}
     </section>
   );
 }

@@ -27,6 +27,8 @@ export const invokeChannelNames = [
   'settings:setDeveloperDetails',
   'settings:customerScreen',
   'settings:setCustomerScreen',
+  'settings:customerLanguage',
+  'settings:setCustomerLanguage',
   'customerScreen:status',
   'caseLog:list',
   'caseLog:open',

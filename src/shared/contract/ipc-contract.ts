@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseList, CaseView } from '../case-log/case-record';
 import { caseOutcomeKinds } from '../case-log/case-record';
+import type { CustomerLanguage } from '../customer-language/customer-languages';
 import {
   type CustomerScreenEvent,
   type CustomerScreenSettings,
@@ -25,6 +26,7 @@ import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendat
 import type { EventChannel, InvokeChannel } from './channel-names';
 import type { CircleWindowRefused } from './circle-window-refusal';
 import type { ConnectionSaveResult } from './connection-form';
+import { customerLanguageInput } from './customer-language-input';
 import {
   attemptIdInput,
   caseIdInput,
@@ -108,6 +110,8 @@ const startInput = z.strictObject({
   attemptId: attemptIdInput,
   confirmedUserId: userIdInput.optional(),
   recommendation: recommendationInput.optional(),
+  /** The customer's language (a closed list of tags); absent: the default from Settings. */
+  language: customerLanguageInput.optional(),
 });
 
 const sdkOutcome = z.discriminatedUnion('kind', [
@@ -227,6 +231,12 @@ export const invokeContract = {
       greeting: z.string().trim().min(1, 'Enter a greeting').max(greetingMaxLength).optional(),
     }),
     output: shape<CustomerScreenSettings>(),
+  },
+  /** The language a new customer is served in until the agent picks another on the Customer view. */
+  'settings:customerLanguage': { input: noInput, output: shape<{ language: CustomerLanguage }>() },
+  'settings:setCustomerLanguage': {
+    input: z.strictObject({ language: customerLanguageInput }),
+    output: shape<{ language: CustomerLanguage }>(),
   },
   'customerScreen:status': { input: noInput, output: shape<CustomerScreenStatus>() },
   'caseLog:list': {

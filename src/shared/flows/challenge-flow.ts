@@ -1,4 +1,5 @@
 import type { ChallengeRecord, ChallengeStatus } from '../circle/circle-records';
+import type { CustomerLanguage } from '../customer-language/customer-languages';
 
 /**
  * What the renderer needs to run one challenge with the web SDK — exactly this, nothing more. The API key never
@@ -12,6 +13,8 @@ export interface ChallengeSession {
   challengeId: string;
   /** ISO time from the token's `exp`. */
   tokenExpiresAt: string;
+  /** The customer's language for Circle's window; absent (an executed challenge): Circle's own English. */
+  language?: CustomerLanguage;
 }
 
 /** The flows the console runs itself: the reset (current PIN) and the recovery (security answers). */

@@ -84,6 +84,7 @@ const entries: Record<CaseEntryType, CaseEntry> = {
     path: 'recovery',
     customerSaid: { knowsPin: false, remembersAnswers: true },
   },
+  'customer-language': { type: 'customer-language', at: at(7), language: 'ja' },
   note: { type: 'note', at: at(8), text: leaky('agent note') },
   'details-changed': {
     type: 'details-changed',

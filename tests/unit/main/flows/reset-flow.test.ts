@@ -52,7 +52,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
   it('returns exactly what the web SDK needs, and follows the challenge to COMPLETE', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
     expect(Object.keys(session).sort()).toEqual(
-      ['appId', 'caseId', 'challengeId', 'encryptionKey', 'tokenExpiresAt', 'userToken'].sort(),
+      ['appId', 'caseId', 'challengeId', 'encryptionKey', 'language', 'tokenExpiresAt', 'userToken'].sort(),
     );
     expect(session.appId).toBe(emulator().appId);
     const minutesLeft = (new Date(session.tokenExpiresAt).getTime() - emulator().clock.now().getTime()) / 60_000;

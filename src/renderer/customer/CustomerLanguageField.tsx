@@ -1,0 +1,41 @@
+import {
+  type CustomerLanguage,
+  customerLanguageLabel,
+  customerLanguages,
+  isCustomerLanguage,
+} from '../../shared/customer-language/customer-languages';
+
+/**
+ * Which language the customer is served in: Circle's window, the customer screen, and the lines the agent reads out.
+ * Fixed while a case is on screen, as the case was started in it.
+ */
+export function CustomerLanguageField({
+  language,
+  fixed,
+  onPick,
+}: {
+  language: CustomerLanguage;
+  fixed: boolean;
+  onPick(language: CustomerLanguage): void;
+}) {
+  return (
+    <div className="customer-language-field">
+      <label htmlFor="customer-language">Customer’s language</label>
+      <select
+        id="customer-language"
+        className="control"
+        value={language}
+        disabled={fixed}
+        onChange={(event) => {
+          if (isCustomerLanguage(event.target.value)) onPick(event.target.value);
+        }}
+      >
+        {customerLanguages.map((tag) => (
+          <option key={tag} value={tag}>
+            {customerLanguageLabel(tag)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
