@@ -60,7 +60,11 @@ describe('the customer screen setting', () => {
     const session = await startReset();
     expect(session).toHaveProperty('userToken');
     expect(underTest.customerWindow.placements).toEqual([]);
-    expect(await handlers()['customerWindow:showing']({})).toEqual({ kind: 'idle', greeting: 'Welcome.', language: 'en' });
+    expect(await handlers()['customerWindow:showing']({})).toEqual({
+      kind: 'idle',
+      greeting: 'Welcome.',
+      language: 'en',
+    });
   });
 
   it('is remembered in this machine’s settings, lists the displays, and opens the idle window where chosen', async () => {
@@ -258,7 +262,11 @@ describe('an executed challenge (issue 18) with the customer screen on', () => {
     const resumed = await handlers()['liveCase:resume']({ caseId: executed.caseId });
     expect(resumed).toMatchObject({ caseId: executed.caseId, userToken: made.userToken });
     // The customer window never shows it, never gets its token, and cannot act on it.
-    expect(await handlers()['customerWindow:showing']({})).toEqual({ kind: 'idle', greeting: 'Welcome.', language: 'en' });
+    expect(await handlers()['customerWindow:showing']({})).toEqual({
+      kind: 'idle',
+      greeting: 'Welcome.',
+      language: 'en',
+    });
     expect(JSON.stringify(customerViews())).not.toContain(made.userToken);
     for (const refused of [
       handlers()['customerWindow:report']({ caseId: executed.caseId, report: { kind: 'shown' } }),
