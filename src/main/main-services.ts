@@ -153,6 +153,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       ...(await environments.status()),
       developerDetails: developerDetailsShown(options.settings, id),
       emulatorAddress: id === 'local-emulator' ? embedded.emulator.baseUrl : null,
+      customerLanguage: savedCustomerLanguage(options.settings),
     };
   };
   const localEmulatorOnly = () => {

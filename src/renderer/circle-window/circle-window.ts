@@ -1,5 +1,4 @@
 import type { ChallengeSession, SdkOutcome } from '../../shared/flows/challenge-flow';
-import { applyCustomerLanguage } from './apply-customer-language';
 import { type FrameReadyHold, holdFrameReady } from './frame-ready-hold';
 import { type SdkRunEffect, type SdkRunEvent, sdkRunStart, sdkRunStep } from './sdk-run';
 import { loadW3sSdk } from './w3s-sdk';
@@ -95,7 +94,7 @@ export function prepareCircleWindow(): CircleWindow {
       window.clearTimeout(heldTooLong);
       sdk.setAppSettings({ appId: session.appId });
       sdk.setAuthentication({ userToken: session.userToken, encryptionKey: session.encryptionKey });
-      await applyCustomerLanguage(sdk, session.language);
+      await (await loadW3sSdk()).applyCustomerLanguage(sdk, session.language);
       if (disposed) return;
       sdk.setOnForgotPin(() => callbacks.onForgotPin?.(), false);
       const watch = watchWindow(callbacks);

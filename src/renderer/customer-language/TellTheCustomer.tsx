@@ -1,16 +1,20 @@
+import { lazy, Suspense } from 'react';
 import {
   type CustomerLanguage,
-  customerLanguageNames,
+  customerLanguageName,
   defaultCustomerLanguage,
 } from '../../shared/customer-language/customer-languages';
-import { circleDrawnError } from './circle-drawn-errors';
-import { useLanguagePack } from './use-language-pack';
+
+// Only a customer served in another language ever needs it: loaded then, so the first screen stays light.
+const SayInCustomerLanguage = lazy(() =>
+  import('./SayInCustomerLanguage').then((module) => ({ default: module.SayInCustomerLanguage })),
+);
 
 /** "Tell the customer:", naming the customer's language when it is not the agent's English. */
 export function tellTheCustomerLabel(language: CustomerLanguage = defaultCustomerLanguage): string {
   return language === defaultCustomerLanguage
     ? 'Tell the customer:'
-    : `Tell the customer (in ${customerLanguageNames[language].english}):`;
+    : `Tell the customer (in ${customerLanguageName(language)}):`;
 }
 
 /**
@@ -26,19 +30,15 @@ export function TellTheCustomer({
   language?: CustomerLanguage | undefined;
   code?: number | null;
 }) {
-  const drawn = language === defaultCustomerLanguage ? null : circleDrawnError(code);
-  const pack = useLanguagePack(drawn ? language : null);
-  const line = drawn && pack ? pack.circleErrors[drawn] : null;
   return (
     <>
       <p className="tell-customer">
         <strong>{tellTheCustomerLabel(language)}</strong> {words}
       </p>
-      {line && (
-        <p className="tell-customer-translated" data-testid="say-in-customer-language">
-          Circle’s window says this in English. Say in {customerLanguageNames[language].english}:{' '}
-          <q lang={language}>{line}</q>
-        </p>
+      {language !== defaultCustomerLanguage && code !== null && (
+        <Suspense fallback={null}>
+          <SayInCustomerLanguage language={language} code={code} />
+        </Suspense>
       )}
     </>
   );

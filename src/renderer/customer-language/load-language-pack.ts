@@ -2,6 +2,7 @@
 // initial JS carries none of them. A pack that failed to load is asked for again next time.
 import type { CustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type { LanguagePack } from './language-pack';
+import type { Localizations } from './pin-flow-localizations';
 
 type PackModule = Promise<{ pack: LanguagePack }>;
 
@@ -25,4 +26,17 @@ export function loadLanguagePack(language: CustomerLanguage): Promise<LanguagePa
     loading.set(language, pack);
   }
   return pack;
+}
+
+/**
+ * The texts Circle's window is given for `language`. Should they fail to load, the window still runs, in Circle's own
+ * English (said in the console); the agent's guidance names the language chosen.
+ */
+export async function circleWindowTexts(language: CustomerLanguage): Promise<Localizations> {
+  try {
+    return (await loadLanguagePack(language)).circleWindow;
+  } catch (error) {
+    console.warn(`Circle's window stays in English: the ${language} texts could not be loaded (${String(error)})`);
+    return {};
+  }
 }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type { LanguagePack } from './language-pack';
-import { loadLanguagePack } from './load-language-pack';
 
 /** The pack of `language` once loaded (null meanwhile, or when it could not be loaded: said in the console). */
 export function useLanguagePack(language: CustomerLanguage | null): LanguagePack | null {
@@ -9,12 +8,15 @@ export function useLanguagePack(language: CustomerLanguage | null): LanguagePack
   useEffect(() => {
     if (language === null) return;
     let current = true;
-    loadLanguagePack(language).then(
-      (pack) => {
-        if (current) setLoaded({ language, pack });
-      },
-      (error: unknown) => console.warn(`the ${language} texts could not be loaded: ${String(error)}`),
-    );
+    // The loader (and its map of every pack) is a chunk of its own, fetched with the first pack.
+    import('./load-language-pack')
+      .then((module) => module.loadLanguagePack(language))
+      .then(
+        (pack) => {
+          if (current) setLoaded({ language, pack });
+        },
+        (error: unknown) => console.warn(`the ${language} texts could not be loaded: ${String(error)}`),
+      );
     return () => {
       current = false;
     };

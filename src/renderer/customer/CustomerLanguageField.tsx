@@ -1,8 +1,7 @@
 import {
   type CustomerLanguage,
-  customerLanguageLabel,
+  customerLanguageName,
   customerLanguages,
-  isCustomerLanguage,
 } from '../../shared/customer-language/customer-languages';
 
 /**
@@ -26,13 +25,12 @@ export function CustomerLanguageField({
         className="control"
         value={language}
         disabled={fixed}
-        onChange={(event) => {
-          if (isCustomerLanguage(event.target.value)) onPick(event.target.value);
-        }}
+        // The options are the list's own tags.
+        onChange={(event) => onPick(event.target.value as CustomerLanguage)}
       >
         {customerLanguages.map((tag) => (
           <option key={tag} value={tag}>
-            {customerLanguageLabel(tag)}
+            {customerLanguageName(tag)}
           </option>
         ))}
       </select>

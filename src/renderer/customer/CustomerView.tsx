@@ -1,6 +1,7 @@
 import { type FormEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
+import { type CustomerLanguage, defaultCustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import { type CustomerAnswers, recommendPath } from '../../shared/lookup/path-recommendation';
 import { onConsoleCommand } from '../app/console-commands';
@@ -18,7 +19,6 @@ import { caseEndLine, type Ending } from './case-end-line';
 import { chosenPath } from './customer-advice';
 import { nextLockEnd } from './lock-refresh';
 import { startChoices } from './start-choices';
-import { useCustomerLanguage } from './use-customer-language';
 import { useFocusKeeper } from './use-focus-keeper';
 
 // Developer-only, so loaded only when developer details are shown: the agent's first screen stays light.
@@ -49,8 +49,9 @@ export function CustomerView({
   const flow = useLiveCase();
   const { state } = flow;
   const { lookup, lookUp, clear: clearLookup } = useCustomerLookup();
-  const customerLanguage = useCustomerLanguage(visible);
-  const { language } = customerLanguage;
+  /** The language picked for this customer; until then, the default from Settings. */
+  const [pickedLanguage, pickLanguage] = useState<CustomerLanguage | null>(null);
+  const language = pickedLanguage ?? environment?.customerLanguage ?? defaultCustomerLanguage;
   const [userId, setUserId] = useState('');
   const [answers, setAnswers] = useState<CustomerAnswers>(noAnswers);
   const [inlineError, setInlineError] = useState<string | null>(null);
@@ -102,7 +103,7 @@ export function CustomerView({
     setLastCase(ending ? caseEndLine(state, ending) : null);
     setAskingToEnd(false);
     setUserId('');
-    customerLanguage.forget();
+    pickLanguage(null);
     setCustomerNumber((value) => value + 1);
     forgetCustomer();
     setFocusRequest((value) => value + 1);
@@ -210,7 +211,7 @@ export function CustomerView({
               {inlineError}
             </p>
           )}
-          <CustomerLanguageField language={language} fixed={caseShown} onPick={customerLanguage.pick} />
+          <CustomerLanguageField language={language} fixed={caseShown} onPick={pickLanguage} />
           {lastCase && (
             <p className="case-end-line" role="status" aria-label="Last case">
               {lastCase}

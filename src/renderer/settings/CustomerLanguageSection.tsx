@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import {
   type CustomerLanguage,
-  customerLanguageLabel,
+  customerLanguageName,
   customerLanguages,
   isCustomerLanguage,
 } from '../../shared/customer-language/customer-languages';
@@ -10,7 +10,7 @@ import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
 
 /** Settings → Customer's language: the language each new customer starts in (the agent can pick another per customer). */
-export function CustomerLanguageSection() {
+export function CustomerLanguageSection({ onSaved }: { onSaved: () => void }) {
   const [language, setLanguage] = useState<CustomerLanguage | null>(null);
   const [problem, setProblem] = useState<IpcError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -26,6 +26,8 @@ export function CustomerLanguageSection() {
       setLanguage((await unwrap(pinDeskBridge().settings.setCustomerLanguage({ language: chosen }))).language);
       setProblem(null);
       setMessage('Saved.');
+      // The Customer view reads the default with the environment's status.
+      onSaved();
     } catch (error) {
       setProblem(ipcErrorOf(error));
     }
@@ -51,7 +53,7 @@ export function CustomerLanguageSection() {
             {language === null && <option value="">Loading…</option>}
             {customerLanguages.map((tag) => (
               <option key={tag} value={tag}>
-                {customerLanguageLabel(tag)}
+                {customerLanguageName(tag)}
               </option>
             ))}
           </select>

@@ -60,7 +60,7 @@ export function SettingsPage({ onEnvironmentChanged, onViewSettingsChanged }: Se
         </section>
       )}
       {view && <AgentNameSection settings={settings} />}
-      {view && <CustomerLanguageSection />}
+      {view && <CustomerLanguageSection onSaved={onViewSettingsChanged} />}
     </section>
   );
 }

@@ -70,10 +70,12 @@ export interface EnvironmentStatus {
   developerDetails: boolean;
   /** The embedded emulator's plain http address (its control page), on the local emulator only; not a secret. */
   emulatorAddress: string | null;
+  /** The language a new customer starts in (Settings → Customer's language); the agent picks another per customer. */
+  customerLanguage: CustomerLanguage;
 }
 
 /** What main knows of the environment itself, before the agent's view settings are added. */
-export type EnvironmentFacts = Omit<EnvironmentStatus, 'developerDetails' | 'emulatorAddress'>;
+export type EnvironmentFacts = Omit<EnvironmentStatus, 'developerDetails' | 'emulatorAddress' | 'customerLanguage'>;
 
 /** The embedded emulator's address and its per-run key: a local emulator key, never a Circle key. */
 export interface EmulatorControls {

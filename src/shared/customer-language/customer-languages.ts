@@ -8,23 +8,14 @@ export type CustomerLanguage = (typeof customerLanguages)[number];
 /** English is Circle's own: its window draws its own words, and the agent speaks it. */
 export const defaultCustomerLanguage: CustomerLanguage = 'en';
 
-/** Each language as the agent reads it (in English) and as the customer reads it (in itself). */
-export const customerLanguageNames: Readonly<Record<CustomerLanguage, { english: string; native: string }>> = {
-  en: { english: 'English', native: 'English' },
-  es: { english: 'Spanish', native: 'Español' },
-  fr: { english: 'French', native: 'Français' },
-  de: { english: 'German', native: 'Deutsch' },
-  'pt-BR': { english: 'Portuguese (Brazil)', native: 'Português (Brasil)' },
-  ja: { english: 'Japanese', native: '日本語' },
-  'zh-Hans': { english: 'Simplified Chinese', native: '简体中文' },
-};
+/**
+ * A language's name in English, for the agent ("Spanish", "Brazilian Portuguese"), from the platform's own CLDR data
+ * (Chromium's and Node's ICU), so no table of names ships in the console's first screen.
+ */
+export function customerLanguageName(language: CustomerLanguage): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+}
 
 export function isCustomerLanguage(value: unknown): value is CustomerLanguage {
   return typeof value === 'string' && (customerLanguages as readonly string[]).includes(value);
-}
-
-/** The select's label for a language: "Spanish — Español", English once. */
-export function customerLanguageLabel(language: CustomerLanguage): string {
-  const { english, native } = customerLanguageNames[language];
-  return english === native ? english : `${english} — ${native}`;
 }

@@ -17,12 +17,16 @@ afterEach(() => underTest.stop());
 const handlers = () => underTest.services.handlers;
 const attemptId = () => crypto.randomUUID();
 
-async function caseFile(caseId: string) {
-  await new Promise((resolve) => setTimeout(resolve, 50));
+/** The case as its file holds it once `type` is written (the recorder writes in the background). */
+async function caseFile(caseId: string, type = 'customer-language') {
   const store = new CaseLogStore({ dir: join(underTest.userDataDir, 'case-log'), secrets: () => [] });
-  const view = await store.open(caseId);
-  if (!view) throw new Error(`no case ${caseId} in the log`);
-  return view;
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const view = await store.open(caseId);
+    if (view?.entries.some((entry) => entry.type === type)) return view;
+    if (Date.now() > deadline) throw new Error(`case ${caseId} has no ${type} entry: ${JSON.stringify(view)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 describe('the customer’s language', () => {

@@ -162,6 +162,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
       notice: null,
       developerDetails: false,
       emulatorAddress: emulator().baseUrl,
+      customerLanguage: 'en',
     });
   });
 });
