@@ -22,7 +22,6 @@ export function CustomerLanguageField({
       <label htmlFor="customer-language">Customer’s language</label>
       <select
         id="customer-language"
-        className="control"
         value={language}
         disabled={fixed}
         // The options are the list's own tags.
