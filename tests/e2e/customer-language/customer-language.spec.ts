@@ -72,9 +72,15 @@ test('a reset in Spanish: each screen from the translation, Circle’s own error
   const written = JSON.stringify(entries);
   for (const pin of [seededPin, '111112', '390517']) expect(written).not.toContain(pin);
 
-  // The next customer starts from the default again.
+  // The next customer starts from the default again, and Circle's window (one SDK per page, which keeps what it was
+  // last given) is back to Circle's own English.
   await page.getByRole('button', { name: 'Close case' }).click();
   await expect(page.getByRole('combobox', { name: 'Customer’s language' })).toHaveValue('en');
+  await startReset(page, 'user-knows-pin');
+  await expect(frame.getByLabel('Current PIN', { exact: true })).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
+  expect(await handedOverLocalizations(page)).toEqual([{}]);
+  await expect(page.getByText(/Tell the customer \(in /)).toHaveCount(0);
 });
 
 test('a reset in Japanese on the customer screen: Circle’s window and the screen’s own words in Japanese, axe-clean light and dark', async ({
