@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '../../e2e/test-bed-fixture';
 import { clickThatMayClose } from './closing-input';
 import { hostedUi } from './console-steps';
+import { sendAndAwaitAnswer } from './hosted-ui-answer';
 
 /** A language pack as these tests read it (the renderer's LanguagePack type is checked by its own compiler run). */
 export interface PackTexts {
@@ -50,8 +51,9 @@ export async function customerEntersOnScreen(
   await expect(frame.locator('.progress')).toHaveText(progress);
   await frame.getByRole('textbox', { name: title, exact: true }).fill(pin);
   const next = pack.circleWindow.common?.continue ?? '';
-  await clickThatMayClose(page, frame.getByRole('button', { name: next, exact: true }));
-  await expect(frame.locator('form[aria-busy="true"]')).toHaveCount(0);
+  await sendAndAwaitAnswer(frame, () =>
+    clickThatMayClose(page, frame.getByRole('button', { name: next, exact: true })),
+  );
 }
 
 /**
