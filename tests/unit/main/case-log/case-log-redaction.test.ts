@@ -149,6 +149,8 @@ describe('case log redaction', () => {
     expectClean(markdown, 'markdown');
     expectClean(json, 'json');
     expect(markdown).toContain('[redacted]');
+    // The customer's language is named for the ticket, tag and all.
+    expect(markdown).toContain('Customer’s language: Japanese (ja)');
     expect(JSON.parse(json).entries).toHaveLength(view.entries.length);
   });
 
