@@ -69,9 +69,10 @@ export const pack: LanguagePack = {
     securityConfirm: {
       title: 'Conservez vos réponses en lieu sûr',
       headline: 'Avant de continuer, assurez-vous de bien comprendre :',
-      inputHeadline: 'Saisissez « J’accepte » pour confirmer',
-      inputPlaceholder: 'J’accepte',
-      inputMatch: 'J’accepte',
+      // No apostrophe to type: a keyboard's straight one would not match a typographic one.
+      inputHeadline: 'Saisissez « Je confirme » pour continuer',
+      inputPlaceholder: 'Je confirme',
+      inputMatch: 'Je confirme',
     },
   },
   customerScreen: {
