@@ -6,7 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { customerLanguages } from '../../../src/shared/customer-language/customer-languages';
 import type { TestBed } from '../../harness/test-bed';
-import { expectStatus, hostedUi, seededPin, startReset } from '../../support/browser/console-steps';
+import { clickThatMayClose } from '../../support/browser/closing-input';
+import { expectStatus, hostedUi, seededPin, startRecovery, startReset } from '../../support/browser/console-steps';
 import {
   customerEntersOnScreen,
   handedOverLocalizations,
@@ -16,6 +17,8 @@ import {
   screenTitle,
 } from '../../support/browser/customer-language-steps';
 import { chooseCustomerScreen } from '../../support/browser/customer-screen-steps';
+import { sendAndAwaitAnswer } from '../../support/browser/hosted-ui-answer';
+import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
 import { expect, test } from '../test-bed-fixture';
 
 /** Every entry of the user's latest case, as main's case log holds it. */
@@ -115,6 +118,35 @@ test('a reset in Japanese on the customer screen: Circle’s window and the scre
   const entries = await latestCaseEntries(testBed, 'user-knows-pin');
   expect(entries).toContainEqual(expect.objectContaining({ type: 'customer-language', language: 'ja' }));
   for (const pin of [seededPin, '390517']) expect(JSON.stringify(entries)).not.toContain(pin);
+});
+
+test('a recovery in German: the security-answers screen and the new PIN from the translation', async ({ testBed }) => {
+  const { page } = testBed;
+  const de = await languagePack('de');
+  await pickCustomerLanguage(page, 'German');
+  await startRecovery(page, 'user-knows-pin');
+  const frame = hostedUi(page);
+  const recover = de.circleWindow.recoverPincode ?? {};
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(screenTitle(de, 'recoverPincode'));
+  await expect(frame.locator('#screen-intro')).toHaveText(recover.subhead ?? '');
+  await expect(frame.locator('.caption')).toHaveText([
+    recover.answerInputHeader ?? '',
+    recover.answerInputHeader ?? '',
+  ]);
+  const answers = frame.getByRole('textbox', { name: seededQuestions[0], exact: true });
+  await expect(answers).toHaveAttribute('placeholder', recover.answerInputPlaceholder ?? '');
+  await answers.fill(seededAnswers[0]);
+  await frame.getByRole('textbox', { name: seededQuestions[1], exact: true }).fill(seededAnswers[1]);
+  // Circle's recover screen confirms where the others continue.
+  const confirm = frame.getByRole('button', { name: de.circleWindow.common?.confirm ?? '', exact: true });
+  await sendAndAwaitAnswer(frame, () => clickThatMayClose(page, confirm));
+  await customerEntersOnScreen(page, de, 'newPincode', '390517', '2 / 3');
+  await customerEntersOnScreen(page, de, 'confirmNewPincode', '390517', '3 / 3');
+  await expectStatus(page, 'COMPLETE');
+  await expect(page.getByText('Tell the customer (in German):')).toBeVisible();
+  const entries = await latestCaseEntries(testBed, 'user-knows-pin');
+  expect(entries).toContainEqual(expect.objectContaining({ type: 'customer-language', language: 'de' }));
+  for (const secret of [...seededAnswers, '390517']) expect(JSON.stringify(entries)).not.toContain(secret);
 });
 
 test('the customer screen in every language, light and dark: its words and lang, and nothing axe finds', async ({
