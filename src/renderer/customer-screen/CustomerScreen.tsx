@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLanguagePack } from '../customer-language/use-language-pack';
+import { useLoadedLanguagePack } from '../customer-language/use-language-pack';
 import { customerWords, englishCustomerWords, greetingOf, problemWords } from './customer-words';
 import { useCustomerWindow } from './use-customer-window';
 
@@ -10,10 +10,10 @@ import { useCustomerWindow } from './use-customer-window';
  */
 export function CustomerScreen() {
   const { view, pinWindow, problem } = useCustomerWindow();
-  const pack = useLanguagePack(view.language);
-  // English until the language's words are here (a moment, from the app's own origin).
-  const language = pack ? view.language : 'en';
-  const shown = pack?.customerScreen ?? englishCustomerWords;
+  // Until a new language's words are here (a moment, from the app's own origin) the last ones stay; English first.
+  const loaded = useLoadedLanguagePack(view.language);
+  const language = loaded?.language ?? 'en';
+  const shown = loaded?.pack.customerScreen ?? englishCustomerWords;
   const words = problem ? problemWords(shown) : customerWords(view, pinWindow, shown);
   useEffect(() => {
     document.documentElement.lang = language;
