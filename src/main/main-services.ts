@@ -4,6 +4,7 @@ import type { EnvironmentStatus, PayloadOf } from '../shared/contract/ipc-contra
 import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
 import { summarizeEnvironment } from '../shared/environment/environments';
 import { readAppInfo } from './app-info/app-info';
+import { AppLookService } from './app-look/app-look-service';
 import { repairIndexInBackground } from './case-log/case-index-repair';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
 import { CaseLogStore } from './case-log/case-log-store';
@@ -101,6 +102,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     queuedWrites: () => recorder.flush(),
     ...(options.timeZone ? { timeZone: () => options.timeZone ?? 'UTC' } : {}),
   });
+  const appLook = new AppLookService(options.settings);
   const hostedUiListeners: HostedUiListener[] = [];
   const networkDiagnostics = new NetworkDiagnosticsRecorder();
   // Made before the environments it reads (lazily): the watcher's updates reach it through `publish`.
@@ -129,6 +131,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         log,
         secrets: issued,
         caseLog: caseLogStore,
+        look: () => appLook.sessionLook(environment.id),
         ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
       });
       await Promise.all(hostedUiListeners.map((listener) => listener(environment.hostedUi)));
@@ -156,6 +159,11 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       customerLanguage: savedCustomerLanguage(options.settings),
     };
   };
+  // The policy's record of this run, and the hosts the active environment's fonts and images may come from.
+  const diagnostics = () => ({
+    ...networkDiagnostics.view(),
+    allowedAssetHosts: appLook.assetHosts(active().environment.id),
+  });
   const localEmulatorOnly = () => {
     if (active().environment.id !== 'local-emulator') {
       throw new AgentFailure('not-local-emulator', 'Only the local emulator’s controls are available here.');
@@ -206,16 +214,20 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'settings:forgetKey': (input) => settings.forgetKey(input),
     'settings:setAgentName': (input) => settings.setAgentName(input),
     'settings:setDeveloperDetails': (input) => settings.setDeveloperDetails(input),
+    'settings:appLook': (input) => appLook.view(input.environment),
+    'settings:saveSecurityQuestions': (input) => appLook.saveSecurityQuestions(input),
+    'settings:saveCircleWindowLook': (input) => appLook.saveCircleWindowLook(input),
+    'settings:saveAssetHosts': (input) => appLook.saveAssetHosts(input),
     'caseLog:list': (input) => caseLog.list(input),
     'caseLog:open': (input) => caseLog.open(input.caseId),
     'caseLog:export': (input) => caseLog.export(input.caseId, input.format),
     'caseLog:copyMarkdown': (input) => caseLog.copyMarkdown(input.caseId),
     'caseLog:setDetails': (input) => caseLog.setDetails(input),
-    'diagnostics:get': () => networkDiagnostics.view(),
+    'diagnostics:get': () => diagnostics(),
     'diagnostics:copy': async () => {
       const environment = summarizeEnvironment(active().environment.id).label;
       await options.clipboard.writeText(
-        networkDiagnosticsText(networkDiagnostics.view(), { environment, version: options.version }),
+        networkDiagnosticsText(diagnostics(), { environment, version: options.version }),
       );
       return { copied: true as const };
     },

@@ -37,3 +37,14 @@ export async function challengeMadeElsewhere(
   if (!data) throw new Error('PUT /v1/w3s/user/pin answered no data');
   return { ...pair, challengeId: data.challengeId };
 }
+
+/** A new user's first PIN, as the customer's app starts it: a token, then POST /v1/w3s/user/pin (SET_PIN). */
+export async function pinSetUpMadeElsewhere(
+  emulator: EmulatorEndpoint,
+  userId: string,
+): Promise<ChallengeMadeElsewhere> {
+  const pair = await tokenMadeElsewhere(emulator, userId);
+  const { data } = await backendOf(emulator).createUserPin({ userToken: pair.userToken, idempotencyKey: randomUUID() });
+  if (!data) throw new Error('POST /v1/w3s/user/pin answered no data');
+  return { ...pair, challengeId: data.challengeId };
+}

@@ -38,6 +38,18 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   },
   'settings:forgetKey': { environment: 'circle-testnet' },
   'settings:setAgentName': { agentName: 'Ana Agent' },
+  'settings:appLook': { environment: 'local-emulator' },
+  'settings:saveSecurityQuestions': {
+    environment: 'local-emulator',
+    source: 'entries',
+    questions: [{ question: 'Your first car?', type: 'TEXT' }],
+    requiredCount: 2,
+  },
+  'settings:saveCircleWindowLook': {
+    environment: 'circle-testnet',
+    look: { colors: { mainBtnBg: '#123456' }, backdropOpacity: '', images: {}, fontName: '', fontUrl: '' },
+  },
+  'settings:saveAssetHosts': { environment: 'circle-testnet', hosts: ['fonts.customer.example'] },
   'settings:setDeveloperDetails': { environment: 'circle-testnet', show: true },
   'caseLog:list': {
     search: 'ZD-1001',

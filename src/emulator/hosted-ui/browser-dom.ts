@@ -46,6 +46,7 @@ export interface DomDocument {
   readonly activeElement: unknown;
   getElementById(id: string): DomElement | null;
   createElement(tag: string): DomElement;
+  hasFocus(): boolean;
 }
 
 export interface DomMessageTarget {

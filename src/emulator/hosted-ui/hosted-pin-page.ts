@@ -15,6 +15,7 @@ import { cspHash, inlinePageHeaders } from '../http/inline-page';
 import { createHostedPinApiClient } from './hosted-pin-api-client';
 import type { ResourceOrigins } from './hosted-pin-browser-types';
 import { readHostedPinCustomizations } from './hosted-pin-customizations';
+import { createHostedPinPreviewClient } from './hosted-pin-preview-client';
 import { type HostedPinParts, runHostedPinUi } from './hosted-pin-runner';
 import { createHostedPinScreens } from './hosted-pin-screens';
 import { createHostedPinSetupScreens } from './hosted-pin-setup-screens';
@@ -112,6 +113,7 @@ export function hostedPinScriptSource(config: HostedPinUiConfig): string {
   const parts: HostedPinParts = {
     createHostedPinView,
     createHostedPinApiClient,
+    createHostedPinPreviewClient,
     createHostedPinScreens,
     createHostedPinSetupScreens,
     createHostedPinWording,

@@ -24,6 +24,7 @@ import type { BrowserGlobals, DomMessageEvent } from './browser-dom';
 import type { createHostedPinApiClient } from './hosted-pin-api-client';
 import type { ResourceOrigins } from './hosted-pin-browser-types';
 import type { readHostedPinCustomizations } from './hosted-pin-customizations';
+import type { createHostedPinPreviewClient } from './hosted-pin-preview-client';
 import type { createHostedPinScreens } from './hosted-pin-screens';
 import type { createHostedPinSetupScreens } from './hosted-pin-setup-screens';
 import type { createHostedPinView } from './hosted-pin-view';
@@ -34,6 +35,7 @@ import type { HostedPinUiConfig } from './hosted-ui-protocol';
 export interface HostedPinParts {
   createHostedPinView: typeof createHostedPinView;
   createHostedPinApiClient: typeof createHostedPinApiClient;
+  createHostedPinPreviewClient: typeof createHostedPinPreviewClient;
   createHostedPinScreens: typeof createHostedPinScreens;
   createHostedPinSetupScreens: typeof createHostedPinSetupScreens;
   createHostedPinWording: typeof createHostedPinWording;
@@ -43,8 +45,10 @@ export interface HostedPinParts {
 export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts): void {
   const { window, document, CSS } = globalThis as unknown as BrowserGlobals;
   const parentOrigin = claimedOrigin();
-  const view = parts.createHostedPinView(window, document, tell);
-  const api = parts.createHostedPinApiClient(config.transport);
+  const view = parts.createHostedPinView(window, document, tell, !config.preview);
+  const api: ReturnType<typeof createHostedPinApiClient> = config.preview
+    ? parts.createHostedPinPreviewClient()
+    : parts.createHostedPinApiClient(config.transport);
   const screens = parts.createHostedPinScreens(view.render, api, tell, config.hostedUiErrors === 'report', {
     wording: parts.createHostedPinWording,
     setup: parts.createHostedPinSetupScreens,
@@ -61,7 +65,8 @@ export function runHostedPinUi(config: HostedPinUiConfig, parts: HostedPinParts)
   }
 
   function tell(message: Record<string, unknown>): void {
-    if (parentOrigin) window.parent.postMessage(message, parentOrigin);
+    // A preview's messages are wrapped: a web SDK on the same page (a case running) must never take them for its own.
+    if (parentOrigin) window.parent.postMessage(config.preview ? { preview: message } : message, parentOrigin);
   }
 
   function asRecord(value: unknown): Record<string, unknown> {

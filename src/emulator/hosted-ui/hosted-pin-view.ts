@@ -13,6 +13,8 @@ export function createHostedPinView(
   window: DomWindow,
   document: DomDocument,
   tell: TellSdk,
+  /** Off for the settings' preview: it takes focus only once the agent is in it, never from the console's page. */
+  takesFocus = true,
 ): { render: (screen: Screen) => void; customize: (look: HostedPinCustomizations) => void } {
   const root = document.getElementById('root') ?? document.body;
   // A step's call is in flight: another submit would run the step twice.
@@ -222,7 +224,7 @@ export function createHostedPinView(
       ),
     );
     const first = controls[0] ?? defaultButton;
-    if (first) focusWhenShown(first);
+    if (first && (takesFocus || document.hasFocus())) focusWhenShown(first);
   }
 
   return { render, customize };

@@ -14,6 +14,8 @@ export interface HostedPinUiConfig {
   transport: HostedPageTransport;
   /** Whether errors the customer can retry in the same window also reach the SDK's callback (`report`). */
   hostedUiErrors: HostedUiErrorMode;
+  /** The preview page (`<prefix>preview/`): a new PIN's screens answered in the page, no challenge, no API call. */
+  preview?: boolean;
 }
 
 /**

@@ -103,16 +103,18 @@ export function registerHostedUiRoutes(
 ): void {
   // One script per mode, built once: the mode is part of the script, and so of its CSP hash. The page around it
   // (its CSP) also depends on the resource origins the page asked for in its URL.
-  const scriptFor = (hostedUiErrors: HostedUiErrorMode) => {
+  const scriptFor = (hostedUiErrors: HostedUiErrorMode, preview = false) => {
     const config: HostedPinUiConfig = {
       defaultSecurityQuestions,
       minimumSecurityQuestions: 2,
       defaultSecurityConfirmItems,
       transport: serving.transport,
       hostedUiErrors,
+      ...(preview ? { preview } : {}),
     };
     return hostedPinScriptSource(config);
   };
+  const previewScript = scriptFor('inline', true);
   const scripts: Record<HostedUiErrorMode, string> = { report: scriptFor('report'), inline: scriptFor('inline') };
   const plainPages: Record<HostedUiErrorMode, ReturnType<typeof hostedPinPage>> = {
     report: hostedPinPage(scripts.report, serving.styles, serving.connectOrigins),
@@ -144,6 +146,15 @@ export function registerHostedUiRoutes(
       resources.img.length + resources.font.length === 0
         ? plainPages[mode]
         : hostedPinPage(scripts[mode], serving.styles, serving.connectOrigins, resources);
+    return reply
+      .headers({ ...page.headers, ...serving.documentHeaders?.(), 'content-type': 'text/html; charset=utf-8' })
+      .send(page.html);
+  });
+
+  // The same page for a look's preview: its screens answered in the page, so nothing here makes or touches a challenge.
+  app.get(`${serving.prefix}preview/`, async (request, reply) => {
+    const resources = resourceOriginsOf(request.query as Record<string, unknown>);
+    const page = hostedPinPage(previewScript, serving.styles, serving.connectOrigins, resources);
     return reply
       .headers({ ...page.headers, ...serving.documentHeaders?.(), 'content-type': 'text/html; charset=utf-8' })
       .send(page.html);

@@ -1,3 +1,4 @@
+import type { AppLook } from '../../shared/app-look/app-look';
 import type { CaseOutcome } from '../../shared/case-log/case-record';
 import { isKnownChallengeStatus } from '../../shared/circle/circle-records';
 import type { ChallengeSession, ChallengeUpdate } from '../../shared/flows/challenge-flow';
@@ -24,6 +25,8 @@ export interface EnvironmentServicesOptions {
   /** The case log, read to tell which open challenges this console started (in any run). */
   caseLog?: CaseLogReader;
   watchIntervals?: WatchIntervals;
+  /** The environment's app look (Settings → Security questions, Circle's window), read as each session is made. */
+  look?: () => AppLook;
 }
 
 /** Everything that works against one environment: its cases, its watcher, its flows. Replaced on a switch. */
@@ -83,6 +86,7 @@ export async function startEnvironmentServices(
     requiresRetypedUserId: environment.id === 'circle-mainnet',
     environmentId: environment.id,
     recorder: options.recorder,
+    ...(options.look ? { look: options.look } : {}),
   });
   const executed = new ExecutedChallenges({
     gateway: environment.gateway,
@@ -92,6 +96,7 @@ export async function startEnvironmentServices(
     now,
     environmentId: environment.id,
     recorder: options.recorder,
+    ...(options.look ? { look: options.look } : {}),
     secrets: options.secrets,
     publishTokenRefused: (refused) => options.publish('liveCase:tokenRefused', refused),
   });

@@ -1,3 +1,4 @@
+import type { AppLook } from '../../shared/app-look/app-look';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { CaseRecorder } from '../case-log/case-recorder';
 import type { ChallengeWatcher } from '../challenge-watch/challenge-watcher';
@@ -14,4 +15,6 @@ export interface CaseFlowDeps {
   now: () => Date;
   environmentId: EnvironmentId;
   recorder: CaseRecorder;
+  /** The environment's app look as saved now (Settings), put on every session this environment hands out. */
+  look?: () => AppLook;
 }

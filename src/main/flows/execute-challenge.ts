@@ -1,3 +1,4 @@
+import type { AppLook } from '../../shared/app-look/app-look';
 import { type ChallengeRecord, isTerminalStatus } from '../../shared/circle/circle-records';
 import { userTokenClaims } from '../../shared/contract/executed-challenge-rules';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
@@ -83,7 +84,7 @@ export class ExecutedChallenges {
       challengeType: challenge.type,
     });
     this.watch(opened, token, challenge);
-    return { ...session(opened, appId, grant), userId: opened.userId, challengeType: challenge.type };
+    return { ...session(opened, appId, grant, this.deps.look), userId: opened.userId, challengeType: challenge.type };
   }
 
   /** A new token and key for an executed case whose token Circle refused: checked with Circle, then used. */
@@ -117,7 +118,7 @@ export class ExecutedChallenges {
     });
     this.watch(opened, executed.token, challenge);
     refuseEnded(challenge);
-    return session(opened, appId, grant);
+    return session(opened, appId, grant, this.deps.look);
   }
 
   /** The same challenge again (the customer closed the window), with the pasted token while Circle still takes it. */
@@ -137,7 +138,7 @@ export class ExecutedChallenges {
       throw flowFailure('app-id', error);
     });
     if (!this.deps.watcher.isWatching(opened.caseId)) this.watch(opened, token);
-    return session(opened, appId, token.current());
+    return session(opened, appId, token.current(), this.deps.look);
   }
 
   /** Circle refused the pasted token while following: say so in the log and to the renderer, and stop polling. */
@@ -196,7 +197,7 @@ function named(subject: string | null): string {
   return subject === null ? 'no named user' : `user “${subject}”`;
 }
 
-function session(opened: LiveCase, appId: string, grant: TokenGrant): ChallengeSession {
+function session(opened: LiveCase, appId: string, grant: TokenGrant, look?: () => AppLook): ChallengeSession {
   return {
     caseId: opened.caseId,
     appId,
@@ -204,5 +205,6 @@ function session(opened: LiveCase, appId: string, grant: TokenGrant): ChallengeS
     encryptionKey: grant.encryptionKey,
     challengeId: opened.challengeId ?? '',
     tokenExpiresAt: grant.expiresAt.toISOString(),
+    ...(look ? { look: look() } : {}),
   };
 }

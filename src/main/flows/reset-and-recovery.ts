@@ -284,6 +284,7 @@ export class ResetAndRecoveryFlows {
       challengeId: opened.challengeId ?? '',
       tokenExpiresAt: grant.expiresAt.toISOString(),
       ...(opened.language ? { language: opened.language } : {}),
+      ...(this.deps.look ? { look: this.deps.look() } : {}),
     };
   }
 }

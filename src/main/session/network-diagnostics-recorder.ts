@@ -31,7 +31,8 @@ export class NetworkDiagnosticsRecorder {
     if (this.refusals.length > maxRefused) this.refusals.shift();
   }
 
-  view(): NetworkDiagnostics {
+  /** The policy's own record; main adds the allow list (main-services.ts). */
+  view(): Omit<NetworkDiagnostics, 'allowedAssetHosts'> {
     return {
       since: this.since,
       circleFrameHosts: [...this.hosts].map(([host, requests]) => ({ host, requests })),

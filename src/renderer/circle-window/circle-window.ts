@@ -1,4 +1,5 @@
 import type { ChallengeSession, SdkOutcome } from '../../shared/flows/challenge-flow';
+import { applyAppLook } from './app-look-calls';
 import { type FrameReadyHold, holdFrameReady } from './frame-ready-hold';
 import { type SdkRunEffect, type SdkRunEvent, sdkRunStart, sdkRunStep } from './sdk-run';
 import { loadW3sSdk } from './w3s-sdk';
@@ -94,6 +95,7 @@ export function prepareCircleWindow(): CircleWindow {
       window.clearTimeout(heldTooLong);
       sdk.setAppSettings({ appId: session.appId });
       sdk.setAuthentication({ userToken: session.userToken, encryptionKey: session.encryptionKey });
+      applyAppLook(sdk, session.look);
       await (await loadW3sSdk()).applyCustomerLanguage(sdk, session.language);
       if (disposed) return;
       sdk.setOnForgotPin(() => callbacks.onForgotPin?.(), false);

@@ -42,6 +42,18 @@ export function DiagnosticsSection() {
               ))}
             </ul>
           )}
+          <h4 id="diagnostics-asset-hosts" className="sub-title">
+            Hosts allowed for the app’s fonts and images
+          </h4>
+          {view.allowedAssetHosts.length === 0 ? (
+            <p className="muted">Circle’s own only (Settings → Circle’s window adds others).</p>
+          ) : (
+            <ul aria-labelledby="diagnostics-asset-hosts">
+              {view.allowedAssetHosts.map((host) => (
+                <li key={host}>{host}</li>
+              ))}
+            </ul>
+          )}
           <h4 id="diagnostics-refused" className="sub-title">
             Refused by PIN Desk ({view.refusedTotal})
           </h4>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { IpcError } from '../../shared/contract/ipc-result';
 import type { EnvironmentSettingsView, SettingsView } from '../../shared/environment/settings-view';
+import { AppLookSections } from '../app-look/AppLookSections';
 import { ConnectionForm } from './ConnectionForm';
 import { developerDetailsWords } from './environment-words';
 import { SwitchControl } from './SwitchControl';
@@ -53,6 +54,7 @@ export function EnvironmentDetail({
         </p>
         {detailsProblem && <p className="field-problem">{detailsProblem.message}</p>}
       </div>
+      <AppLookSections environment={environment.id} active={view.active} />
     </section>
   );
 }

@@ -29,6 +29,11 @@ export const invokeChannelNames = [
   'settings:setCustomerScreen',
   'settings:customerLanguage',
   'settings:setCustomerLanguage',
+  // Settings → Security questions and Circle's window (the app's look), per environment.
+  'settings:appLook',
+  'settings:saveSecurityQuestions',
+  'settings:saveCircleWindowLook',
+  'settings:saveAssetHosts',
   'customerScreen:status',
   'caseLog:list',
   'caseLog:open',

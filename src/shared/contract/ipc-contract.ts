@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AppLookSaveResult, AppLookView } from '../app-look/app-look';
 import type { CaseList, CaseView } from '../case-log/case-record';
 import { caseOutcomeKinds } from '../case-log/case-record';
 import type { CustomerLanguage } from '../customer-language/customer-languages';
@@ -23,6 +24,12 @@ import {
 } from '../flows/challenge-flow';
 import type { CustomerLookup } from '../lookup/customer-lookup';
 import { pathKinds, type RecommendationChoice } from '../lookup/path-recommendation';
+import {
+  appLookInput,
+  saveAssetHostsInput,
+  saveCircleWindowLookInput,
+  saveSecurityQuestionsInput,
+} from './app-look-inputs';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import type { CircleWindowRefused } from './circle-window-refusal';
 import type { ConnectionSaveResult } from './connection-form';
@@ -240,6 +247,10 @@ export const invokeContract = {
     input: z.strictObject({ language: customerLanguageInput }),
     output: shape<{ language: CustomerLanguage }>(),
   },
+  'settings:appLook': { input: appLookInput, output: shape<AppLookView>() },
+  'settings:saveSecurityQuestions': { input: saveSecurityQuestionsInput, output: shape<AppLookSaveResult>() },
+  'settings:saveCircleWindowLook': { input: saveCircleWindowLookInput, output: shape<AppLookSaveResult>() },
+  'settings:saveAssetHosts': { input: saveAssetHostsInput, output: shape<AppLookSaveResult>() },
   'customerScreen:status': { input: noInput, output: shape<CustomerScreenStatus>() },
   'caseLog:list': {
     input: z.strictObject({

@@ -25,6 +25,8 @@ export interface NetworkDiagnostics {
   refused: RefusedRequest[];
   /** All refusals this run, including older ones no longer listed. */
   refusedTotal: number;
+  /** Hosts besides Circle's own that the active environment's fonts and images may come from (Settings). */
+  allowedAssetHosts: string[];
 }
 
 /** The text "Copy diagnostics" puts on the clipboard. */
@@ -42,6 +44,11 @@ export function networkDiagnosticsText(
       : diagnostics.circleFrameHosts.map(
           ({ host, requests }) => `- ${host} (${requests} request${requests === 1 ? '' : 's'})`,
         )),
+    '',
+    'Hosts allowed for the app’s fonts and images, besides Circle’s own:',
+    ...(diagnostics.allowedAssetHosts.length === 0
+      ? ['- none']
+      : diagnostics.allowedAssetHosts.map((host) => `- ${host}`)),
     '',
     `Refused by PIN Desk’s network policy (${diagnostics.refusedTotal}):`,
     ...(diagnostics.refused.length === 0

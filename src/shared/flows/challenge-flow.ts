@@ -1,3 +1,4 @@
+import type { AppLook } from '../app-look/app-look';
 import type { ChallengeRecord, ChallengeStatus } from '../circle/circle-records';
 import type { CustomerLanguage } from '../customer-language/customer-languages';
 
@@ -15,6 +16,8 @@ export interface ChallengeSession {
   tokenExpiresAt: string;
   /** The customer's language for Circle's window; absent (an executed challenge): Circle's own English. */
   language?: CustomerLanguage;
+  /** The environment's app look (Settings), applied to the SDK before the challenge; absent: Circle's own. */
+  look?: AppLook;
 }
 
 /** The flows the console runs itself: the reset (current PIN) and the recovery (security answers). */

@@ -52,8 +52,13 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
   it('returns exactly what the web SDK needs, and follows the challenge to COMPLETE', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
     expect(Object.keys(session).sort()).toEqual(
-      ['appId', 'caseId', 'challengeId', 'encryptionKey', 'language', 'tokenExpiresAt', 'userToken'].sort(),
+      ['appId', 'caseId', 'challengeId', 'encryptionKey', 'language', 'look', 'tokenExpiresAt', 'userToken'].sort(),
     );
+    // The environment's app look (Settings; nothing set here): what the SDK is handed besides the session.
+    expect(session.look).toEqual({
+      securityQuestions: null,
+      window: { colors: {}, backdropOpacity: null, images: {}, font: null },
+    });
     expect(session.appId).toBe(emulator().appId);
     const minutesLeft = (new Date(session.tokenExpiresAt).getTime() - emulator().clock.now().getTime()) / 60_000;
     expect(minutesLeft).toBeCloseTo(60, 0);

@@ -46,13 +46,17 @@ describe('the network diagnostics of a run', () => {
     const recorder = new NetworkDiagnosticsRecorder(() => at);
     recorder.circleFrameLoaded('pw-auth.circle.com');
     recorder.refused('http://plain.example/x', 'plain http is answered for the app origin only');
-    expect(networkDiagnosticsText(recorder.view(), { environment: 'Circle testnet', version: '1.2.3' })).toBe(
+    const view = { ...recorder.view(), allowedAssetHosts: ['fonts.customer.example'] };
+    expect(networkDiagnosticsText(view, { environment: 'Circle testnet', version: '1.2.3' })).toBe(
       [
         'PIN Desk 1.2.3 · network diagnostics for this run (since 2026-11-27T10:00:00.000Z)',
         'Environment: Circle testnet',
         '',
         'Hosts Circle’s window loaded:',
         '- pw-auth.circle.com (1 request)',
+        '',
+        'Hosts allowed for the app’s fonts and images, besides Circle’s own:',
+        '- fonts.customer.example',
         '',
         'Refused by PIN Desk’s network policy (1):',
         '- 2026-11-27T10:00:00.000Z http://plain.example/x — plain http is answered for the app origin only',
