@@ -4,7 +4,6 @@ import {
   type CustomerLanguage,
   customerLanguageName,
   customerLanguages,
-  isCustomerLanguage,
 } from '../../shared/customer-language/customer-languages';
 import { ipcErrorOf } from '../bridge/ipc-error-of';
 import { pinDeskBridge, unwrap } from '../bridge/pin-desk-client';
@@ -46,9 +45,8 @@ export function CustomerLanguageSection({ onSaved }: { onSaved: () => void }) {
             value={language ?? ''}
             disabled={language === null}
             aria-describedby="default-customer-language-hint"
-            onChange={(event) => {
-              if (isCustomerLanguage(event.target.value)) void save(event.target.value);
-            }}
+            // The options are the list's own tags (and main checks again).
+            onChange={(event) => void save(event.target.value as CustomerLanguage)}
           >
             {language === null && <option value="">Loading…</option>}
             {customerLanguages.map((tag) => (
