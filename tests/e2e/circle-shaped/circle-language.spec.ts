@@ -7,13 +7,13 @@ import {
   startCircleShapedEmulator,
 } from '../../../src/emulator/circle-hosts/circle-shaped-emulator';
 import { launchTestBed, type TestBed } from '../../harness/test-bed';
+import { recordHandOvers } from '../../support/browser/app-look-steps';
 import { expectStatus, hostedUi, seededPin, startReset } from '../../support/browser/console-steps';
 import {
   customerEntersOnScreen,
-  handedOverLocalizations,
   languagePack,
+  localizationsHandedOver,
   pickCustomerLanguage,
-  recordHandedOverLocalizations,
   screenTitle,
 } from '../../support/browser/customer-language-steps';
 import { chooseEnvironment, saveConnection, switchTo } from '../../support/browser/settings-steps';
@@ -42,13 +42,13 @@ test('a reset in Spanish on Circle testnet: the SDK hands Circle’s page the Sp
   expect(bed.routing.routed()).toBe(false);
 
   await views.getByRole('button', { name: 'Customer' }).click();
-  await recordHandedOverLocalizations(bed.context);
+  await recordHandOvers(bed.context);
   const es = await languagePack('es');
   await pickCustomerLanguage(page, 'Spanish');
   await startReset(page, 'user-knows-pin');
   const frame = hostedUi(page);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(screenTitle(es, 'enterPincode'));
-  expect(await handedOverLocalizations(page)).toEqual([es.circleWindow]);
+  expect(await localizationsHandedOver(page)).toEqual([es.circleWindow]);
 
   await customerEntersOnScreen(page, es, 'enterPincode', seededPin, '1 / 3');
   await customerEntersOnScreen(page, es, 'newPincode', '390517', '2 / 3');

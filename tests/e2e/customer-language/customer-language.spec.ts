@@ -6,14 +6,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { customerLanguages } from '../../../src/shared/customer-language/customer-languages';
 import type { TestBed } from '../../harness/test-bed';
+import { recordHandOvers } from '../../support/browser/app-look-steps';
 import { clickThatMayClose } from '../../support/browser/closing-input';
 import { expectStatus, hostedUi, seededPin, startRecovery, startReset } from '../../support/browser/console-steps';
 import {
   customerEntersOnScreen,
-  handedOverLocalizations,
   languagePack,
+  localizationsHandedOver,
   pickCustomerLanguage,
-  recordHandedOverLocalizations,
   screenTitle,
 } from '../../support/browser/customer-language-steps';
 import { chooseCustomerScreen } from '../../support/browser/customer-screen-steps';
@@ -39,7 +39,7 @@ test('a reset in Spanish: each screen from the translation, Circle’s own error
   testBed,
 }) => {
   const { page } = testBed;
-  await recordHandedOverLocalizations(testBed.context);
+  await recordHandOvers(testBed.context);
   const es = await languagePack('es');
   await pickCustomerLanguage(page, 'Spanish');
   await startReset(page, 'user-knows-pin');
@@ -49,7 +49,7 @@ test('a reset in Spanish: each screen from the translation, Circle’s own error
   await expect(frame.getByRole('link', { name: es.circleWindow.enterPincode?.forgotPin ?? '' })).toBeVisible();
   await expect(frame.getByRole('button', { name: es.circleWindow.common?.showPin ?? '' })).toBeVisible();
   // The SDK handed Circle's page the Spanish pack, every key of it, exactly.
-  expect(await handedOverLocalizations(page)).toEqual([es.circleWindow]);
+  expect(await localizationsHandedOver(page)).toEqual([es.circleWindow]);
 
   // A wrong PIN: Circle's page says so in its own English; the agent gets the line to say in Spanish.
   await customerEntersOnScreen(page, es, 'enterPincode', '111112', '1 / 3');
@@ -82,7 +82,7 @@ test('a reset in Spanish: each screen from the translation, Circle’s own error
   await startReset(page, 'user-knows-pin');
   await expect(frame.getByLabel('Current PIN', { exact: true })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
-  expect(await handedOverLocalizations(page)).toEqual([{}]);
+  expect(await localizationsHandedOver(page)).toEqual([{}]);
   await expect(page.getByText(/Tell the customer \(in /)).toHaveCount(0);
 });
 
@@ -93,7 +93,7 @@ test('a reset in Japanese on the customer screen: Circle’s window and the scre
   const ja = await languagePack('ja');
   await chooseCustomerScreen(page, 'Display 2, 1920×1080');
   const customer = await testBed.customerWindow.opened();
-  await recordHandedOverLocalizations(testBed.context);
+  await recordHandOvers(testBed.context);
   await pickCustomerLanguage(page, 'Japanese');
   await startReset(page, 'user-knows-pin');
 
@@ -101,7 +101,7 @@ test('a reset in Japanese on the customer screen: Circle’s window and the scre
   await expect(customer.getByRole('heading', { level: 1 })).toHaveText(ja.customerScreen.greeting ?? '');
   await expect(customer.getByRole('status')).toHaveText(ja.customerScreen.resetNow ?? '');
   await expect(hostedUi(customer).getByRole('heading', { level: 1 })).toHaveText(screenTitle(ja, 'enterPincode'));
-  expect(await handedOverLocalizations(customer)).toEqual([ja.circleWindow]);
+  expect(await localizationsHandedOver(customer)).toEqual([ja.circleWindow]);
   for (const colorScheme of ['light', 'dark'] as const) {
     await customer.emulateMedia({ colorScheme });
     expect(await axeFindings(customer), colorScheme).toEqual([]);

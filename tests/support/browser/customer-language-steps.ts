@@ -1,8 +1,9 @@
 // The customer's language as the tests drive and check it: the agent picks it, Circle's window is read against the
-// language's own pack (the renderer's file, loaded as data), and what the web SDK handed Circle's page is recorded.
+// language's own pack (the renderer's file, loaded as data), with what the web SDK handed Circle's page.
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect } from '../../e2e/test-bed-fixture';
+import { handOversReceived } from './app-look-steps';
 import { clickThatMayClose } from './closing-input';
 import { hostedUi } from './console-steps';
 import { sendAndAwaitAnswer } from './hosted-ui-answer';
@@ -56,28 +57,9 @@ export async function customerEntersOnScreen(
   );
 }
 
-/**
- * Records, inside Circle's frame, the `localizations` the web SDK handed its page (the `onFrameReady` answer); only
- * that field, never the session the same message carries.
- */
-export async function recordHandedOverLocalizations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    if (location.origin !== 'https://pw-auth.circle.com') return;
-    window.addEventListener('message', (event: MessageEvent) => {
-      const handOver = (event.data as { w3s?: { customizations?: { localizations?: unknown } } } | null)?.w3s;
-      if (!handOver?.customizations) return;
-      const recorded = window as unknown as { handedOverLocalizations?: unknown[] };
-      recorded.handedOverLocalizations ??= [];
-      recorded.handedOverLocalizations.push(handOver.customizations.localizations ?? null);
-    });
-  });
-}
-
-/** Every `localizations` handed to Circle's page in `page`'s frame so far. */
-export async function handedOverLocalizations(page: Page): Promise<unknown[]> {
-  const frame = page.frames().find((candidate) => candidate.url().startsWith('https://pw-auth.circle.com/'));
-  if (!frame) throw new Error('Circle’s frame is not in the page');
-  return frame.evaluate(
-    () => (window as unknown as { handedOverLocalizations?: unknown[] }).handedOverLocalizations ?? [],
+/** The `localizations` of every hand-over Circle's page received so far (recorded by app-look-steps.ts). */
+export async function localizationsHandedOver(page: Page): Promise<unknown[]> {
+  return (await handOversReceived(page)).map(
+    (customizations) => (customizations as { localizations?: unknown } | null)?.localizations ?? null,
   );
 }
