@@ -30,6 +30,8 @@ export const shippedFiles = [
   'out/main/**/*',
   'out/preload/**/*',
   'out/renderer/**/*',
+  // The team case log's schema, read by main to say which migration a database lacks (docs/team-case-log.md).
+  'migrations/team-log/*.sql',
   // Never shipped, wherever they might appear: source maps (they embed the source), tests, state and logs of a run.
   '!**/*.map',
   '!**/{test,tests,__tests__}/**',

@@ -8,12 +8,14 @@ import { appEntryUrl, appOrigin, customerEntryUrl } from '../shared/app-origin';
 import { type WindowRole, windowOfEvent } from '../shared/contract/window-channels';
 import { installFetchTransport } from './circle/circle-transport';
 import type { Publish } from './events/publish';
+import { handlersAwaitingStart } from './ipc/handlers-awaiting-start';
 import { registerContractHandlers } from './ipc/register-contract-handlers';
 import { ignoredSwitchLine, launchSwitches } from './launch/launch-switches';
 import { type Refusal, refusalOf } from './launch/refused-switches';
-import { type MainServices, startMainServices } from './main-services';
+import type { MainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
 import { mainCallsFetch, mainCallsPartition } from './session/main-calls-session';
+import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
 import type { ConfirmationQuestion } from './settings/base-url-change';
 import { openSettingsStore } from './settings/settings-store';
 import { startFailureText, userDataFolderProblem } from './start-failure';
@@ -37,7 +39,9 @@ if (switches.userDataDir) app.setPath('userData', switches.userDataDir);
 const devServerOrigin = switches.devServerUrl ? new URL(switches.devServerUrl).origin : undefined;
 
 let mainWindow: BrowserWindow | null = null;
+/** Main's services once started; `servicesStarting` from the moment they begin (a quit then waits to close them). */
 let services: MainServices | null = null;
+let servicesStarting: Promise<MainServices> | null = null;
 
 const customerWindow = electronCustomerWindow({
   preloadPath: join(import.meta.dirname, '../preload/customer.cjs'),
@@ -93,8 +97,112 @@ async function start(): Promise<void> {
   const mainCalls = session.fromPartition(mainCallsPartition);
   installFetchTransport(mainCallsFetch(mainCalls));
   const settings = openSettingsStore();
-  const started = await startMainServices({
+  // The window opens before the services start (the embedded emulator seeds at its real scrypt cost, about a second):
+  // what the window's policy feeds is made first, the policy installed, and every channel registered — each call
+  // checked by the contract as ever, then waiting for the services.
+  const networkDiagnostics = new NetworkDiagnosticsRecorder();
+  const sessionPolicy = installSessionPolicy(session.defaultSession, {
+    appOrigin,
+    appRoot: join(import.meta.dirname, '../renderer'),
+    ...(devServerOrigin ? { devServerOrigin } : {}),
+    diagnostics: networkDiagnostics,
+    log: (line) => console.warn(line),
+    fetchOutside: (request) => mainCalls.fetch(request),
+  });
+  // Main's masked log once the services have started (they know the secrets to mask); nothing secret is logged before.
+  const log = { warn: (message: string) => (services ? services.log.warn(message) : console.warn(message)) };
+  const awaitingStart = handlersAwaitingStart();
+  registerContractHandlers(ipcMain, awaitingStart.handlers, {
+    trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],
+    windowOf,
+    // Through main's masked log: a failure's message may quote what a server sent.
+    log: {
+      warn: (message) => log.warn(`ipc: ${message}`),
+      error: (message, error) =>
+        log.warn(`ipc: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    },
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        appName: app.getName(),
+        send: (command) => publish('menu:commandChosen', { command }),
+        // The menu is the app's (global on macOS): its console shortcuts never act from the customer window.
+        customerWindowFocused: () => windowOf(BrowserWindow.getFocusedWindow()?.webContents) === 'customer',
+      }),
+    ),
+  );
+
+  // A page of Circle's frame that is not Circle's: refused, listed, Circle's window closed, the agent told.
+  const reportRefused = refusedNavigationReport({
+    diagnostics: networkDiagnostics,
+    publish,
+    // Only the customer screen opens the customer window, so before the services start no case is on it.
+    customerScreen: {
+      view: () => services?.customerScreen.view() ?? { kind: 'idle', greeting: '', language: 'en' },
+      report: async (input) => services?.customerScreen.report(input),
+      caseClosed: (caseId) => services?.customerScreen.caseClosed(caseId),
+    },
+    log,
+  });
+  customerWindow.onNavigationRefused((refused) => reportRefused('customer', refused));
+
+  const restored = restoreWindowBounds(
+    settings.get('window'),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  mainWindow = createMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    bounds: restored.bounds,
+    maximized: restored.maximized,
+    url: switches.devServerUrl ?? appEntryUrl,
+    devTools: switches.devTools,
+    onBoundsChanged: (state) => settings.set('window', state),
+    onNavigationRefused: (refused) => reportRefused('agent', refused),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    // The customer window never outlives the console.
+    customerWindow.close();
+  });
+
+  // Ready once the hosted-UI https handler follows the active environment (installed for emulators, removed for
+  // Circle); a start that fails answers the waiting calls `not-started` and rejects here, for failToStart.
+  servicesStarting = startServices(settings, networkDiagnostics).then(async (started) => {
+    await started.watchHostedUi((target) => sessionPolicy.applyHostedUi(target));
+    // Before any waiting call runs: their failures go to the masked log.
+    services = started;
+    return started;
+  });
+  awaitingStart.open(servicesStarting.then((started) => started.handlers));
+  const started = await servicesStarting;
+  // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,
+  // per-run key, never a Circle key).
+  if (switches.announceEmulator) {
+    console.log(`PIN Desk emulator: ${started.embedded.emulator.baseUrl} ${started.embedded.emulator.apiKey}`);
+  }
+  // With the customer screen on, its idle window opens with the console.
+  try {
+    started.customerScreen.openIfOn();
+  } catch (error) {
+    started.log.warn(`customer screen: not opened at start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Main's use cases, wired to Electron's dialogs, clipboard, screens and the settings store. */
+async function startServices(
+  settings: ReturnType<typeof openSettingsStore>,
+  networkDiagnostics: NetworkDiagnosticsRecorder,
+): Promise<MainServices> {
+  // Loaded only now, in a chunk of its own: the services' modules (the emulator's server, Circle's SDK) take longer
+  // to load than everything the window needs.
+  const { startMainServices } = await import('./main-services');
+  return startMainServices({
     userDataDir: app.getPath('userData'),
+    teamLogMigrationsDir: join(app.getAppPath(), 'migrations', 'team-log'),
     version: app.getVersion(),
     platform: process.platform,
     publish,
@@ -121,82 +229,8 @@ async function start(): Promise<void> {
     customerScreen: { window: customerWindow, displays: electronDisplays(screen, () => mainWindow) },
     // Main-services decides the URL and checks it (the embedded emulator's control page, loopback only).
     openExternal: (url) => shell.openExternal(url),
+    networkDiagnostics,
   });
-  services = started;
-  // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,
-  // per-run key, never a Circle key).
-  if (switches.announceEmulator) {
-    console.log(`PIN Desk emulator: ${started.embedded.emulator.baseUrl} ${started.embedded.emulator.apiKey}`);
-  }
-
-  const sessionPolicy = installSessionPolicy(session.defaultSession, {
-    appOrigin,
-    appRoot: join(import.meta.dirname, '../renderer'),
-    ...(devServerOrigin ? { devServerOrigin } : {}),
-    diagnostics: started.networkDiagnostics,
-    log: (line) => console.warn(line),
-    fetchOutside: (request) => mainCalls.fetch(request),
-  });
-  // The hosted-UI https handler follows the active environment: installed for emulators, removed for Circle.
-  await started.watchHostedUi((target) => sessionPolicy.applyHostedUi(target));
-
-  registerContractHandlers(ipcMain, started.handlers, {
-    trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],
-    windowOf,
-    // Through main's masked log: a failure's message may quote what a server sent.
-    log: {
-      warn: (message) => started.log.warn(`ipc: ${message}`),
-      error: (message, error) =>
-        started.log.warn(`ipc: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-    },
-  });
-
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      applicationMenuTemplate({
-        platform: process.platform,
-        isPackaged: app.isPackaged,
-        appName: app.getName(),
-        send: (command) => publish('menu:commandChosen', { command }),
-        // The menu is the app's (global on macOS): its console shortcuts never act from the customer window.
-        customerWindowFocused: () => windowOf(BrowserWindow.getFocusedWindow()?.webContents) === 'customer',
-      }),
-    ),
-  );
-
-  // A page of Circle's frame that is not Circle's: refused, listed, Circle's window closed, the agent told.
-  const reportRefused = refusedNavigationReport({
-    diagnostics: started.networkDiagnostics,
-    publish,
-    customerScreen: started.customerScreen,
-    log: started.log,
-  });
-  customerWindow.onNavigationRefused((refused) => reportRefused('customer', refused));
-
-  const restored = restoreWindowBounds(
-    settings.get('window'),
-    screen.getAllDisplays().map((display) => display.workArea),
-  );
-  mainWindow = createMainWindow({
-    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
-    bounds: restored.bounds,
-    maximized: restored.maximized,
-    url: switches.devServerUrl ?? appEntryUrl,
-    devTools: switches.devTools,
-    onBoundsChanged: (state) => settings.set('window', state),
-    onNavigationRefused: (refused) => reportRefused('agent', refused),
-  });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-    // The customer window never outlives the console.
-    customerWindow.close();
-  });
-  // With the customer screen on, its idle window opens with the console.
-  try {
-    started.customerScreen.openIfOn();
-  } catch (error) {
-    started.log.warn(`customer screen: not opened at start: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 if (refusal) {
@@ -215,11 +249,19 @@ if (refusal) {
   app.on('window-all-closed', () => app.quit());
   // Let the embedded emulator write its state before the process ends.
   app.on('will-quit', (event) => {
-    if (!services) return;
+    if (!servicesStarting) return;
     event.preventDefault();
-    const closing = services;
+    const closing = servicesStarting;
+    servicesStarting = null;
     services = null;
-    closing.close().finally(() => app.quit());
+    // A start still under way is waited for, so the emulator closes rather than being cut off while it seeds; one
+    // that failed has nothing to close (failToStart said why).
+    closing
+      .then(
+        (started) => started.close(),
+        () => undefined,
+      )
+      .finally(() => app.quit());
   });
   app.whenReady().then(start).catch(failToStart);
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
 import type { EnvironmentStatus, PayloadOf } from '../shared/contract/ipc-contract';
 import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
@@ -30,6 +30,9 @@ import { developerDetailsShown } from './settings/developer-details';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
 import { SettingsService } from './settings/settings-service';
+import { teamLogHandlers } from './team-log/team-log-handlers';
+import { TeamLogPassword } from './team-log/team-log-password';
+import { TeamLogService } from './team-log/team-log-service';
 import { isEmulatorControlPageLink } from './window/external-links';
 
 export interface MainServicesOptions {
@@ -57,8 +60,14 @@ export interface MainServicesOptions {
   emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onStateChange' | 'port' | 'host'>;
   watchIntervals?: WatchIntervals;
   fetch?: typeof fetch;
+  /** The team case log's SQL migrations: migrations/team-log in the app (or the working folder: tests, test bed). */
+  teamLogMigrationsDir?: string;
+  /** Replication's retry schedule (tests and the test bed wait less). */
+  teamLogRetry?: { firstMs: number; maxMs: number };
   /** The agent's IANA time zone for ticket notes; this computer's by default (the test bed names one). */
   timeZone?: string;
+  /** Made by Electron's composition root before the services, for the window's network policy to feed. */
+  networkDiagnostics?: NetworkDiagnosticsRecorder;
 }
 
 export type HostedUiListener = (target: HostedUiTarget) => void | Promise<void>;
@@ -87,9 +96,29 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   const embedded = await startEmbeddedEmulator(options.userDataDir, options.emulatorOptions);
   const vault = new KeyVault(options.safeStorage, options.settings, { log: (line) => options.log.warn(line) });
   const issued = new IssuedSecrets();
-  const secrets = knownSecrets({ apiKeys: () => vault.heldKeys(), embeddedApiKey: embedded.emulator.apiKey, issued });
+  const teamLogPassword = new TeamLogPassword(options.safeStorage, options.settings, () => vault.storagePolicy());
+  const secretsButPassword = knownSecrets({
+    apiKeys: () => vault.heldKeys(),
+    embeddedApiKey: embedded.emulator.apiKey,
+    issued,
+  });
+  const secrets = () => {
+    const password = teamLogPassword.get();
+    return password ? [...secretsButPassword(), password] : secretsButPassword();
+  };
   const log = maskedLog(options.log, secrets);
   const caseLogStore = new CaseLogStore({ dir: join(options.userDataDir, 'case-log'), secrets });
+  // Replication to the team's PostgreSQL, beside the local log and never in its way (docs/team-case-log.md).
+  const teamLog = new TeamLogService({
+    settings: options.settings,
+    password: teamLogPassword,
+    files: caseLogStore,
+    caseLogDir: join(options.userDataDir, 'case-log'),
+    migrationsDir: options.teamLogMigrationsDir ?? resolve('migrations', 'team-log'),
+    log: (line) => log.warn(line),
+    ...(options.teamLogRetry ? { retry: options.teamLogRetry } : {}),
+  });
+  await teamLog.start();
   const recorder = createCaseRecorder(caseLogStore, {
     agentName: () => savedAgentName(options.settings),
     now: () => new Date(),
@@ -104,7 +133,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   });
   const appLook = new AppLookService(options.settings);
   const hostedUiListeners: HostedUiListener[] = [];
-  const networkDiagnostics = new NetworkDiagnosticsRecorder();
+  const networkDiagnostics = options.networkDiagnostics ?? new NetworkDiagnosticsRecorder();
   // Made before the environments it reads (lazily): the watcher's updates reach it through `publish`.
   const customerScreen: CustomerScreen = new CustomerScreen({
     settings: options.settings,
@@ -239,6 +268,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       return saved;
     },
     ...customerScreenHandlers(customerScreen, active, options.settings),
+    ...teamLogHandlers(teamLog, () => active().environment.id),
   };
 
   return {
@@ -254,6 +284,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     log,
     close: async () => {
       customerScreen.close();
+      await teamLog.close();
       await active().close();
       await recorder.flush();
       await indexRepair;

@@ -10,6 +10,19 @@ export const samplePastedToken = (exp: number, payload: object = { sub: 'user-kn
   `${jwtPart({ alg: 'HS256', typ: 'JWT' })}.${jwtPart({ ...payload, exp })}.c2lnbmF0dXJl`;
 const userToken = samplePastedToken(Math.floor(Date.now() / 1000) + 3600);
 const encryptionKey = Buffer.alloc(32, 7).toString('base64');
+const teamLogForm = {
+  enabled: true,
+  host: 'db.example.org',
+  port: '5432',
+  database: 'team',
+  user: 'desk_lisbon_3',
+  deskName: 'Lisbon-3',
+  useTls: true,
+  caFile: null,
+  clientCertFile: null,
+  clientKeyFile: null,
+  password: 'a password',
+};
 export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'app:info': {},
   'environment:status': {},
@@ -71,6 +84,12 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'settings:customerScreen': {},
   'settings:setCustomerScreen': { choice: { kind: 'display', displayId: 2 }, greeting: 'Welcome to Example Bank.' },
   'customerScreen:status': {},
+  'teamLog:get': {},
+  'teamLog:save': teamLogForm,
+  'teamLog:test': teamLogForm,
+  'teamLog:status': {},
+  'teamLog:list': { search: 'Lisbon', outcome: 'open', limit: 50 },
+  'teamLog:openElsewhere': { userId: 'user-knows-pin' },
   'customerWindow:showing': {},
   'customerWindow:report': { caseId, report: { kind: 'error', code: 155112, message: 'wrong PIN' } },
   'customerWindow:renewSession': { caseId },

@@ -2,7 +2,7 @@
 // per line (written at open, close and details change; the latest line per case wins). Both are append-only JSON
 // Lines, flushed before a write resolves. Every byte goes through `write`, which redacts first.
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import {
   type CaseDetailsChange,
@@ -49,6 +49,8 @@ export class CaseLogStore {
   // The index as read once (the latest summary per case), then kept up to date by every summary this store writes,
   // so a list never reads and parses the whole file again (a shift's worth of cases is tens of thousands of lines).
   private index: Promise<{ summaries: SortedCaseIndex; damaged: LineDamage[] }> | null = null;
+  // Told after each case-file write lands on disk (the team log's replication): never awaited, never in the way.
+  private readonly caseWriteListeners: ((caseId: string) => void)[] = [];
 
   constructor(private readonly options: CaseLogStoreOptions) {
     this.casesDir = join(options.dir, 'cases');
@@ -179,6 +181,16 @@ export class CaseLogStore {
     (await this.loadIndex()).summaries.put(summary);
   }
 
+  /** Calls `listener` with the case's id after every write to a case file is on disk. */
+  onCaseWritten(listener: (caseId: string) => void): void {
+    this.caseWriteListeners.push(listener);
+  }
+
+  /** A case's file (what replication reads past its checkpoint). */
+  filePath(caseId: string): string {
+    return this.casePath(caseId);
+  }
+
   private casePath(caseId: string): string {
     if (!isValidCaseId(caseId)) throw new Error(`not a case id: ${JSON.stringify(caseId.slice(0, 40))}`);
     return join(this.casesDir, `${caseId}.jsonl`);
@@ -188,6 +200,10 @@ export class CaseLogStore {
   private async write<T>(path: string, record: T): Promise<T> {
     const redacted = maskSecrets(record, this.options.secrets());
     await this.appender.append(path, JSON.stringify(redacted));
+    if (path !== this.indexPath) {
+      const caseId = basename(path, '.jsonl');
+      for (const listener of this.caseWriteListeners) listener(caseId);
+    }
     return redacted;
   }
 }

@@ -31,7 +31,7 @@ const secretShapes: [RegExp, string][] = [
 ];
 
 // Shorter fragments would mask ordinary words and ids without protecting anything real.
-const minSecretLength = 6;
+export const minSecretLength = 6;
 
 export function isSecretKey(key: string): boolean {
   return secretKeys.has(key.toLowerCase().replace(/[_-]/g, ''));

@@ -1,6 +1,10 @@
 import '../ui/visual-system.css';
 import './cases.css';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { type CaseScope, CaseScopeSwitch } from '../team-log/CaseScopeSwitch';
+import { ReplicationBehindLine } from '../team-log/ReplicationBehindLine';
+import { TeamCasesList } from '../team-log/TeamCasesList';
+import { useReplicationStatus } from '../team-log/use-replication-status';
 import { CaseDetail } from './CaseDetail';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseListTable } from './CaseListTable';
@@ -14,14 +18,20 @@ export function CasesPage() {
   const openedId = opened?.summary.caseId ?? null;
   const split = useRef<HTMLDivElement>(null);
   useViewportFill(split);
+  // The team case log (src/renderer/team-log): how far behind this desk is, and the Team scope while it is on.
+  const replication = useReplicationStatus();
+  const [chosenScope, setScope] = useState<CaseScope>('desk');
+  const scope = replication?.enabled ? chosenScope : 'desk';
   return (
     <section className="view-page cases-page" aria-labelledby="cases-heading">
       <div className="cases-head">
         <h2 id="cases-heading" className="view-title">
           Cases
         </h2>
+        {replication?.enabled && <CaseScopeSwitch scope={scope} onChange={setScope} />}
         <CaseFilterBar filters={cases.filters} filter={cases.filter} clear={cases.clearFilters} />
       </div>
+      <ReplicationBehindLine status={replication} />
       {cases.problem && (
         <p role="alert" className="alert">
           {cases.problem.message}
@@ -32,7 +42,12 @@ export function CasesPage() {
           {list.damaged.length} line(s) of the case index could not be read (a crash while writing); the rest is shown.
         </p>
       )}
-      <div ref={split} className={opened ? 'cases-split is-open' : 'cases-split'}>
+      {scope === 'team' && (
+        <div className="panel cases-list-panel">
+          <TeamCasesList filters={cases.filters} />
+        </div>
+      )}
+      <div ref={split} className={opened ? 'cases-split is-open' : 'cases-split'} hidden={scope === 'team'}>
         <div className="panel cases-list-panel">
           {list && list.cases.length === 0 && <p className="muted">No cases match.</p>}
           {list && list.cases.length > 0 && (

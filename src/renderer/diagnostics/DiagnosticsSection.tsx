@@ -1,5 +1,6 @@
 import '../ui/visual-system.css';
 import '../settings/settings.css';
+import { SetAsideList } from '../team-log/SetAsideList';
 import { useNetworkDiagnostics } from './use-network-diagnostics';
 
 /**
@@ -70,6 +71,7 @@ export function DiagnosticsSection() {
           )}
         </>
       )}
+      <SetAsideList />
       <div className="button-row">
         <button type="button" onClick={() => void diagnostics.copy()}>
           Copy diagnostics

@@ -6,6 +6,7 @@ import { timeWords } from '../clock/time-words';
 import { CircleDetails, Pill } from '../customer/Pill';
 import { accountPill, credentialPill } from '../customer/plain-words';
 import { CopyIdButton } from '../live-case/CopyIdButton';
+import { OpenElsewhereNotice } from '../team-log/OpenElsewhereNotice';
 import type { LookupFailureScript } from './lookup-failure';
 import { openChallengeLine } from './open-challenge-words';
 import type { LookupState } from './use-customer-lookup';
@@ -146,6 +147,7 @@ export function LookupPanel(props: LookupPanelProps) {
           <AdminUnlock details={user.securityQuestionDetails} testId="answers-lock-override" now={now} />
         </dd>
       </dl>
+      <OpenElsewhereNotice userId={user.id} />
       <OpenChallenges {...props} />
       <CircleDetails developer={developer}>
         <CircleWords user={user} openChallenges={openChallenges} />

@@ -2,6 +2,7 @@ import '../ui/visual-system.css';
 import './settings.css';
 import { useState } from 'react';
 import type { EnvironmentId } from '../../shared/environment/environments';
+import { TeamLogSection } from '../team-log/TeamLogSection';
 import { AgentNameSection } from './AgentNameSection';
 import { CustomerLanguageSection } from './CustomerLanguageSection';
 import { EnvironmentDetail } from './EnvironmentDetail';
@@ -61,6 +62,7 @@ export function SettingsPage({ onEnvironmentChanged, onViewSettingsChanged }: Se
       )}
       {view && <AgentNameSection settings={settings} />}
       {view && <CustomerLanguageSection onSaved={onViewSettingsChanged} />}
+      {view && <TeamLogSection />}
     </section>
   );
 }

@@ -47,6 +47,13 @@ export const invokeChannelNames = [
   'customerWindow:report',
   'customerWindow:renewSession',
   'customerWindow:forgotPin',
+  // The team case log (team-log-channels.ts).
+  'teamLog:get',
+  'teamLog:save',
+  'teamLog:test',
+  'teamLog:status',
+  'teamLog:list',
+  'teamLog:openElsewhere',
 ] as const;
 export const eventChannelNames = [
   'challenge:updated',

@@ -45,6 +45,7 @@ import {
 } from './input-rules';
 import type { IpcError } from './ipc-result';
 import type { MenuCommandChosen } from './menu-commands';
+import { teamLogInvokeContract } from './team-log-channels';
 
 /** A type carried by the contract for the compiler only; it has no runtime value. */
 export type Shape<T> = { readonly __shape?: T };
@@ -298,6 +299,7 @@ export const invokeContract = {
     output: shape<CustomerWindowView>(),
   },
   'customerWindow:forgotPin': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CustomerWindowView>() },
+  ...teamLogInvokeContract,
 } as const satisfies { [C in InvokeChannel]: InvokeSpec };
 
 export const eventContract = {

@@ -17,4 +17,6 @@ export const bridgeErrorCodes = {
   invalidInput: 'invalid-input',
   forbiddenSender: 'forbidden-sender',
   internal: 'internal',
+  /** Main's services did not start (the agent was told why in an error box): the call was never run. */
+  notStarted: 'not-started',
 } as const;

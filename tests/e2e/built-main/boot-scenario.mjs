@@ -135,6 +135,9 @@ async function modesUnder(dir) {
 async function run(window) {
   agentContents = window.webContents;
   const userDataDir = app.getPath('userData');
+  // The window opens while main's services start; a first call is answered once they have, the hosted-UI forward
+  // installed with them (built-main-start.spec.ts checks what happens before).
+  await invoke('app:info');
   const result = {
     window: { url: window.webContents.mainFrame.url, webPreferences: window.options.webPreferences },
     channels: ipcMain.handledChannels().sort(),

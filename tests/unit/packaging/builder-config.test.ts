@@ -62,9 +62,12 @@ describe('the installers: electron-builder.config.mjs', () => {
     await expect(validateConfiguration(signed, { isEnabled: false })).resolves.toBeUndefined();
   });
 
-  it('ships the built app and package.json only: no source, tests, source maps, state or logs', () => {
+  it('ships the built app, package.json and the team log’s SQL migrations only: no source, tests, source maps, state or logs', () => {
     const tracked = execFileSync('git', ['ls-files'], { cwd: root }).toString().split('\n').filter(Boolean);
-    expect(tracked.filter(isShipped)).toEqual(['package.json']);
+    // Main reads the migrations to say which one a team's database lacks (docs/team-case-log.md).
+    const migrations = tracked.filter((path) => /^migrations\/team-log\/\d+_[\w-]+\.sql$/.test(path));
+    expect(migrations.length).toBeGreaterThan(0);
+    expect(tracked.filter(isShipped)).toEqual([...migrations, 'package.json'].sort());
     for (const built of [
       'out/main/index.js',
       'out/main/chunks/emulator-abc123.js',

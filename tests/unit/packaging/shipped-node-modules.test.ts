@@ -52,13 +52,16 @@ async function shippedPackages(): Promise<Set<string>> {
 
 // What out/main/index.js imports at run time (electron-vite keeps `dependencies` external for main): the Node SDK
 // (which brings axios, its transport, reached through the SDK's own require), the settings store, the embedded
-// emulator's server, zod for the contract, and the call pacing. `electron` is the runtime itself.
+// emulator's server, zod for the contract, the call pacing, and the team case log's PostgreSQL client and migration
+// runner. `electron` is the runtime itself.
 const mainRuntime = [
   '@circle-fin/user-controlled-wallets',
   'electron-store',
   'fastify',
+  'node-pg-migrate',
   'p-retry',
   'p-throttle',
+  'pg',
   'zod',
 ];
 // Bundled into out/renderer, never needed at run time from node_modules: the web SDK and what it brings, and React.

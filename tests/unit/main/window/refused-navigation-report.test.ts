@@ -127,8 +127,8 @@ describe('what main does with a refused navigation', () => {
 
   it('closes nothing on the customer screen when no case runs there', () => {
     for (const view of [
-      { kind: 'idle', greeting: 'Hi' },
-      { kind: 'starting', greeting: 'Hi', flow: 'reset' },
+      { kind: 'idle', greeting: 'Hi', language: 'en' },
+      { kind: 'starting', greeting: 'Hi', language: 'en', flow: 'reset' },
       { ...showing, status: 'COMPLETE' },
       { ...showing, expired: true },
     ] as CustomerWindowView[]) {

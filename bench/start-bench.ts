@@ -1,0 +1,89 @@
+// `npm run bench:start`: how soon the console is up. Boots the built main bundle 10 times in plain Node on the stand-in
+// for Electron, as the built-main tests boot it (tests/e2e/built-main/start-scenario.mjs), each time on a new
+// user-data folder — a first start, whose embedded emulator seeds its users at the real scrypt cost — and prints the
+// p50 of `window created after:` (main constructs its window) and `first lookup answered after:` (a
+// `customer:lookup` sent the moment the window's page has loaded), both from the child's process start (its
+// performance.timeOrigin), and beside them what the harness itself took (tsx and the stand-in, before main's bundle
+// loads). One warm-up run first, not counted. A benchmark, not a test: it fails only when a start does.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const runs = 10;
+const goals = { windowMs: 300, lookupMs: 1500 };
+const userId = 'user-knows-pin';
+
+interface StartResult {
+  harnessLoadedMs: number;
+  windowCreatedMs: number;
+  lookupSentMs: number;
+  lookupAnsweredMs: number;
+  answer: { ok: boolean; value?: { user: { id: string } } };
+}
+
+function p50(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function runChild(userDataDir: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--import',
+        './tests/e2e/built-main/fake-electron-resolution.mjs',
+        '--import',
+        './tests/e2e/built-main/start-scenario.mjs',
+        'out/main/index.js',
+      ],
+      { cwd: projectRoot, env: { ...process.env, PIN_DESK_USER_DATA_DIR: userDataDir }, stdio: 'pipe' },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, output });
+    });
+  });
+}
+
+/** One first start of the built main, on a new user-data folder: what its scenario measured. */
+async function startOnce(): Promise<StartResult> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-start-bench-'));
+  try {
+    const { code, output } = await runChild(userDataDir);
+    const line = output.split('\n').find((candidate) => candidate.startsWith('START-RESULT '));
+    const result = line ? (JSON.parse(line.slice('START-RESULT '.length)) as StartResult) : null;
+    if (code !== 0 || !result?.answer.ok || result.answer.value?.user.id !== userId)
+      throw new Error(`the built main did not start and answer the lookup (exit ${code}):\n${output}`);
+    return result;
+  } finally {
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+await startOnce();
+const measured: StartResult[] = [];
+for (let run = 0; run < runs; run++) measured.push(await startOnce());
+const p50Of = (key: 'harnessLoadedMs' | 'windowCreatedMs' | 'lookupSentMs' | 'lookupAnsweredMs') =>
+  p50(measured.map((result) => result[key]));
+const verdict = (ms: number, goal: number) => `goal ≤ ${goal}: ${ms <= goal ? 'met' : 'NOT met'}`;
+const window = p50Of('windowCreatedMs');
+const lookup = p50Of('lookupAnsweredMs');
+console.log(`runs: ${runs}, each a first start on a new user-data folder (after one warm-up); ms from process start`);
+console.log(`harness loaded after: ${p50Of('harnessLoadedMs').toFixed(0)} ms (tsx and the stand-in, before main)`);
+console.log(`window created after: ${window.toFixed(0)} ms (${verdict(window, goals.windowMs)})`);
+console.log(`first lookup sent after: ${p50Of('lookupSentMs').toFixed(0)} ms (the window's page loaded)`);
+console.log(`first lookup answered after: ${lookup.toFixed(0)} ms (${verdict(lookup, goals.lookupMs)})`);

@@ -1,0 +1,68 @@
+// Prints the mutation score of each guarded folder and overall from Stryker's JSON report (mutation-testing-report-
+// schema): score = killed (incl. timeouts) / (killed + survived + no coverage). Equivalent mutants listed in
+// docs/equivalent-mutants.md ("file:line mutator") are left out of both sides, and named.
+import { readFileSync } from 'node:fs';
+import { guardedFolders } from '../stryker.config.mjs';
+
+export const goalPercent = 80;
+
+const detected = new Set(['Killed', 'Timeout']);
+const undetected = new Set(['Survived', 'NoCoverage']);
+
+/** `file:line mutator` keys from the equivalent-mutants list (its bullet lines start with the key in backticks). */
+export function equivalentKeys(markdown) {
+  return new Set([...markdown.matchAll(/^- `([^`]+:\d+ [A-Za-z]+)`/gm)].map((match) => match[1]));
+}
+
+export function folderScores(report, folders, equivalent = new Set()) {
+  const tally = new Map(folders.map((folder) => [folder, { killed: 0, undetected: 0, equivalent: 0 }]));
+  const total = { killed: 0, undetected: 0, equivalent: 0 };
+  for (const [file, result] of Object.entries(report.files)) {
+    const folder = folders.find((candidate) => file === candidate || file.startsWith(`${candidate}/`));
+    if (!folder) continue;
+    for (const mutant of result.mutants) {
+      const counts = tally.get(folder);
+      const key = `${file}:${mutant.location.start.line} ${mutant.mutatorName}`;
+      const field = equivalent.has(key)
+        ? 'equivalent'
+        : detected.has(mutant.status)
+          ? 'killed'
+          : undetected.has(mutant.status)
+            ? 'undetected'
+            : null;
+      if (!field) continue;
+      counts[field] += 1;
+      total[field] += 1;
+    }
+  }
+  const score = ({ killed, undetected: missed }) =>
+    killed + missed === 0 ? null : Math.round((1000 * killed) / (killed + missed)) / 10;
+  return {
+    folders: [...tally].map(([folder, counts]) => ({ folder, ...counts, score: score(counts) })),
+    overall: { ...total, score: score(total) },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8'));
+  let equivalent = new Set();
+  try {
+    equivalent = equivalentKeys(readFileSync('docs/equivalent-mutants.md', 'utf8'));
+  } catch {
+    // No list yet: every surviving mutant counts against the score.
+  }
+  // The folders named on the command line (a partial run), or all of them.
+  const named = process.argv.slice(2);
+  const { folders, overall } = folderScores(report, named.length > 0 ? named : guardedFolders, equivalent);
+  const line = (name, counts) =>
+    `mutation score: ${name} ${counts.score === null ? 'no mutants' : `${counts.score} %`} (killed ${counts.killed}, survived ${counts.undetected}, equivalent ${counts.equivalent})`;
+  for (const folder of folders) console.log(line(folder.folder, folder));
+  console.log(line('overall', overall));
+  const below = folders.filter((folder) => folder.score !== null && folder.score < goalPercent);
+  console.log(
+    below.length === 0
+      ? `goal met: every folder ≥ ${goalPercent} %`
+      : `below ${goalPercent} %: ${below.map((folder) => folder.folder).join(', ')}`,
+  );
+  process.exitCode = below.length === 0 ? 0 : 1;
+}
