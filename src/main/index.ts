@@ -142,7 +142,7 @@ async function start(): Promise<void> {
     publish,
     // Only the customer screen opens the customer window, so before the services start no case is on it.
     customerScreen: {
-      view: () => services?.customerScreen.view() ?? { kind: 'idle', greeting: '' },
+      view: () => services?.customerScreen.view() ?? { kind: 'idle', greeting: '', language: 'en' },
       report: async (input) => services?.customerScreen.report(input),
       caseClosed: (caseId) => services?.customerScreen.caseClosed(caseId),
     },

@@ -25,6 +25,7 @@ import type { HostedUiTarget } from './session/hosted-ui-target';
 import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
 import { defaultAgentName, savedAgentName } from './settings/agent-name';
 import type { ConfirmPort } from './settings/base-url-change';
+import { saveCustomerLanguage, savedCustomerLanguage } from './settings/customer-language-setting';
 import { developerDetailsShown } from './settings/developer-details';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
 import type { SettingsPort } from './settings/settings-port';
@@ -184,6 +185,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       ...(await environments.status()),
       developerDetails: developerDetailsShown(options.settings, id),
       emulatorAddress: id === 'local-emulator' ? embedded.emulator.baseUrl : null,
+      customerLanguage: savedCustomerLanguage(options.settings),
     };
   };
   // The policy's record of this run, and the hosts the active environment's fonts and images may come from.
@@ -259,7 +261,13 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       return { copied: true as const };
     },
     // Starts, resumes and cancels, the customer screen's settings and the customer window's own slice.
-    ...customerScreenHandlers(customerScreen, active),
+    'settings:customerLanguage': () => ({ language: savedCustomerLanguage(options.settings) }),
+    'settings:setCustomerLanguage': (input) => {
+      const saved = saveCustomerLanguage(options.settings, input.language);
+      customerScreen.settingsChanged();
+      return saved;
+    },
+    ...customerScreenHandlers(customerScreen, active, options.settings),
     ...teamLogHandlers(teamLog, () => active().environment.id),
   };
 

@@ -13,6 +13,12 @@ import {
   startRecovery,
   startReset,
 } from '../support/browser/console-steps';
+import {
+  customerEntersOnScreen,
+  languagePack,
+  pickCustomerLanguage,
+  screenTitle,
+} from '../support/browser/customer-language-steps';
 import { challengeMadeElsewhere } from '../support/challenge-made-elsewhere';
 import { injectFault } from '../support/emulator-controls';
 import { seededAnswers, seededPin, seededQuestions } from '../support/seeded-customer';
@@ -123,6 +129,19 @@ export const screenshotScenarios: ScreenshotScenario[] = [
       await customerLeaves(page, 'Close');
       await expect(guidance(page)).toBeVisible();
       await shoot('10-reset-pin-locked');
+    },
+  },
+  {
+    name: 'reset in Spanish: Circle’s window, a wrong PIN with the line to say',
+    run: async ({ page }, shoot) => {
+      const es = await languagePack('es');
+      await pickCustomerLanguage(page, 'Spanish');
+      await startReset(page, 'user-knows-pin');
+      await expect(hostedUi(page).getByRole('heading', { level: 1 })).toHaveText(screenTitle(es, 'enterPincode'));
+      await shoot('10a-reset-spanish-circle-window');
+      await customerEntersOnScreen(page, es, 'enterPincode', '111112', '1 / 3');
+      await expect(page.getByTestId('say-in-customer-language')).toBeVisible();
+      await shoot('10b-reset-spanish-wrong-pin');
     },
   },
   {

@@ -79,6 +79,8 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'caseLog:setDetails': { caseId, ticketRef: 'TICKET-42', note: 'Customer called from the branch.' },
   'diagnostics:get': {},
   'diagnostics:copy': {},
+  'settings:customerLanguage': {},
+  'settings:setCustomerLanguage': { language: 'pt-BR' },
   'settings:customerScreen': {},
   'settings:setCustomerScreen': { choice: { kind: 'display', displayId: 2 }, greeting: 'Welcome to Example Bank.' },
   'customerScreen:status': {},

@@ -2,6 +2,8 @@ import type { InvokeChannel } from '../../shared/contract/channel-names';
 import type { OutputOf, ParsedInputOf } from '../../shared/contract/ipc-contract';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import type { EnvironmentServices } from '../environment/environment-services';
+import { savedCustomerLanguage } from '../settings/customer-language-setting';
+import type { SettingsPort } from '../settings/settings-port';
 import type { CustomerScreen } from './customer-screen';
 
 /** Handlers for some of the contract's channels (main-services.ts puts them in the one map ipc/ registers). */
@@ -16,6 +18,8 @@ type HandlersOf<C extends InvokeChannel> = {
 export function customerScreenHandlers(
   screen: CustomerScreen,
   active: () => EnvironmentServices,
+  /** Where the default customer language is kept (Settings), for a start that names none. */
+  settings: SettingsPort,
 ): HandlersOf<
   | 'reset:start'
   | 'recovery:start'
@@ -31,9 +35,10 @@ export function customerScreenHandlers(
   | 'customerWindow:forgotPin'
 > {
   const start = async (flow: ConsoleFlow, input: ParsedInputOf<'reset:start'>) => {
-    screen.preparing(flow);
+    const language = input.language ?? savedCustomerLanguage(settings);
+    screen.preparing(flow, language);
     try {
-      return screen.handOver(await active().flows.start(flow, input));
+      return screen.handOver(await active().flows.start(flow, { ...input, language }));
     } catch (error) {
       screen.startFailed();
       throw error;

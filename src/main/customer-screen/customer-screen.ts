@@ -1,5 +1,6 @@
 import { type ChallengeStatus, isTerminalStatus } from '../../shared/circle/circle-records';
 import { circleErrorCodes, renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
+import { type CustomerLanguage, defaultCustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type {
   CustomerScreenEvent,
   CustomerScreenSettings,
@@ -20,6 +21,7 @@ import type { Publish } from '../events/publish';
 import { AgentFailure } from '../failures/agent-failure';
 import type { ResetAndRecoveryFlows } from '../flows/reset-and-recovery';
 import type { LiveCaseRegistry } from '../live-cases/live-case-registry';
+import { savedCustomerLanguage } from '../settings/customer-language-setting';
 import { type SavedCustomerScreen, saveCustomerScreen, savedCustomerScreen } from '../settings/customer-screen-setting';
 import type { SettingsPort } from '../settings/settings-port';
 import { customerScreenOptions, displayName } from '../window/customer-display';
@@ -69,7 +71,7 @@ function handedOver(session: ChallengeSession): HandedOverSession {
 export class CustomerScreen {
   private readonly window: CustomerWindowPlace;
   private shown: ShownCase | null = null;
-  private starting: ConsoleFlow | null = null;
+  private starting: { flow: ConsoleFlow; language: CustomerLanguage } | null = null;
   private run = 0;
   private idleTimer: NodeJS.Timeout | undefined;
 
@@ -136,18 +138,19 @@ export class CustomerScreen {
     const { greeting } = this.saved();
     if (this.shown) {
       const { caseId, flow, session, status, expired } = this.shown;
-      return { kind: 'case', greeting, flow, caseId, run: this.run, session, status, expired };
+      const language = session.language ?? defaultCustomerLanguage;
+      return { kind: 'case', greeting, language, flow, caseId, run: this.run, session, status, expired };
     }
-    if (this.starting) return { kind: 'starting', greeting, flow: this.starting };
-    return { kind: 'idle', greeting };
+    if (this.starting) return { kind: 'starting', greeting, ...this.starting };
+    return { kind: 'idle', greeting, language: savedCustomerLanguage(this.deps.settings) };
   }
 
   /** A start is on its way: the customer window prepares Circle's window while main makes its calls. */
-  preparing(flow: ConsoleFlow): void {
+  preparing(flow: ConsoleFlow, language: CustomerLanguage = defaultCustomerLanguage): void {
     if (!this.isOn()) return;
     clearTimeout(this.idleTimer);
     this.shown = null;
-    this.starting = flow;
+    this.starting = { flow, language };
     this.window.openOrMove();
     this.push();
   }
@@ -210,7 +213,7 @@ export class CustomerScreen {
   async forgotPin(input: { caseId: string }): Promise<CustomerWindowView> {
     const reset = this.scoped(input.caseId);
     this.shown = null;
-    this.starting = 'recovery';
+    this.starting = { flow: 'recovery', language: reset.session.language ?? defaultCustomerLanguage };
     this.push();
     try {
       const started = this.handOver(await this.deps.environment().flows.switchToRecovery(input));
@@ -268,6 +271,11 @@ export class CustomerScreen {
 
   close(): void {
     clearTimeout(this.idleTimer);
+  }
+
+  /** A setting the customer window's words follow changed (the default customer language). */
+  settingsChanged(): void {
+    this.push();
   }
 
   private saved(): SavedCustomerScreen {

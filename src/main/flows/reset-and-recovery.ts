@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type CircleUserRecord, terminalChallengeStatuses } from '../../shared/circle/circle-records';
 import { circleErrorCodes, renewableTokenCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { CaseClosed } from '../../shared/contract/ipc-contract';
+import type { CustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type { ChallengeSession, ChallengeUpdate, ConsoleFlow, SdkOutcome } from '../../shared/flows/challenge-flow';
 import { type Refusal, recoveryRefusal, resetRefusal } from '../../shared/flows/flow-refusal';
 import type { RecommendationChoice } from '../../shared/lookup/path-recommendation';
@@ -58,6 +59,8 @@ export class ResetAndRecoveryFlows {
       recommendation?: RecommendationChoice | undefined;
       /** The reset this recovery continues (after "Forgot PIN?"). */
       continuesCaseId?: string | undefined;
+      /** The customer's language for Circle's window; absent: Circle's own English. */
+      language?: CustomerLanguage | undefined;
     },
   ): Promise<ChallengeSession> {
     const { liveCases, now } = this.deps;
@@ -102,6 +105,11 @@ export class ResetAndRecoveryFlows {
         const { path, knowsPin, remembersAnswers } = input.recommendation;
         recorder.record(opened.caseId, { type: 'recommendation', path, customerSaid: { knowsPin, remembersAnswers } });
       }
+    }
+    // Kept with the case (a resume, a fresh token and "Forgot PIN?" speak it too); a retry may change it.
+    if (input.language && input.language !== opened.language) {
+      opened.language = input.language;
+      recorder.record(opened.caseId, { type: 'customer-language', language: input.language });
     }
     const hadToken = opened.token !== null;
     const token = await this.tokenFor(opened).catch((failure: AgentFailure) => {
@@ -219,6 +227,7 @@ export class ResetAndRecoveryFlows {
       attemptId: randomUUID(),
       confirmedUserId: userId,
       continuesCaseId: reset.caseId,
+      language: reset.language,
     });
   }
 
@@ -274,6 +283,7 @@ export class ResetAndRecoveryFlows {
       encryptionKey: grant.encryptionKey,
       challengeId: opened.challengeId ?? '',
       tokenExpiresAt: grant.expiresAt.toISOString(),
+      ...(opened.language ? { language: opened.language } : {}),
       ...(this.deps.look ? { look: this.deps.look() } : {}),
     };
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ChallengeStatus, terminalChallengeStatuses } from '../../shared/circle/circle-records';
+import type { CustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type { FlowKind, SdkOutcome } from '../../shared/flows/challenge-flow';
 import type { CircleGateway } from '../circle/circle-gateway';
 import { AgentFailure } from '../failures/agent-failure';
@@ -31,6 +32,8 @@ export interface LiveCase {
   status: ChallengeStatus | null;
   lastSdkOutcome: SdkOutcome | null;
   openedAt: Date;
+  /** The customer's language, for a case of the console's own flows (set by the flow that opens it). */
+  language?: CustomerLanguage;
 }
 
 /** The cases open in this run of the console. */

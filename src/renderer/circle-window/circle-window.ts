@@ -1,5 +1,4 @@
 import type { ChallengeSession, SdkOutcome } from '../../shared/flows/challenge-flow';
-import { applyAppLook } from './app-look-calls';
 import { type FrameReadyHold, holdFrameReady } from './frame-ready-hold';
 import { type SdkRunEffect, type SdkRunEvent, sdkRunStart, sdkRunStep } from './sdk-run';
 import { loadW3sSdk } from './w3s-sdk';
@@ -95,7 +94,11 @@ export function prepareCircleWindow(): CircleWindow {
       window.clearTimeout(heldTooLong);
       sdk.setAppSettings({ appId: session.appId });
       sdk.setAuthentication({ userToken: session.userToken, encryptionKey: session.encryptionKey });
-      applyAppLook(sdk, session.look);
+      // The look's and the language's calls load with the SDK (w3s-sdk-chunk.ts), not with the first screen.
+      const calls = await loadW3sSdk();
+      calls.applyAppLook(sdk, session.look);
+      await calls.applyCustomerLanguage(sdk, session.language);
+      if (disposed) return;
       sdk.setOnForgotPin(() => callbacks.onForgotPin?.(), false);
       const watch = watchWindow(callbacks);
       stopWatching = watch.stop;

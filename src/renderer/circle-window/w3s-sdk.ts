@@ -1,11 +1,11 @@
 // The web SDK is most of the renderer's weight (its Firebase dependency alone is ~75%): it lives in its own chunk,
 // loaded when a challenge is about to run and fetched ahead of time when the page is idle.
-type W3sModule = typeof import('@circle-fin/w3s-pw-web-sdk');
+type W3sModule = typeof import('./w3s-sdk-chunk');
 
 let loading: Promise<W3sModule> | null = null;
 
 export function loadW3sSdk(): Promise<W3sModule> {
-  loading ??= import('@circle-fin/w3s-pw-web-sdk').catch((error: unknown) => {
+  loading ??= import('./w3s-sdk-chunk').catch((error: unknown) => {
     loading = null;
     throw error;
   });

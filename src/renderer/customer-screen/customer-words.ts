@@ -1,5 +1,7 @@
 import { isTerminalStatus } from '../../shared/circle/circle-records';
-import type { CustomerWindowView } from '../../shared/customer-screen/customer-screen';
+import { type CustomerWindowView, defaultGreeting } from '../../shared/customer-screen/customer-screen';
+import type { CustomerScreenWords } from '../customer-language/language-pack';
+import { pack as english } from '../customer-language/packs/en';
 
 /** Circle's window on this screen, as far as the customer window can tell. */
 export type CustomerPinWindow = 'loading' | 'open' | 'closed' | 'gone';
@@ -9,30 +11,39 @@ export interface CustomerWords {
   detail: string | null;
 }
 
-const nobodySees = 'Only you see what you type. Nobody at the desk can see your PIN.';
+/** English: what the screen says before another language's words are loaded, and if they cannot be. */
+export const englishCustomerWords: CustomerScreenWords = english.customerScreen;
 
-/** What the customer reads, in plain words: never a code, never the agent's console. */
-export function customerWords(view: CustomerWindowView, pinWindow: CustomerPinWindow): CustomerWords {
-  if (view.kind === 'idle') return { headline: 'Your agent will start when you are ready.', detail: null };
-  if (view.kind === 'starting') return { headline: 'Getting your secure PIN window ready…', detail: null };
+/**
+ * What the customer reads, in plain words and in `words`' language: never a code, never the agent's console.
+ */
+export function customerWords(
+  view: CustomerWindowView,
+  pinWindow: CustomerPinWindow,
+  words: CustomerScreenWords = englishCustomerWords,
+): CustomerWords {
+  if (view.kind === 'idle') return { headline: words.ready, detail: null };
+  if (view.kind === 'starting') return { headline: words.preparing, detail: null };
   if (view.status === 'COMPLETE') {
-    return {
-      headline: view.flow === 'recovery' ? 'Your account is recovered with a new PIN.' : 'Your new PIN is set.',
-      detail: 'Nobody at the desk has seen it. Use it from now on.',
-    };
+    return { headline: view.flow === 'recovery' ? words.recovered : words.pinSet, detail: words.useItNow };
   }
-  if (view.expired)
-    return { headline: 'This attempt ran out of time.', detail: 'Your agent will start a new one for you.' };
-  if (isTerminalStatus(view.status)) {
-    return { headline: 'This attempt did not finish.', detail: 'Your agent will tell you what happens next.' };
-  }
-  if (pinWindow === 'closed') {
-    return { headline: 'The PIN window was closed.', detail: 'Your agent can open it again when you are ready.' };
-  }
-  if (pinWindow === 'gone') {
-    return { headline: 'The PIN window has closed.', detail: 'Your agent will tell you what happens next.' };
-  }
+  if (view.expired) return { headline: words.expired, detail: words.newAttempt };
+  if (isTerminalStatus(view.status)) return { headline: words.notFinished, detail: words.agentWillTell };
+  if (pinWindow === 'closed') return { headline: words.windowClosed, detail: words.reopenWhenReady };
+  if (pinWindow === 'gone') return { headline: words.windowGone, detail: words.agentWillTell };
   return view.flow === 'recovery'
-    ? { headline: 'Answer your security questions, then choose a new PIN.', detail: nobodySees }
-    : { headline: 'Enter your current PIN, then choose a new one.', detail: nobodySees };
+    ? { headline: words.recoveryNow, detail: words.nobodySees }
+    : { headline: words.resetNow, detail: words.nobodySees };
+}
+
+/** Something went wrong on this screen (not in Circle's window): said plainly. */
+export function problemWords(words: CustomerScreenWords = englishCustomerWords): CustomerWords {
+  return { headline: words.problem, detail: words.agentWillHelp };
+}
+
+/**
+ * The greeting: the organisation's own as Settings keeps it; the default one ("Welcome.") in the customer's language.
+ */
+export function greetingOf(view: CustomerWindowView, words: CustomerScreenWords = englishCustomerWords): string {
+  return view.greeting === defaultGreeting ? words.greeting : view.greeting;
 }

@@ -3,7 +3,11 @@ import { unwrap } from '../bridge/pin-desk-client';
 import { prefetchW3sSdkWhenIdle } from '../circle-window/w3s-sdk';
 import { type CustomerWindowState, createCustomerWindowController } from './customer-window-controller';
 
-const waiting: CustomerWindowState = { view: { kind: 'idle', greeting: '' }, pinWindow: 'loading', problem: false };
+const waiting: CustomerWindowState = {
+  view: { kind: 'idle', greeting: '', language: 'en' },
+  pinWindow: 'loading',
+  problem: false,
+};
 
 /** The customer window's state: what main shows it, and Circle's window run on it. */
 export function useCustomerWindow(): CustomerWindowState {

@@ -1,6 +1,7 @@
 import { type FormEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { userIdProblem } from '../../shared/contract/user-id-rule';
+import { type CustomerLanguage, defaultCustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import { type CustomerAnswers, recommendPath } from '../../shared/lookup/path-recommendation';
 import { onConsoleCommand } from '../app/console-commands';
@@ -12,6 +13,7 @@ import { DecisionPanel } from '../lookup/DecisionPanel';
 import { LookupPanel } from '../lookup/LookupPanel';
 import { lookupFailureScript } from '../lookup/lookup-failure';
 import { useCustomerLookup } from '../lookup/use-customer-lookup';
+import { CustomerLanguageField } from './CustomerLanguageField';
 import { EndCaseQuestion, MainnetRetype } from './CustomerQuestions';
 import { caseEndLine, type Ending } from './case-end-line';
 import { chosenPath } from './customer-advice';
@@ -47,6 +49,9 @@ export function CustomerView({
   const flow = useLiveCase();
   const { state } = flow;
   const { lookup, lookUp, clear: clearLookup } = useCustomerLookup();
+  /** The language picked for this customer; until then, the default from Settings. */
+  const [pickedLanguage, pickLanguage] = useState<CustomerLanguage | null>(null);
+  const language = pickedLanguage ?? environment?.customerLanguage ?? defaultCustomerLanguage;
   const [userId, setUserId] = useState('');
   const [answers, setAnswers] = useState<CustomerAnswers>(noAnswers);
   const [inlineError, setInlineError] = useState<string | null>(null);
@@ -98,6 +103,7 @@ export function CustomerView({
     setLastCase(ending ? caseEndLine(state, ending) : null);
     setAskingToEnd(false);
     setUserId('');
+    pickLanguage(null);
     setCustomerNumber((value) => value + 1);
     forgetCustomer();
     setFocusRequest((value) => value + 1);
@@ -147,13 +153,14 @@ export function CustomerView({
   };
   /** What the console advised and what the customer said (unanswered = not asked), recorded with the case. */
   const recommended = () => ({ path: recommendation.path, ...answers });
+  const context = (confirmedUserId?: string) => ({ confirmedUserId, recommendation: recommended(), language });
   const start = (kind: ConsoleFlow) => {
     const checked = checkedUserId();
     if (!checked) return;
     setLastCase(null);
     // Circle mainnet: live wallets, so the agent types the ID a second time before anything is created.
     if (mainnet) setConfirming(kind);
-    else flow.actions.start(kind, checked, { recommendation: recommended() });
+    else flow.actions.start(kind, checked, context());
   };
   const lookUpTyped = (event: FormEvent) => {
     event.preventDefault();
@@ -204,6 +211,7 @@ export function CustomerView({
               {inlineError}
             </p>
           )}
+          <CustomerLanguageField language={language} fixed={caseShown} onPick={pickLanguage} />
           {lastCase && (
             <p className="case-end-line" role="status" aria-label="Last case">
               {lastCase}
@@ -244,13 +252,14 @@ export function CustomerView({
           choices={shownChoices}
           onStart={start}
           onRetryLookup={() => current && lookUp(current.userId)}
+          language={language}
         />
         {confirming && (
           <MainnetRetype
             flow={confirming}
             userId={typed}
             onConfirmed={(retyped) => {
-              flow.actions.start(confirming, typed, { confirmedUserId: retyped, recommendation: recommended() });
+              flow.actions.start(confirming, typed, context(retyped));
               setConfirming(null);
             }}
             onCancel={() => setConfirming(null)}
@@ -268,6 +277,7 @@ export function CustomerView({
               startRecovery: () => start('recovery'),
             }}
             developer={developer}
+            language={language}
           />
         )}
         {developer && (

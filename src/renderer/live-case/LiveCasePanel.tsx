@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
+import type { CustomerLanguage } from '../../shared/customer-language/customer-languages';
 import { useClock } from '../clock/clock';
 import { formatRemaining, withLocalTimes } from '../clock/time-words';
 import { CircleDetails, Pill } from '../customer/Pill';
@@ -24,6 +25,8 @@ interface LiveCasePanelProps {
   /** Close case, and Cancel case once confirmed: the case ends and the customer is cleared. */
   onEnd: Pick<CaseControlActions, 'closeCase' | 'cancelCase' | 'startRecovery'>;
   developer: boolean;
+  /** The language the customer is served in (chosen on the Customer view, fixed while the case is shown). */
+  language?: CustomerLanguage | undefined;
 }
 
 // Only an executed case (developer-only) ever needs it: loaded when first shown.
@@ -165,7 +168,7 @@ function CaseDetails({
 
 /** The case on screen: where it stands, the one thing to tell the customer, the next step, the steps so far. */
 export function LiveCasePanel(props: LiveCasePanelProps) {
-  const { environment, state, choices, actions, onEnd, developer } = props;
+  const { environment, state, choices, actions, onEnd, developer, language } = props;
   const script = caseScript(state);
   const focusTargets = useFocusAfterWindow(state, script?.kind ?? null);
   const now = useClock();
@@ -223,7 +226,7 @@ export function LiveCasePanel(props: LiveCasePanelProps) {
             </Suspense>
           )}
           {script ? (
-            <OutcomeGuidance guidance={script} developer={developer} ref={focusTargets.guidance}>
+            <OutcomeGuidance guidance={script} developer={developer} language={language} ref={focusTargets.guidance}>
               {controls}
             </OutcomeGuidance>
           ) : (

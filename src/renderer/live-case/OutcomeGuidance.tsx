@@ -1,4 +1,6 @@
 import type { ReactNode, Ref } from 'react';
+import type { CustomerLanguage } from '../../shared/customer-language/customer-languages';
+import { TellTheCustomer } from '../customer-language/TellTheCustomer';
 import { type Guidance, outcomeHeadings } from './outcome-guidance';
 
 /**
@@ -9,10 +11,13 @@ import { type Guidance, outcomeHeadings } from './outcome-guidance';
 export function OutcomeGuidance({
   guidance,
   developer = false,
+  language,
   ref,
   children,
 }: {
   guidance: Guidance;
+  /** The customer's language, named beside the words (which stay in the agent's English). */
+  language?: CustomerLanguage | undefined;
   /** With developer details on, Circle's code stands beside the words. */
   developer?: boolean;
   ref?: Ref<HTMLElement>;
@@ -35,9 +40,7 @@ export function OutcomeGuidance({
         <strong>{guidance.headline ? `${heading.word}:` : heading.word}</strong> {guidance.headline}
         {developer && guidance.code !== null && <span className="code"> Circle code {guidance.code}</span>}
       </p>
-      <p className="tell-customer">
-        <strong>Tell the customer:</strong> {guidance.tellCustomer}
-      </p>
+      <TellTheCustomer words={guidance.tellCustomer} language={language} code={guidance.code} />
       <p>
         <strong>Next:</strong> {guidance.nextStep}
       </p>

@@ -1,6 +1,7 @@
 import type { Dispatch } from 'react';
 import type { CircleWindowRefused } from '../../shared/contract/circle-window-refusal';
 import type { IpcError } from '../../shared/contract/ipc-result';
+import type { CustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type { CustomerScreenEvent, StartedSession } from '../../shared/customer-screen/customer-screen';
 import { isHandedOver } from '../../shared/customer-screen/customer-screen';
 import type { ChallengeSession, ConsoleFlow, SdkOutcome } from '../../shared/flows/challenge-flow';
@@ -13,8 +14,10 @@ import { liveCaseEventsOf } from './customer-screen-events';
 import { asksForFreshToken, type LiveCaseEvent, type LiveCaseState, type StartedFlow } from './live-case-state';
 
 export interface StartContext {
-  confirmedUserId?: string;
+  confirmedUserId?: string | undefined;
   recommendation?: RecommendationChoice;
+  /** The customer's language: Circle's window speaks it, and the case log records it. */
+  language?: CustomerLanguage;
 }
 
 /** What a developer pastes to execute a challenge their backend made (Circle's guide, step 4). */
@@ -187,6 +190,7 @@ export function createLiveCaseController(
       attemptId,
       ...(context.confirmedUserId ? { confirmedUserId: context.confirmedUserId } : {}),
       ...(context.recommendation ? { recommendation: context.recommendation } : {}),
+      ...(context.language ? { language: context.language } : {}),
     };
     return launch(flow, userId, attemptId, () =>
       unwrap(flow === 'reset' ? bridge.reset.start(input) : bridge.recovery.start(input)),

@@ -1,10 +1,12 @@
 import { useId } from 'react';
+import type { CustomerLanguage } from '../../shared/customer-language/customer-languages';
 import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import type { CustomerAnswers, Recommendation } from '../../shared/lookup/path-recommendation';
 import { useClock } from '../clock/clock';
 import { formatRemaining, timeWords, withLocalTimes } from '../clock/time-words';
 import type { ChosenPath } from '../customer/customer-advice';
 import type { StartChoice, StartChoices } from '../customer/start-choices';
+import { TellTheCustomer } from '../customer-language/TellTheCustomer';
 import { CopyIdButton } from '../live-case/CopyIdButton';
 import type { LookupFailureScript } from './lookup-failure';
 
@@ -19,6 +21,8 @@ interface DecisionPanelProps {
   choices: StartChoices;
   onStart(flow: ConsoleFlow): void;
   onRetryLookup(): void;
+  /** The customer's language, named beside the "Tell the customer" words. */
+  language?: CustomerLanguage | undefined;
 }
 
 /** `next`: the question to ask now — the step itself, marked as a filled button marks a step (no button is one). */
@@ -70,15 +74,13 @@ function StartButton({ label, choice, onClick }: { label: string; choice: StartC
   );
 }
 
-function TellTheCustomer({ words }: { words: string }) {
-  return (
-    <p className="tell-customer">
-      <strong>Tell the customer:</strong> {words}
-    </p>
-  );
-}
-
-function RecommendationScript({ recommendation }: { recommendation: Recommendation }) {
+function RecommendationScript({
+  recommendation,
+  language,
+}: {
+  recommendation: Recommendation;
+  language: CustomerLanguage | undefined;
+}) {
   const now = useClock();
   const unrecoverable = recommendation.path === 'unrecoverable';
   return (
@@ -96,7 +98,7 @@ function RecommendationScript({ recommendation }: { recommendation: Recommendati
           <span data-testid="recommendation-countdown">{formatRemaining(recommendation.waitUntil, now)}</span>)
         </p>
       )}
-      <TellTheCustomer words={recommendation.tellCustomer} />
+      <TellTheCustomer words={recommendation.tellCustomer} language={language} />
     </div>
   );
 }
@@ -105,8 +107,10 @@ function FailureScript({
   failure,
   primary,
   onRetry,
+  language,
 }: {
   failure: LookupFailureScript;
+  language: CustomerLanguage | undefined;
   primary: boolean;
   onRetry(): void;
 }) {
@@ -117,7 +121,7 @@ function FailureScript({
       data-path="lookup-failed"
     >
       <p className="script-title">{failure.title}</p>
-      <TellTheCustomer words={failure.tellCustomer} />
+      <TellTheCustomer words={failure.tellCustomer} language={language} />
       <p>
         <strong>Next:</strong> {failure.nextStep}
       </p>
@@ -143,7 +147,7 @@ function FailureScript({
  * script takes the path's place; while a case is on screen the box folds to the path chosen, and the case speaks.
  */
 export function DecisionPanel(props: DecisionPanelProps) {
-  const { answers, onAnswers, recommendation, failure, chosen, choices, onStart, onRetryLookup } = props;
+  const { answers, onAnswers, recommendation, failure, chosen, choices, onStart, onRetryLookup, language } = props;
   if (chosen) {
     return (
       <section className="panel path-panel path-folded" aria-label="Which path?">
@@ -175,10 +179,15 @@ export function DecisionPanel(props: DecisionPanelProps) {
         </div>
         <div className="path-script">
           {failure ? (
-            <FailureScript failure={failure} primary={choices.retryLookupPrimary} onRetry={onRetryLookup} />
+            <FailureScript
+              failure={failure}
+              primary={choices.retryLookupPrimary}
+              onRetry={onRetryLookup}
+              language={language}
+            />
           ) : (
             <>
-              <RecommendationScript recommendation={recommendation} />
+              <RecommendationScript recommendation={recommendation} language={language} />
               <div className="actions start-actions">
                 <StartButton label="Start PIN reset" choice={choices.reset} onClick={() => onStart('reset')} />
                 <StartButton

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import { TeamLogSection } from '../team-log/TeamLogSection';
 import { AgentNameSection } from './AgentNameSection';
+import { CustomerLanguageSection } from './CustomerLanguageSection';
 import { EnvironmentDetail } from './EnvironmentDetail';
 import { EnvironmentList } from './EnvironmentList';
 import { useSettings } from './use-settings';
@@ -60,6 +61,7 @@ export function SettingsPage({ onEnvironmentChanged, onViewSettingsChanged }: Se
         </section>
       )}
       {view && <AgentNameSection settings={settings} />}
+      {view && <CustomerLanguageSection onSaved={onViewSettingsChanged} />}
       {view && <TeamLogSection />}
     </section>
   );

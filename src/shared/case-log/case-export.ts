@@ -1,6 +1,7 @@
 // A case as text for a ticket: Markdown to paste, JSON to attach. Pure: fed what the store returns (already redacted).
 
 import { circleErrorCodes } from '../circle-errors/circle-error-codes';
+import { customerLanguageName, customerLanguages } from '../customer-language/customer-languages';
 import { environmentLabels } from '../environment/environments';
 import { outcomeBadge } from './case-outcome-words';
 import {
@@ -91,6 +92,9 @@ export function describeEntryAs(entry: CaseEntry, style: EntryStyle): string {
         `Recommended path: ${entry.path} (knows PIN: ${yesNo(entry.customerSaid.knowsPin)}, ` +
         `remembers security answers: ${yesNo(entry.customerSaid.remembersAnswers)})`
       );
+    case 'customer-language':
+      // A tag the list does not know (an edited file) is shown as written.
+      return `Customer’s language: ${customerLanguages.includes(entry.language) ? customerLanguageName(entry.language) : '?'} (${inline(entry.language)})`;
     case 'note':
       return `Note: ${inline(entry.text)}`;
     case 'details-changed': {

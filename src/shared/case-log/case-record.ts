@@ -2,6 +2,7 @@
 // Plain data and pure functions only: no Node, no Electron.
 import type { CircleCall } from '../circle/circle-call';
 import type { AccountStatus, ChallengeStatus, PinStatus, SecurityQuestionStatus } from '../circle/circle-records';
+import type { CustomerLanguage } from '../customer-language/customer-languages';
 import type { EnvironmentId } from '../environment/environments';
 import type { FlowKind, SdkOutcome, StatusSource } from '../flows/challenge-flow';
 import type { PathKind } from '../lookup/path-recommendation';
@@ -110,6 +111,8 @@ export type CaseEntry =
       path: PathKind;
       customerSaid: { knowsPin: boolean | null; remembersAnswers: boolean | null };
     }
+  /** The language the customer was served in (Circle's window, the customer screen), chosen when the case started. */
+  | { type: 'customer-language'; at: string; language: CustomerLanguage }
   | { type: 'note'; at: string; text: string }
   | { type: 'details-changed'; at: string; change: CaseDetailsChange }
   | { type: 'case-closed'; at: string; outcome: CaseOutcome };
@@ -127,6 +130,7 @@ export const caseEntryTypes: readonly CaseEntryType[] = [
   'case-linked',
   'error',
   'recommendation',
+  'customer-language',
   'note',
   'details-changed',
   'case-closed',

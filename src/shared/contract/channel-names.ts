@@ -27,6 +27,8 @@ export const invokeChannelNames = [
   'settings:setDeveloperDetails',
   'settings:customerScreen',
   'settings:setCustomerScreen',
+  'settings:customerLanguage',
+  'settings:setCustomerLanguage',
   // Settings → Security questions and Circle's window (the app's look), per environment.
   'settings:appLook',
   'settings:saveSecurityQuestions',

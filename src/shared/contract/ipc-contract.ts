@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppLookSaveResult, AppLookView } from '../app-look/app-look';
 import type { CaseList, CaseView } from '../case-log/case-record';
 import { caseOutcomeKinds } from '../case-log/case-record';
+import type { CustomerLanguage } from '../customer-language/customer-languages';
 import {
   type CustomerScreenEvent,
   type CustomerScreenSettings,
@@ -32,6 +33,7 @@ import {
 import type { EventChannel, InvokeChannel } from './channel-names';
 import type { CircleWindowRefused } from './circle-window-refusal';
 import type { ConnectionSaveResult } from './connection-form';
+import { customerLanguageInput } from './customer-language-input';
 import {
   attemptIdInput,
   caseIdInput,
@@ -76,10 +78,12 @@ export interface EnvironmentStatus {
   developerDetails: boolean;
   /** The embedded emulator's plain http address (its control page), on the local emulator only; not a secret. */
   emulatorAddress: string | null;
+  /** The language a new customer starts in (Settings → Customer's language); the agent picks another per customer. */
+  customerLanguage: CustomerLanguage;
 }
 
 /** What main knows of the environment itself, before the agent's view settings are added. */
-export type EnvironmentFacts = Omit<EnvironmentStatus, 'developerDetails' | 'emulatorAddress'>;
+export type EnvironmentFacts = Omit<EnvironmentStatus, 'developerDetails' | 'emulatorAddress' | 'customerLanguage'>;
 
 /** The embedded emulator's address and its per-run key: a local emulator key, never a Circle key. */
 export interface EmulatorControls {
@@ -116,6 +120,8 @@ const startInput = z.strictObject({
   attemptId: attemptIdInput,
   confirmedUserId: userIdInput.optional(),
   recommendation: recommendationInput.optional(),
+  /** The customer's language (a closed list of tags); absent: the default from Settings. */
+  language: customerLanguageInput.optional(),
 });
 
 const sdkOutcome = z.discriminatedUnion('kind', [
@@ -235,6 +241,12 @@ export const invokeContract = {
       greeting: z.string().trim().min(1, 'Enter a greeting').max(greetingMaxLength).optional(),
     }),
     output: shape<CustomerScreenSettings>(),
+  },
+  /** The language a new customer is served in until the agent picks another on the Customer view. */
+  'settings:customerLanguage': { input: noInput, output: shape<{ language: CustomerLanguage }>() },
+  'settings:setCustomerLanguage': {
+    input: z.strictObject({ language: customerLanguageInput }),
+    output: shape<{ language: CustomerLanguage }>(),
   },
   'settings:appLook': { input: appLookInput, output: shape<AppLookView>() },
   'settings:saveSecurityQuestions': { input: saveSecurityQuestionsInput, output: shape<AppLookSaveResult>() },

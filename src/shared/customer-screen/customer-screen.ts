@@ -2,6 +2,7 @@
 // in Circle's window while the agent watches progress on theirs. Plain data that crosses the bridge.
 import type { ChallengeStatus } from '../circle/circle-records';
 import type { IpcError } from '../contract/ipc-result';
+import type { CustomerLanguage } from '../customer-language/customer-languages';
 import type { ChallengeSession, ConsoleFlow, SdkOutcome } from '../flows/challenge-flow';
 
 /** Where the customer window goes: not at all (Circle's window opens over the console), beside it, or a display. */
@@ -73,11 +74,13 @@ export type CustomerScreenEvent =
  * session for the window (a start, a reopen, a fresh token), so the window knows when to run Circle's window again.
  */
 export type CustomerWindowView =
-  | { kind: 'idle'; greeting: string }
-  | { kind: 'starting'; greeting: string; flow: ConsoleFlow }
+  | { kind: 'idle'; greeting: string; language: CustomerLanguage }
+  | { kind: 'starting'; greeting: string; language: CustomerLanguage; flow: ConsoleFlow }
   | {
       kind: 'case';
       greeting: string;
+      /** The words' language: the case's (idle: the default from Settings). */
+      language: CustomerLanguage;
       flow: ConsoleFlow;
       caseId: string;
       run: number;

@@ -1,5 +1,6 @@
 import type { AppLook } from '../app-look/app-look';
 import type { ChallengeRecord, ChallengeStatus } from '../circle/circle-records';
+import type { CustomerLanguage } from '../customer-language/customer-languages';
 
 /**
  * What the renderer needs to run one challenge with the web SDK — exactly this, nothing more. The API key never
@@ -13,6 +14,8 @@ export interface ChallengeSession {
   challengeId: string;
   /** ISO time from the token's `exp`. */
   tokenExpiresAt: string;
+  /** The customer's language for Circle's window; absent (an executed challenge): Circle's own English. */
+  language?: CustomerLanguage;
   /** The environment's app look (Settings), applied to the SDK before the challenge; absent: Circle's own. */
   look?: AppLook;
 }

@@ -124,5 +124,7 @@ test('the app’s theme colours are applied inside Circle’s window; a colour m
     securityQuestions: { requiredCount: 2 },
     themeColor: { mainBtnBg: 'rgb(10, 110, 60)', bg: '#fdf6e3' },
     resources: {},
+    // An English customer: no texts of ours, Circle's own words (the customer's language, issue 26 §1).
+    localizations: {},
   });
 });

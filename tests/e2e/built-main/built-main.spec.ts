@@ -200,7 +200,7 @@ test('the customer screen opens a second hardened window with its own preload, a
   expect(screen.customerShowing).toEqual({
     kind: 'case',
     // With the environment's app look (Settings), which the window hands to the web SDK.
-    session: ['appId', 'caseId', 'challengeId', 'encryptionKey', 'look', 'tokenExpiresAt', 'userToken'],
+    session: ['appId', 'caseId', 'challengeId', 'encryptionKey', 'language', 'look', 'tokenExpiresAt', 'userToken'],
   });
   expect(screen.fromCustomerToAgentChannel).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   expect(screen.fromAgentToCustomerChannel).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
@@ -269,7 +269,7 @@ test("the bundled emulator's hosted page script compiles and is the one its CSP 
 test('a reset on the embedded emulator answers the session fields, every Circle call on main’s own session', () => {
   expect(boot.localReset).toEqual({
     ok: true,
-    fields: ['appId', 'caseId', 'challengeId', 'encryptionKey', 'look', 'tokenExpiresAt', 'userToken'],
+    fields: ['appId', 'caseId', 'challengeId', 'encryptionKey', 'language', 'look', 'tokenExpiresAt', 'userToken'],
   });
   const mainCalls = boot.fetched['pin-desk-main-calls'] ?? [];
   expect(mainCalls.some((url) => url.endsWith('/v1/w3s/user/pin'))).toBe(true);

@@ -82,6 +82,8 @@ test('on Circle testnet the SDK is handed the environment’s questions, colours
     securityQuestions: { questions, requiredCount: 2 },
     themeColor: { mainBtnBg: '#0a6e3c' },
     resources: { errorInfo: 'https://cdn.customer.test/error.png' },
+    // An English customer: no texts of ours, Circle's own words (the customer's language, issue 26 §1).
+    localizations: {},
   });
   await expect(hostedUi(page).getByRole('button', { name: 'Continue', exact: true })).toHaveCSS(
     'background-color',

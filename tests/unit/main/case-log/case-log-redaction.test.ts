@@ -84,6 +84,7 @@ const entries: Record<CaseEntryType, CaseEntry> = {
     path: 'recovery',
     customerSaid: { knowsPin: false, remembersAnswers: true },
   },
+  'customer-language': { type: 'customer-language', at: at(7), language: 'ja' },
   note: { type: 'note', at: at(8), text: leaky('agent note') },
   'details-changed': {
     type: 'details-changed',
@@ -148,6 +149,8 @@ describe('case log redaction', () => {
     expectClean(markdown, 'markdown');
     expectClean(json, 'json');
     expect(markdown).toContain('[redacted]');
+    // The customer's language is named for the ticket, tag and all.
+    expect(markdown).toContain('Customer’s language: Japanese (ja)');
     expect(JSON.parse(json).entries).toHaveLength(view.entries.length);
   });
 

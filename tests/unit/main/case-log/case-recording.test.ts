@@ -47,8 +47,9 @@ describe('cases recorded by the flows', () => {
     expect(view?.summary.outcome).toEqual({ kind: 'COMPLETE' });
     const types = view?.entries.map((entry) => entry.type) ?? [];
     expect(types[0]).toBe('case-opened');
-    expect(types.filter((type) => type !== 'circle-call').slice(1, 4)).toEqual([
+    expect(types.filter((type) => type !== 'circle-call').slice(1, 5)).toEqual([
       'lookup',
+      'customer-language',
       'token-acquired',
       'challenge-created',
     ]);

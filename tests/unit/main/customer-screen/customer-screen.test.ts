@@ -60,7 +60,11 @@ describe('the customer screen setting', () => {
     const session = await startReset();
     expect(session).toHaveProperty('userToken');
     expect(underTest.customerWindow.placements).toEqual([]);
-    expect(await handlers()['customerWindow:showing']({})).toEqual({ kind: 'idle', greeting: 'Welcome.' });
+    expect(await handlers()['customerWindow:showing']({})).toEqual({
+      kind: 'idle',
+      greeting: 'Welcome.',
+      language: 'en',
+    });
   });
 
   it('is remembered in this machine’s settings, lists the displays, and opens the idle window where chosen', async () => {
@@ -87,7 +91,7 @@ describe('the customer screen setting', () => {
       placedOn: 'Display 2, 1920×1080',
       notice: null,
     });
-    expect(customerViews().at(-1)).toEqual({ kind: 'idle', greeting: 'Welcome to Example Bank.' });
+    expect(customerViews().at(-1)).toEqual({ kind: 'idle', greeting: 'Welcome to Example Bank.', language: 'en' });
   });
 
   it('refuses a display that is not connected, and reads a damaged saved value as Off', async () => {
@@ -258,7 +262,11 @@ describe('an executed challenge (issue 18) with the customer screen on', () => {
     const resumed = await handlers()['liveCase:resume']({ caseId: executed.caseId });
     expect(resumed).toMatchObject({ caseId: executed.caseId, userToken: made.userToken });
     // The customer window never shows it, never gets its token, and cannot act on it.
-    expect(await handlers()['customerWindow:showing']({})).toEqual({ kind: 'idle', greeting: 'Welcome.' });
+    expect(await handlers()['customerWindow:showing']({})).toEqual({
+      kind: 'idle',
+      greeting: 'Welcome.',
+      language: 'en',
+    });
     expect(JSON.stringify(customerViews())).not.toContain(made.userToken);
     for (const refused of [
       handlers()['customerWindow:report']({ caseId: executed.caseId, report: { kind: 'shown' } }),

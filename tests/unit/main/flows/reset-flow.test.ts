@@ -52,7 +52,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
   it('returns exactly what the web SDK needs, and follows the challenge to COMPLETE', async () => {
     const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
     expect(Object.keys(session).sort()).toEqual(
-      ['appId', 'caseId', 'challengeId', 'encryptionKey', 'look', 'tokenExpiresAt', 'userToken'].sort(),
+      ['appId', 'caseId', 'challengeId', 'encryptionKey', 'language', 'look', 'tokenExpiresAt', 'userToken'].sort(),
     );
     // The environment's app look (Settings; nothing set here): what the SDK is handed besides the session.
     expect(session.look).toEqual({
@@ -167,6 +167,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
       notice: null,
       developerDetails: false,
       emulatorAddress: emulator().baseUrl,
+      customerLanguage: 'en',
     });
   });
 });

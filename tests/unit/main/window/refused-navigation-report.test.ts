@@ -8,6 +8,7 @@ const caseId = 'c0ffee00-0000-4000-8000-000000000001';
 const showing: CustomerWindowView = {
   kind: 'case',
   greeting: 'Welcome.',
+  language: 'en',
   flow: 'reset',
   caseId,
   run: 1,
@@ -58,7 +59,8 @@ function reporter(initialView: CustomerWindowView = showing) {
         return { recorded: true };
       },
       caseClosed: (closed) => {
-        if (view.kind === 'case' && view.caseId === closed) view = { kind: 'idle', greeting: view.greeting };
+        if (view.kind === 'case' && view.caseId === closed)
+          view = { kind: 'idle', greeting: view.greeting, language: 'en' };
       },
     },
     log: { warn: (message) => warnings.push(message) },
@@ -111,7 +113,7 @@ describe('what main does with a refused navigation', () => {
     const { report, published, recorded, view } = reporter();
     report('customer', circleWindowLeft);
     expect(recorded).toEqual([{ caseId, report: { kind: 'closed' } }]);
-    expect(view()).toEqual({ kind: 'idle', greeting: 'Welcome.' });
+    expect(view()).toEqual({ kind: 'idle', greeting: 'Welcome.', language: 'en' });
     expect(published).toEqual([
       ['liveCase:circleWindowRefused', { shownOn: 'customer-screen', caseId, destination: 'evil.example' }],
     ]);
@@ -125,8 +127,8 @@ describe('what main does with a refused navigation', () => {
 
   it('closes nothing on the customer screen when no case runs there', () => {
     for (const view of [
-      { kind: 'idle', greeting: 'Hi' },
-      { kind: 'starting', greeting: 'Hi', flow: 'reset' },
+      { kind: 'idle', greeting: 'Hi', language: 'en' },
+      { kind: 'starting', greeting: 'Hi', language: 'en', flow: 'reset' },
       { ...showing, status: 'COMPLETE' },
       { ...showing, expired: true },
     ] as CustomerWindowView[]) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerWords } from '../../../../src/renderer/customer-screen/customer-words';
+import { pack as spanish } from '../../../../src/renderer/customer-language/packs/es';
+import { customerWords, greetingOf, problemWords } from '../../../../src/renderer/customer-screen/customer-words';
 import type { CustomerWindowView } from '../../../../src/shared/customer-screen/customer-screen';
 
 const session = {
@@ -13,6 +14,7 @@ const session = {
 const running = (fields: Partial<Extract<CustomerWindowView, { kind: 'case' }>> = {}): CustomerWindowView => ({
   kind: 'case',
   greeting: 'Welcome.',
+  language: 'en',
   flow: 'reset',
   caseId: 'c',
   run: 1,
@@ -24,10 +26,10 @@ const running = (fields: Partial<Extract<CustomerWindowView, { kind: 'case' }>> 
 
 describe('what the customer reads', () => {
   it('says what is happening in plain words, never a code', () => {
-    expect(customerWords({ kind: 'idle', greeting: 'Hi' }, 'loading').headline).toBe(
+    expect(customerWords({ kind: 'idle', greeting: 'Hi', language: 'en' }, 'loading').headline).toBe(
       'Your agent will start when you are ready.',
     );
-    expect(customerWords({ kind: 'starting', greeting: 'Hi', flow: 'reset' }, 'loading').headline).toBe(
+    expect(customerWords({ kind: 'starting', greeting: 'Hi', language: 'en', flow: 'reset' }, 'loading').headline).toBe(
       'Getting your secure PIN window ready…',
     );
     expect(customerWords(running(), 'open')).toEqual({
@@ -59,5 +61,20 @@ describe('what the customer reads', () => {
       running({ status: 'COMPLETE' }),
     ].flatMap((view) => (['loading', 'open', 'closed', 'gone'] as const).map((pin) => customerWords(view, pin)));
     for (const words of all) expect(`${words.headline} ${words.detail ?? ''}`).not.toMatch(/\d{3,}/);
+  });
+
+  it('speaks the customer’s language: greeting (the default one), ready, closed, done, a problem', () => {
+    const words = spanish.customerScreen;
+    const idle: CustomerWindowView = { kind: 'idle', greeting: 'Welcome.', language: 'es' };
+    expect(greetingOf(idle, words)).toBe('Te damos la bienvenida.');
+    expect(customerWords(idle, 'loading', words).headline).toBe('Tu agente empezará cuando quieras.');
+    expect(customerWords(running({ language: 'es' }), 'closed', words)).toEqual({
+      headline: 'La ventana del PIN se cerró.',
+      detail: 'Tu agente puede volver a abrirla cuando quieras.',
+    });
+    expect(customerWords(running({ status: 'COMPLETE' }), 'gone', words).headline).toBe('Tu PIN nuevo está listo.');
+    expect(problemWords(words).headline).toBe('Algo salió mal en esta pantalla.');
+    // The organisation's own greeting is theirs: shown as Settings keeps it.
+    expect(greetingOf({ ...idle, greeting: 'Banco Ejemplo' }, words)).toBe('Banco Ejemplo');
   });
 });

@@ -29,6 +29,7 @@ const environment = {
   notice: null,
   developerDetails: true,
   emulatorAddress: null,
+  customerLanguage: 'en' as const,
 };
 
 const update = (fields: Partial<ChallengeUpdate>): ChallengeUpdate => ({

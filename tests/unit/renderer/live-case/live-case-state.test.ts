@@ -37,6 +37,7 @@ const environment = {
   notice: null,
   developerDetails: true,
   emulatorAddress: null,
+  customerLanguage: 'en' as const,
 };
 
 /** The rail as a developer sees it (every step, with requests). */
