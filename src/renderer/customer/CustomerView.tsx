@@ -6,7 +6,7 @@ import type { ConsoleFlow } from '../../shared/flows/challenge-flow';
 import { type CustomerAnswers, recommendPath } from '../../shared/lookup/path-recommendation';
 import { onConsoleCommand } from '../app/console-commands';
 import { useClock } from '../clock/clock';
-import { LiveCasePanel } from '../live-case/LiveCasePanel';
+import { loadLiveCasePanel, prefetchLiveCasePanelWhenIdle } from '../live-case/live-case-panel-loader';
 import { isFinished, isRunning } from '../live-case/live-case-state';
 import { useLiveCase } from '../live-case/use-live-case';
 import { DecisionPanel } from '../lookup/DecisionPanel';
@@ -22,6 +22,7 @@ import { startChoices } from './start-choices';
 import { useFocusKeeper } from './use-focus-keeper';
 
 // Developer-only, so loaded only when developer details are shown: the agent's first screen stays light.
+const LiveCasePanel = lazy(() => loadLiveCasePanel().then((module) => ({ default: module.LiveCasePanel })));
 const ExecuteChallengeSection = lazy(() =>
   import('../execute-challenge/ExecuteChallengeSection').then((module) => ({
     default: module.ExecuteChallengeSection,
@@ -119,6 +120,8 @@ export function CustomerView({
       }),
     [],
   );
+
+  useEffect(() => prefetchLiveCasePanelWhenIdle(), []);
 
   useEffect(() => {
     if (focusRequest === 0 || !visible) return;
@@ -266,19 +269,21 @@ export function CustomerView({
           />
         )}
         {caseShown && (
-          <LiveCasePanel
-            environment={environment}
-            state={state}
-            choices={flow.choices}
-            actions={flow.actions}
-            onEnd={{
-              closeCase: () => startOver('closed'),
-              cancelCase: () => startOver('cancelled'),
-              startRecovery: () => start('recovery'),
-            }}
-            developer={developer}
-            language={language}
-          />
+          <Suspense fallback={null}>
+            <LiveCasePanel
+              environment={environment}
+              state={state}
+              choices={flow.choices}
+              actions={flow.actions}
+              onEnd={{
+                closeCase: () => startOver('closed'),
+                cancelCase: () => startOver('cancelled'),
+                startRecovery: () => start('recovery'),
+              }}
+              developer={developer}
+              language={language}
+            />
+          </Suspense>
         )}
         {developer && (
           <Suspense fallback={null}>

@@ -11,6 +11,7 @@
 //   network honours its host rules and certificate switches;
 // - an error box is printed (`ERROR-BOX {json}`), so a test reads what a person would have seen.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { standInElectron } from '../../support/electron-stand-in/electron.ts';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
@@ -24,6 +25,8 @@ export const electron = standInElectron({
   argv: process.argv.slice(2),
   isPackaged: process.env.ELECTRON_FORCE_IS_PACKAGED !== undefined,
   appPackage: { name: packageJson.name, productName: packageJson.productName, version: packageJson.version },
+  // `electron .` from the repository: the folder of package.json.
+  appPath: fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, ''),
   ...(process.env.FAKE_ELECTRON_USER_DATA ? { userData: process.env.FAKE_ELECTRON_USER_DATA } : {}),
   ...(process.env.FAKE_ELECTRON_SAFE_STORAGE ? { linuxBackend: process.env.FAKE_ELECTRON_SAFE_STORAGE } : {}),
 });

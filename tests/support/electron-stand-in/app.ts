@@ -1,5 +1,5 @@
 // Electron's `app` (docs/api/app.md) for what PIN Desk uses of it: readiness, paths, the single-instance lock, the
-// command line, isPackaged, name and version, and quitting — the last as shell/browser/browser.cc does it:
+// command line, isPackaged, name, version and the app's folder, and quitting — the last as shell/browser/browser.cc does it:
 // - quit(): "Try to close all windows. The `before-quit` event will be emitted first. If all windows are successfully
 //   closed, the `will-quit` event will be emitted and by default the application will terminate." Browser::Quit
 //   returns at once while a quit is in progress (`if (is_quitting_) return;`); a will-quit listener that calls
@@ -22,6 +22,7 @@ export interface StandInAppOptions {
   name: string;
   version: string;
   isPackaged: boolean;
+  appPath: string;
   commandLine: StandInCommandLine;
   paths: StandInAppPaths;
   windows: WindowList<ListedWindow>;
@@ -74,6 +75,15 @@ export class StandInApp extends EventEmitter implements LockHolder {
 
   getPath(name: string): string {
     return this.#options.paths.get(name);
+  }
+
+  /**
+   * app.md: "Returns `string` - The current application directory." — the folder whose package.json Electron loaded
+   * (lib/browser/init.ts: `app.setAppPath(packagePath)`; spec "works for directories with package.json"), inside
+   * resources/app.asar when packaged.
+   */
+  getAppPath(): string {
+    return this.#options.appPath;
   }
 
   setPath(name: string, path: string): void {

@@ -28,6 +28,8 @@ export interface StandInElectronOptions {
   isPackaged?: boolean;
   /** The app's package.json: Electron takes the name (productName first) and version from it. */
   appPackage?: { name: string; productName?: string; version: string };
+  /** The folder of that package.json (or app.asar when packaged): what app.getAppPath() returns. */
+  appPath?: string;
   appDataRoot?: string;
   userData?: string;
   displays?: readonly DisplaySpec[];
@@ -59,6 +61,7 @@ export function standInElectron(options: StandInElectronOptions = {}) {
     name: appName,
     version: appPackage.version,
     isPackaged: options.isPackaged ?? false,
+    appPath: options.appPath ?? process.cwd(),
     commandLine,
     paths,
     windows,

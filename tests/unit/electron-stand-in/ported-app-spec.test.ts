@@ -52,6 +52,13 @@ describe('api-app-spec.ts app.isPackaged and paths', () => {
     expect(app.getPath('userData')).toContain('PIN Desk');
     expect(app.getName()).toBe('PIN Desk');
   });
+  it('getAppPath: works for directories with package.json (the folder Electron loaded the app from)', () => {
+    expect(standInElectron({ appPath: '/opt/PIN Desk/resources/app.asar' }).app.getAppPath()).toBe(
+      '/opt/PIN Desk/resources/app.asar',
+    );
+    // `electron .` in the working folder: that folder.
+    expect(standInElectron().app.getAppPath()).toBe(process.cwd());
+  });
   it('setPath(name, path): throws when a relative path is passed; does not create a new directory by default', () => {
     const { app } = standInElectron();
     expect(() => app.setPath('music', 'hey/hi/hello')).toThrow('Path must be absolute');
