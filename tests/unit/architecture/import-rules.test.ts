@@ -1,4 +1,4 @@
-// The layering rules the README describes, checked on the source itself: imports point one way, nothing imports in
+// The layering rules docs/architecture.md describes, checked on the source itself: imports point one way, nothing imports in
 // a circle, and no path leaves the repository.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
