@@ -18,6 +18,7 @@ import { startEnvironmentServices } from './environment/environment-services';
 import { EnvironmentSwitch } from './environment/environment-switch';
 import type { Publish } from './events/publish';
 import { AgentFailure } from './failures/agent-failure';
+import { caseFlowHandlers } from './flows/case-flow-handlers';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
 import { IssuedSecrets } from './secrets/issued-secrets';
 import { knownSecrets, maskedLog } from './secrets/known-secrets';
@@ -226,15 +227,6 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       return { baseUrl: embedded.emulator.baseUrl, apiKey: embedded.emulator.apiKey };
     },
     'customer:lookup': (input) => active().lookUp(input.userId),
-    'liveCase:follow': (input) => active().follow(input),
-    // An executed case keeps Circle's window in the agent's window: its token and key were pasted there.
-    'liveCase:execute': (input) => active().executed.execute(input),
-    'liveCase:replaceToken': (input) => active().executed.replaceToken(input),
-    'liveCase:reportOutcome': (input) => active().flows.reportOutcome(input),
-    'liveCase:copyId': async (input) => {
-      await options.clipboard.writeText(input.value);
-      return { copied: true as const };
-    },
     'settings:get': () => settings.view(),
     'settings:setEnvironment': (input) => settings.setEnvironment(input),
     'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
@@ -260,14 +252,20 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       );
       return { copied: true as const };
     },
-    // Starts, resumes and cancels, the customer screen's settings and the customer window's own slice.
     'settings:customerLanguage': () => ({ language: savedCustomerLanguage(options.settings) }),
     'settings:setCustomerLanguage': (input) => {
       const saved = saveCustomerLanguage(options.settings, input.language);
       customerScreen.settingsChanged();
       return saved;
     },
-    ...customerScreenHandlers(customerScreen, active, options.settings),
+    // The customer screen is where Circle's window opens for the flows' cases when it is on (it decides, per case).
+    ...caseFlowHandlers({
+      active,
+      host: customerScreen,
+      defaultLanguage: () => savedCustomerLanguage(options.settings),
+      clipboard: options.clipboard,
+    }),
+    ...customerScreenHandlers(customerScreen),
     ...teamLogHandlers(teamLog, () => active().environment.id),
   };
 
