@@ -16,14 +16,15 @@ export const channelAreaOwners: Record<ChannelArea, string> = {
   customerScreen: 'src/main/customer-screen/',
   customerWindow: 'src/main/customer-screen/',
   teamLog: 'src/main/team-log/',
-  // Not yet in a folder of their own: each handler is one line over a service, or joins several (environment:status
-  // reads the switch, Settings and the embedded emulator; settings: spans settings/, app-look/ and the language).
-  app: compositionRoot,
+  caseLog: 'src/main/case-log/',
+  customer: 'src/main/lookup/',
+  app: 'src/main/app-info/',
+  // Still made where main's services are joined, because each handler joins several of them: environment:status reads
+  // the switch, Settings and the embedded emulator; emulator: resets it and closes the customer screen's case;
+  // settings: spans settings/, app-look/ and the customer screen; diagnostics: the network policy and the app look.
   environment: compositionRoot,
   emulator: compositionRoot,
-  customer: compositionRoot,
   settings: compositionRoot,
-  caseLog: compositionRoot,
   diagnostics: compositionRoot,
 };
 
