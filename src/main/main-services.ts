@@ -3,9 +3,10 @@ import type { EmulatorOptions } from '../emulator';
 import type { EnvironmentStatus, PayloadOf } from '../shared/contract/ipc-contract';
 import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
 import { summarizeEnvironment } from '../shared/environment/environments';
-import { readAppInfo } from './app-info/app-info';
+import { appInfoHandlers } from './app-info/app-info';
 import { AppLookService } from './app-look/app-look-service';
 import { repairIndexInBackground } from './case-log/case-index-repair';
+import { caseLogHandlers } from './case-log/case-log-handlers';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
 import { CaseLogStore } from './case-log/case-log-store';
 import { createCaseRecorder } from './case-log/case-recorder';
@@ -18,7 +19,9 @@ import { startEnvironmentServices } from './environment/environment-services';
 import { EnvironmentSwitch } from './environment/environment-switch';
 import type { Publish } from './events/publish';
 import { AgentFailure } from './failures/agent-failure';
+import { caseFlowHandlers } from './flows/case-flow-handlers';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
+import { lookupHandlers } from './lookup/lookup-handlers';
 import { IssuedSecrets } from './secrets/issued-secrets';
 import { knownSecrets, maskedLog } from './secrets/known-secrets';
 import type { HostedUiTarget } from './session/hosted-ui-target';
@@ -200,12 +203,11 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   };
 
   const handlers: ContractHandlers = {
-    'app:info': () =>
-      readAppInfo({
-        version: options.version,
-        platform: options.platform,
-        activeEnvironment: () => active().environment.id,
-      }),
+    ...appInfoHandlers({
+      version: options.version,
+      platform: options.platform,
+      activeEnvironment: () => active().environment.id,
+    }),
     'environment:status': () => status(),
     'emulator:reset': async (input) => {
       await environments.resetEmbeddedEmulator(input);
@@ -225,16 +227,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       localEmulatorOnly();
       return { baseUrl: embedded.emulator.baseUrl, apiKey: embedded.emulator.apiKey };
     },
-    'customer:lookup': (input) => active().lookUp(input.userId),
-    'liveCase:follow': (input) => active().follow(input),
-    // An executed case keeps Circle's window in the agent's window: its token and key were pasted there.
-    'liveCase:execute': (input) => active().executed.execute(input),
-    'liveCase:replaceToken': (input) => active().executed.replaceToken(input),
-    'liveCase:reportOutcome': (input) => active().flows.reportOutcome(input),
-    'liveCase:copyId': async (input) => {
-      await options.clipboard.writeText(input.value);
-      return { copied: true as const };
-    },
+    ...lookupHandlers(active),
     'settings:get': () => settings.view(),
     'settings:setEnvironment': (input) => settings.setEnvironment(input),
     'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
@@ -247,11 +240,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     'settings:saveSecurityQuestions': (input) => appLook.saveSecurityQuestions(input),
     'settings:saveCircleWindowLook': (input) => appLook.saveCircleWindowLook(input),
     'settings:saveAssetHosts': (input) => appLook.saveAssetHosts(input),
-    'caseLog:list': (input) => caseLog.list(input),
-    'caseLog:open': (input) => caseLog.open(input.caseId),
-    'caseLog:export': (input) => caseLog.export(input.caseId, input.format),
-    'caseLog:copyMarkdown': (input) => caseLog.copyMarkdown(input.caseId),
-    'caseLog:setDetails': (input) => caseLog.setDetails(input),
+    ...caseLogHandlers(caseLog),
     'diagnostics:get': () => diagnostics(),
     'diagnostics:copy': async () => {
       const environment = summarizeEnvironment(active().environment.id).label;
@@ -260,14 +249,20 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       );
       return { copied: true as const };
     },
-    // Starts, resumes and cancels, the customer screen's settings and the customer window's own slice.
     'settings:customerLanguage': () => ({ language: savedCustomerLanguage(options.settings) }),
     'settings:setCustomerLanguage': (input) => {
       const saved = saveCustomerLanguage(options.settings, input.language);
       customerScreen.settingsChanged();
       return saved;
     },
-    ...customerScreenHandlers(customerScreen, active, options.settings),
+    // The customer screen is where Circle's window opens for the flows' cases when it is on (it decides, per case).
+    ...caseFlowHandlers({
+      active,
+      host: customerScreen,
+      defaultLanguage: () => savedCustomerLanguage(options.settings),
+      clipboard: options.clipboard,
+    }),
+    ...customerScreenHandlers(customerScreen),
     ...teamLogHandlers(teamLog, () => active().environment.id),
   };
 

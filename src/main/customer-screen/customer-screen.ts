@@ -19,6 +19,7 @@ import {
 } from '../../shared/flows/challenge-flow';
 import type { Publish } from '../events/publish';
 import { AgentFailure } from '../failures/agent-failure';
+import type { CircleWindowHost } from '../flows/circle-window-host';
 import type { ResetAndRecoveryFlows } from '../flows/reset-and-recovery';
 import type { LiveCaseRegistry } from '../live-cases/live-case-registry';
 import { savedCustomerLanguage } from '../settings/customer-language-setting';
@@ -68,7 +69,7 @@ function handedOver(session: ChallengeSession): HandedOverSession {
  * customer window's calls are scoped to the case it shows (`scoped`). Its closing, a display going away and the
  * case's status all reach the agent as `customerScreen:changed` events.
  */
-export class CustomerScreen {
+export class CustomerScreen implements CircleWindowHost {
   private readonly window: CustomerWindowPlace;
   private shown: ShownCase | null = null;
   private starting: { flow: ConsoleFlow; language: CustomerLanguage } | null = null;

@@ -1,12 +1,7 @@
 // The team case log's channels (main-services.ts puts them in the one map ipc/ registers).
-import type { InvokeChannel } from '../../shared/contract/channel-names';
-import type { OutputOf, ParsedInputOf } from '../../shared/contract/ipc-contract';
+import type { HandlersOf } from '../../shared/contract/handlers-of';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { TeamLogService } from './team-log-service';
-
-type HandlersOf<C extends InvokeChannel> = {
-  [K in C]: (input: ParsedInputOf<K>) => Promise<OutputOf<K>> | OutputOf<K>;
-};
 
 export function teamLogHandlers(
   teamLog: TeamLogService,
