@@ -1,17 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { resourceImageKeys, themeColorKeys } from '../../shared/app-look/app-look';
-import { type LookDraft, lookDraftOf, lookSaveOf, unusedKey } from './look-draft';
+import { described, KeyedValueRows, Problem } from './KeyedValueRows';
+import { type LookDraft, lookDraftOf, lookSaveOf } from './look-draft';
 import type { AppLookModel } from './use-app-look';
-
-const described = (id: string, problem: string | undefined) => (problem ? `${id}-problem` : undefined);
-
-function Problem({ id, problem }: { id: string; problem: string | undefined }) {
-  return problem ? (
-    <p id={`${id}-problem`} className="field-problem">
-      {problem}
-    </p>
-  ) : null;
-}
 
 /**
  * Settings → Circle's window: the web SDK's theme colours (`setThemeColor`) and images and font (`setResources`).
@@ -48,69 +39,17 @@ export function CircleWindowLookForm({ model }: { model: AppLookModel }) {
       </p>
       <fieldset className="look-group">
         <legend>Colours</legend>
-        <ul className="look-rows">
-          {shown.colors.map((row, index) => {
-            const id = `color-${row.key}`;
-            return (
-              <li key={row.key} className="look-row">
-                <select
-                  className="control"
-                  aria-label={`Colour ${index + 1}`}
-                  value={row.key}
-                  onChange={(event) =>
-                    edit({
-                      colors: shown.colors.map((at) =>
-                        at === row ? { ...at, key: event.target.value as typeof row.key } : at,
-                      ),
-                    })
-                  }
-                >
-                  {themeColorKeys.map((key) => (
-                    <option
-                      key={key}
-                      value={key}
-                      disabled={key !== row.key && shown.colors.some((at) => at.key === key)}
-                    >
-                      {key}
-                    </option>
-                  ))}
-                </select>
-                <input
-                  id={id}
-                  className="control"
-                  aria-label={row.key}
-                  value={row.value}
-                  maxLength={200}
-                  spellCheck={false}
-                  aria-invalid={problems[id] ? true : undefined}
-                  aria-describedby={described(id, problems[id])}
-                  onChange={(event) =>
-                    edit({ colors: shown.colors.map((at) => (at === row ? { ...at, value: event.target.value } : at)) })
-                  }
-                />
-                <span className="swatch" aria-hidden="true" style={{ background: row.value }} />
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => edit({ colors: shown.colors.filter((at) => at !== row) })}
-                >
-                  Remove {row.key}
-                </button>
-                <Problem id={id} problem={problems[id]} />
-              </li>
-            );
-          })}
-        </ul>
-        <button
-          type="button"
-          className="secondary"
-          disabled={shown.colors.length >= themeColorKeys.length}
-          onClick={() =>
-            edit({ colors: [...shown.colors, { key: unusedKey(themeColorKeys, shown.colors), value: '' }] })
-          }
-        >
-          Add colour
-        </button>
+        <KeyedValueRows
+          rows={shown.colors}
+          keys={themeColorKeys}
+          idPrefix="color"
+          noun="Colour"
+          valueLabel={(key) => key}
+          input={{ maxLength: 200 }}
+          swatch
+          problems={problems}
+          onChange={(colors) => edit({ colors })}
+        />
         <div className="field">
           <label htmlFor="backdrop-opacity">Backdrop opacity (0 to 1)</label>
           <input
@@ -127,70 +66,16 @@ export function CircleWindowLookForm({ model }: { model: AppLookModel }) {
       </fieldset>
       <fieldset className="look-group">
         <legend>Images</legend>
-        <ul className="look-rows">
-          {shown.images.map((row, index) => {
-            const id = `image-${row.key}`;
-            return (
-              <li key={row.key} className="look-row">
-                <select
-                  className="control"
-                  aria-label={`Image ${index + 1}`}
-                  value={row.key}
-                  onChange={(event) =>
-                    edit({
-                      images: shown.images.map((at) =>
-                        at === row ? { ...at, key: event.target.value as typeof row.key } : at,
-                      ),
-                    })
-                  }
-                >
-                  {resourceImageKeys.map((key) => (
-                    <option
-                      key={key}
-                      value={key}
-                      disabled={key !== row.key && shown.images.some((at) => at.key === key)}
-                    >
-                      {key}
-                    </option>
-                  ))}
-                </select>
-                <input
-                  id={id}
-                  className="control"
-                  type="url"
-                  aria-label={`${row.key} URL`}
-                  value={row.value}
-                  maxLength={4000}
-                  spellCheck={false}
-                  placeholder="https://"
-                  aria-invalid={problems[id] ? true : undefined}
-                  aria-describedby={described(id, problems[id])}
-                  onChange={(event) =>
-                    edit({ images: shown.images.map((at) => (at === row ? { ...at, value: event.target.value } : at)) })
-                  }
-                />
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => edit({ images: shown.images.filter((at) => at !== row) })}
-                >
-                  Remove {row.key}
-                </button>
-                <Problem id={id} problem={problems[id]} />
-              </li>
-            );
-          })}
-        </ul>
-        <button
-          type="button"
-          className="secondary"
-          disabled={shown.images.length >= resourceImageKeys.length}
-          onClick={() =>
-            edit({ images: [...shown.images, { key: unusedKey(resourceImageKeys, shown.images), value: '' }] })
-          }
-        >
-          Add image
-        </button>
+        <KeyedValueRows
+          rows={shown.images}
+          keys={resourceImageKeys}
+          idPrefix="image"
+          noun="Image"
+          valueLabel={(key) => `${key} URL`}
+          input={{ type: 'url', maxLength: 4000, placeholder: 'https://' }}
+          problems={problems}
+          onChange={(images) => edit({ images })}
+        />
       </fieldset>
       <fieldset className="look-group">
         <legend>Font</legend>
