@@ -5,12 +5,11 @@
 // `customer:lookup` sent the moment the window's page has loaded), both from the child's process start (its
 // performance.timeOrigin), and beside them what the harness itself took (tsx and the stand-in, before main's bundle
 // loads). One warm-up run first, not counted. A benchmark, not a test: it fails only when a start does.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { runStartScenario, startResultOf } from '../tests/e2e/built-main/start-scenario-run';
 
-const projectRoot = resolve(import.meta.dirname, '..');
 const runs = 10;
 const goals = { windowMs: 300, lookupMs: 1500 };
 const userId = 'user-knows-pin';
@@ -29,43 +28,12 @@ function p50(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-function runChild(userDataDir: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--import',
-        './tests/e2e/built-main/fake-electron-resolution.mjs',
-        '--import',
-        './tests/e2e/built-main/start-scenario.mjs',
-        'out/main/index.js',
-      ],
-      { cwd: projectRoot, env: { ...process.env, PIN_DESK_USER_DATA_DIR: userDataDir }, stdio: 'pipe' },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, output });
-    });
-  });
-}
-
 /** One first start of the built main, on a new user-data folder: what its scenario measured. */
 async function startOnce(): Promise<StartResult> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-start-bench-'));
   try {
-    const { code, output } = await runChild(userDataDir);
-    const line = output.split('\n').find((candidate) => candidate.startsWith('START-RESULT '));
-    const result = line ? (JSON.parse(line.slice('START-RESULT '.length)) as StartResult) : null;
+    const { code, output } = await runStartScenario(userDataDir);
+    const result = startResultOf<StartResult>(output);
     if (code !== 0 || !result?.answer.ok || result.answer.value?.user.id !== userId)
       throw new Error(`the built main did not start and answer the lookup (exit ${code}):\n${output}`);
     return result;

@@ -1,13 +1,11 @@
 // The built main bundle's start, booted in plain Node on the stand-in for Electron (start-scenario.mjs): the window
 // opens before the embedded emulator has seeded its users (at the real scrypt cost, as the app does), and a lookup
 // the renderer sends meanwhile is answered — correctly — once it has. How soon is `npm run bench:start`'s to say.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-
-const projectRoot = resolve(import.meta.dirname, '../../..');
+import { runStartScenario, startResultOf } from './start-scenario-run';
 
 /** What start-scenario.mjs prints: performance.now() times in the child, and the lookup's answer. */
 interface StartResult {
@@ -16,41 +14,6 @@ interface StartResult {
   emulatorAnnouncedMs?: number;
   lookupAnsweredMs: number;
   answer: { ok: boolean; value?: { user: { id: string; pinStatus: string } }; error?: unknown };
-}
-
-function startBuiltMain(userDataDir: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--import',
-        './tests/e2e/built-main/fake-electron-resolution.mjs',
-        '--import',
-        './tests/e2e/built-main/start-scenario.mjs',
-        'out/main/index.js',
-      ],
-      {
-        cwd: projectRoot,
-        // Main prints its emulator's address once its services have started: after the emulator has seeded.
-        env: { ...process.env, PIN_DESK_USER_DATA_DIR: userDataDir, PIN_DESK_ANNOUNCE_EMULATOR: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, output });
-    });
-  });
 }
 
 let userDataDir: string;
@@ -63,11 +26,14 @@ test.afterAll(async () => {
 
 test('the window opens before the emulator has seeded; a lookup sent meanwhile is answered once it has', async () => {
   // A new user-data folder: a first start, so the emulator seeds its users.
-  const { code, output } = await startBuiltMain(userDataDir);
-  const line = output.split('\n').find((candidate) => candidate.startsWith('START-RESULT '));
+  // Main prints its emulator's address once its services have started: after the emulator has seeded.
+  const { code, output } = await runStartScenario(userDataDir, {
+    env: { PIN_DESK_ANNOUNCE_EMULATOR: '1' },
+    timeoutMs: 50_000,
+  });
   expect(code, output.slice(-4000)).toBe(0);
-  expect(line, output.slice(-4000)).toBeDefined();
-  const result = JSON.parse(line?.slice('START-RESULT '.length) ?? '{}') as StartResult;
+  const result = startResultOf<StartResult>(output);
+  if (!result) throw new Error(`the built main printed no START-RESULT:\n${output.slice(-4000)}`);
   const seeded = result.emulatorAnnouncedMs ?? Number.NaN;
   expect(result.windowCreatedMs).toBeLessThan(seeded);
   expect(result.lookupSentMs).toBeLessThan(seeded);
