@@ -8,6 +8,7 @@ import { AppLookService } from './app-look/app-look-service';
 import { repairIndexInBackground } from './case-log/case-index-repair';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
 import { CaseLogStore } from './case-log/case-log-store';
+import { caseOverviewHandlers } from './case-log/case-overview-handlers';
 import { createCaseRecorder } from './case-log/case-recorder';
 import type { WatchIntervals } from './challenge-watch/challenge-watcher';
 import { CustomerScreen } from './customer-screen/customer-screen';
@@ -269,6 +270,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     },
     ...customerScreenHandlers(customerScreen, active, options.settings),
     ...teamLogHandlers(teamLog, () => active().environment.id),
+    ...caseOverviewHandlers(caseLog, teamLog),
   };
 
   return {

@@ -12,18 +12,11 @@ import {
   type PersonCounts,
   topCodeCount,
 } from '../../shared/case-overview/overview-records';
-import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
+import { outcomeGroupSql } from './outcome-group-sql';
 
 type Queryable = Pick<pg.Pool, 'query'>;
 
-/** The bar a case counts in, as overview-records.ts's outcomeGroupOf says ('open' while open). */
-const groupOf = `CASE
-  WHEN outcome IS NULL THEN 'open'
-  WHEN outcome->>'kind' = 'COMPLETE' THEN 'done'
-  WHEN outcome->>'kind' IN ('EXPIRED', 'abandoned')
-    OR (outcome->>'kind' = 'FAILED' AND outcome->>'code' = '${circleErrorCodes.challengeExpired}') THEN 'action-needed'
-  WHEN outcome->>'kind' = 'FAILED' THEN 'failed'
-  ELSE outcome->>'kind' END`;
+const groupOf = outcomeGroupSql;
 
 /**
  * The period as instants, so the started_at index serves it: the first day's local midnight up to (not including)

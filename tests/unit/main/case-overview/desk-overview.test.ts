@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
+import { outcomeGroups } from '../../../../src/shared/case-overview/overview-records';
 import {
   endedAt,
   expectedKolkata,
@@ -72,5 +73,19 @@ describe("Overview on the desk's log", () => {
     expect(numbers.duration).toEqual({ cases: 0, medianMs: null, p90Ms: null, bins: [0, 0, 0, 0, 0, 0] });
     expect(numbers.codes).toEqual([]);
     expect(numbers.people).toEqual([]);
+  });
+
+  it('a bar and a code open Cases filtered to exactly their cases', async () => {
+    const numbers = await store.overview({ ...period, timeZone: 'Asia/Kolkata' });
+    for (const day of numbers.days) {
+      const from = new Date(`${day.day}T00:00:00.000+05:30`).toISOString();
+      const to = new Date(`${day.day}T23:59:59.999+05:30`).toISOString();
+      for (const group of outcomeGroups) {
+        const listed = await store.list({ from, to, outcomeGroup: group });
+        expect(listed.total, `${day.day} ${group}`).toBe(day[group]);
+      }
+    }
+    const byCode = await store.list({ from: '2026-11-02T18:30:00.000Z', to: '2026-11-05T18:29:59.999Z', code: 155112 });
+    expect(byCode.cases.map((listed) => listed.caseId).sort()).toEqual(['case-03', 'case-09', 'case-10']);
   });
 });

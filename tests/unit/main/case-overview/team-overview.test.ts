@@ -3,7 +3,9 @@
 // one counted by hand — the same numbers as on the desk's log.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listTeamCases } from '../../../../src/main/team-log/team-case-reader';
 import { teamOverview } from '../../../../src/main/team-log/team-overview-reader';
+import { outcomeGroups } from '../../../../src/shared/case-overview/overview-records';
 import { type PostgresServer, startPostgres } from '../../../support/postgres-server';
 import { addSupervisor, migrateAsOwner, roleConfig } from '../../../support/team-database';
 import {
@@ -90,5 +92,23 @@ describe("Overview on the team's log (PostgreSQL)", () => {
     expect(numbers.duration).toEqual({ cases: 0, medianMs: null, p90Ms: null, bins: [0, 0, 0, 0, 0, 0] });
     expect(numbers.codes).toEqual([]);
     expect(numbers.people).toEqual([]);
+  });
+
+  it('a bar and a code open the team list filtered to exactly their cases', async () => {
+    const numbers = await teamOverview(supervisor, { ...period, timeZone: 'Asia/Kolkata' });
+    for (const day of numbers.days) {
+      const from = new Date(`${day.day}T00:00:00.000+05:30`).toISOString();
+      const to = new Date(`${day.day}T23:59:59.999+05:30`).toISOString();
+      for (const group of outcomeGroups) {
+        const listed = await listTeamCases(supervisor, { from, to, outcomeGroup: group }, { limit: 100 });
+        expect(listed.total, `${day.day} ${group}`).toBe(day[group]);
+      }
+    }
+    const byCode = await listTeamCases(
+      supervisor,
+      { from: '2026-11-02T18:30:00.000Z', to: '2026-11-05T18:29:59.999Z', code: 155112 },
+      { limit: 100 },
+    );
+    expect(byCode.cases.map((listed) => listed.caseId).sort()).toEqual(['case-03', 'case-09', 'case-10']);
   });
 });
