@@ -7,7 +7,6 @@ import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes'
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { FlowKind } from '../../shared/flows/challenge-flow';
 import type { OpenElsewhere, TeamCaseList, TeamCaseSummary } from '../../shared/team-log/team-log-records';
-import { outcomeGroupSql } from './outcome-group-sql';
 
 type Queryable = Pick<pg.Pool, 'query'>;
 
@@ -96,10 +95,9 @@ function whereOf(filter: CaseFilter): { clause: string; values: unknown[] } {
     if (filter.outcome === 'FAILED')
       conditions.push(`coalesce(outcome->>'code', '') <> ${value(String(circleErrorCodes.challengeExpired))}`);
   }
-  if (filter.outcomeGroup) conditions.push(`(${outcomeGroupSql}) = ${value(filter.outcomeGroup)}`);
-  if (filter.code !== undefined) {
-    conditions.push(`outcome->>'kind' = 'FAILED' AND outcome->>'code' = ${value(String(filter.code))}`);
-  }
+  // Overview's bar and code, from the columns migration 0002 keeps (the same as Overview counts).
+  if (filter.outcomeGroup) conditions.push(`outcome_group = ${value(filter.outcomeGroup)}`);
+  if (filter.code !== undefined) conditions.push(`failed_code = ${value(filter.code)}`);
   return { clause: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values };
 }
 

@@ -12,11 +12,11 @@ import {
   type PersonCounts,
   topCodeCount,
 } from '../../shared/case-overview/overview-records';
-import { outcomeGroupSql } from './outcome-group-sql';
 
 type Queryable = Pick<pg.Pool, 'query'>;
 
-const groupOf = outcomeGroupSql;
+// The stored column (migration 0002) holds outcome-group-sql.ts's expression for every row.
+const groupOf = 'outcome_group';
 
 /**
  * The period as instants, so the started_at index serves it: the first day's local midnight up to (not including)
@@ -61,7 +61,7 @@ async function duration(db: Queryable, query: OverviewQuery): Promise<OverviewNu
     `SELECT count(*)::int AS cases, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS median,
        percentile_cont(0.9) WITHIN GROUP (ORDER BY ms) AS p90, ${binCounts.join(', ')}
      FROM (SELECT (extract(epoch FROM ended_at - started_at) * 1000)::float8 AS ms FROM team_case
-           WHERE ${clause} AND outcome->>'kind' = 'COMPLETE' AND ended_at IS NOT NULL) AS done`,
+           WHERE ${clause} AND outcome_group = 'done' AND ended_at IS NOT NULL) AS done`,
     values,
   );
   const row = rows.rows[0] ?? {};
@@ -76,8 +76,8 @@ async function duration(db: Queryable, query: OverviewQuery): Promise<OverviewNu
 async function codes(db: Queryable, query: OverviewQuery): Promise<OverviewNumbers['codes']> {
   const { clause, values } = periodWhere(query);
   const rows = await db.query<{ code: number; cases: number }>(
-    `SELECT (outcome->>'code')::int AS code, count(*)::int AS cases FROM team_case
-     WHERE ${clause} AND outcome->>'kind' = 'FAILED' AND jsonb_typeof(outcome->'code') = 'number'
+    `SELECT failed_code AS code, count(*)::int AS cases FROM team_case
+     WHERE ${clause} AND failed_code IS NOT NULL
      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${topCodeCount}`,
     values,
   );
