@@ -42,6 +42,14 @@ export function OverviewChart(props: {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
+  // The look follows the system's (app.css): redraw with the new text colour when it changes.
+  const [look, setLook] = useState(0);
+  useEffect(() => {
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    const redraw = () => setLook((count) => count + 1);
+    dark.addEventListener('change', redraw);
+    return () => dark.removeEventListener('change', redraw);
+  }, []);
   const { labels, series, stacked, horizontal, onBar } = props;
   useEffect(() => {
     const element = canvas.current;
@@ -82,7 +90,7 @@ export function OverviewChart(props: {
       },
     });
     return () => chart.destroy();
-  }, [labels, series, stacked, horizontal, onBar, asTable]);
+  }, [labels, series, stacked, horizontal, onBar, asTable, look]);
   return (
     <section className="panel overview-chart" aria-labelledby={headingId} data-chart={props.id}>
       <div className="overview-chart-head">
