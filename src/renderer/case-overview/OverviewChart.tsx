@@ -54,7 +54,8 @@ export function OverviewChart(props: {
   useEffect(() => {
     const element = canvas.current;
     if (!element || asTable) return;
-    const colour = textColour(element);
+    // Drawn again for each change of look (`look` counts them): the colour read here is the look's.
+    const colour = look >= 0 ? textColour(element) : '';
     const datasets: ChartDataset<'bar'>[] = series.map((each) => ({
       label: each.label,
       data: each.data,
