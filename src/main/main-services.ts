@@ -9,6 +9,7 @@ import { repairIndexInBackground } from './case-log/case-index-repair';
 import { caseLogHandlers } from './case-log/case-log-handlers';
 import { CaseLogService, type ClipboardPort, type SaveFilePort } from './case-log/case-log-service';
 import { CaseLogStore } from './case-log/case-log-store';
+import { caseOverviewHandlers } from './case-log/case-overview-handlers';
 import { createCaseRecorder } from './case-log/case-recorder';
 import type { WatchIntervals } from './challenge-watch/challenge-watcher';
 import { CustomerScreen } from './customer-screen/customer-screen';
@@ -264,6 +265,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     }),
     ...customerScreenHandlers(customerScreen),
     ...teamLogHandlers(teamLog, () => active().environment.id),
+    ...caseOverviewHandlers(caseLog, teamLog),
   };
 
   return {

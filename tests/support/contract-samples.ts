@@ -77,6 +77,7 @@ export const validInputs: { [C in InvokeChannel]: InputOf<C> } = {
   'caseLog:export': { caseId, format: 'markdown' },
   'caseLog:copyMarkdown': { caseId },
   'caseLog:setDetails': { caseId, ticketRef: 'TICKET-42', note: 'Customer called from the branch.' },
+  'caseLog:overview': { fromDay: '2026-11-03', toDay: '2026-11-05', timeZone: 'Asia/Kolkata' },
   'diagnostics:get': {},
   'diagnostics:copy': {},
   'settings:customerLanguage': {},

@@ -1,5 +1,6 @@
 import { caseToJson, caseToMarkdown } from '../../shared/case-log/case-export';
 import { type CaseFilter, type CaseList, type CaseView, parseCaseCursor } from '../../shared/case-log/case-record';
+import type { OverviewNumbers, OverviewQuery } from '../../shared/case-overview/overview-records';
 import { AgentFailure } from '../failures/agent-failure';
 import type { CaseLogStore } from './case-log-store';
 
@@ -51,6 +52,11 @@ export class CaseLogService {
     }
     await this.ports.queuedWrites();
     return this.store.list(filter, { limit: limit ?? defaultPageSize, after });
+  }
+
+  async overview(query: OverviewQuery): Promise<OverviewNumbers> {
+    await this.ports.queuedWrites();
+    return this.store.overview(query);
   }
 
   async open(caseId: string): Promise<CaseView> {

@@ -20,7 +20,9 @@ import {
   type LineDamage,
   summaryFromEntries,
 } from '../../shared/case-log/case-record';
+import type { OverviewNumbers, OverviewQuery } from '../../shared/case-overview/overview-records';
 import { maskSecrets } from '../secrets/secret-masking';
+import { deskOverview } from './case-overview';
 import { DurableAppender, type ReadLines, readJsonLines } from './json-lines-file';
 import { SortedCaseIndex } from './sorted-case-index';
 
@@ -102,6 +104,12 @@ export class CaseLogStore {
   async list(filter: CaseFilter = {}, page?: CasePage): Promise<CaseList> {
     const { summaries, damaged } = await this.loadIndex();
     return { ...summaries.list(filter, page), damaged };
+  }
+
+  /** Cases → Overview's numbers, counted over the index in memory (never the case files). */
+  async overview(query: OverviewQuery): Promise<OverviewNumbers> {
+    const { summaries } = await this.loadIndex();
+    return deskOverview(summaries.all(), query);
   }
 
   /** Reads the index once; later writes keep the copy in memory current. */

@@ -30,6 +30,11 @@ export class SortedCaseIndex {
     return this.order.length;
   }
 
+  /** Every case's latest summary, newest first (Overview's counts read it in one pass; never to be changed). */
+  all(): readonly CaseSummary[] {
+    return this.order;
+  }
+
   /** The latest summary of a case: replaces the one before, in place. */
   put(summary: CaseSummary): void {
     const previous = this.byId.get(summary.caseId);

@@ -95,6 +95,9 @@ function whereOf(filter: CaseFilter): { clause: string; values: unknown[] } {
     if (filter.outcome === 'FAILED')
       conditions.push(`coalesce(outcome->>'code', '') <> ${value(String(circleErrorCodes.challengeExpired))}`);
   }
+  // Overview's bar and code, from the columns migration 0002 keeps (the same as Overview counts).
+  if (filter.outcomeGroup) conditions.push(`outcome_group = ${value(filter.outcomeGroup)}`);
+  if (filter.code !== undefined) conditions.push(`failed_code = ${value(filter.code)}`);
   return { clause: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values };
 }
 

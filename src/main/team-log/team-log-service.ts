@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
 import type { CaseFilter, CasePage } from '../../shared/case-log/case-record';
+import type { OverviewNumbers, OverviewQuery } from '../../shared/case-overview/overview-records';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type {
   OpenElsewhereAnswer,
@@ -23,6 +24,7 @@ import { clientConfig, connectClient, targetOf, tlsMaterialOf } from './team-log
 import type { TeamLogPassword } from './team-log-password';
 import { type CaseFiles, TeamLogReplicator } from './team-log-replicator';
 import { checkTeamLogForm, savedTeamLogFields, saveTeamLogFields, type TeamLogForm } from './team-log-settings';
+import { teamOverview } from './team-overview-reader';
 
 export interface TeamLogServiceOptions {
   settings: SettingsPort;
@@ -89,6 +91,17 @@ export class TeamLogService {
     const { pool, fields } = await this.readerPool();
     try {
       return await listTeamCases(pool, filter, page);
+    } catch (error) {
+      throw new AgentFailure('team-log-unavailable', connectionProblem(error, fields).message);
+    }
+  }
+
+  /** Overview over the team's log, or null while the team log is off (Overview then reads the desk's own). */
+  async overview(query: OverviewQuery): Promise<OverviewNumbers | null> {
+    if (!savedTeamLogFields(this.options.settings)?.enabled) return null;
+    const { pool, fields } = await this.readerPool();
+    try {
+      return await teamOverview(pool, query);
     } catch (error) {
       throw new AgentFailure('team-log-unavailable', connectionProblem(error, fields).message);
     }

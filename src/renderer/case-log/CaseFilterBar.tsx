@@ -1,5 +1,6 @@
 import { outcomeKindLabels } from '../../shared/case-log/case-outcome-words';
 import { caseOutcomeKinds } from '../../shared/case-log/case-record';
+import { outcomeGroupLabels } from '../../shared/case-overview/overview-records';
 import { environmentIds, environmentLabels } from '../../shared/environment/environments';
 import { flowKinds } from '../../shared/flows/challenge-flow';
 import { type CaseFilters, filtersSet } from './case-list-request';
@@ -81,6 +82,17 @@ export function CaseFilterBar({
           />
         </div>
       </div>
+      {(filters.outcomeGroup || filters.code) && (
+        <p className="muted" id="cases-overview-filter">
+          From Overview:{' '}
+          {[
+            filters.outcomeGroup && outcomeGroupLabels[filters.outcomeGroup],
+            filters.code && `Circle code ${filters.code}`,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      )}
     </search>
   );
 }

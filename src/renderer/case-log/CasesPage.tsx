@@ -1,6 +1,6 @@
 import '../ui/visual-system.css';
 import './cases.css';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { type CaseScope, CaseScopeSwitch } from '../team-log/CaseScopeSwitch';
 import { ReplicationBehindLine } from '../team-log/ReplicationBehindLine';
 import { TeamCasesList } from '../team-log/TeamCasesList';
@@ -8,8 +8,14 @@ import { useReplicationStatus } from '../team-log/use-replication-status';
 import { CaseDetail } from './CaseDetail';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseListTable } from './CaseListTable';
+import { noFilters } from './case-list-request';
 import { useCaseLog } from './use-case-log';
 import { useViewportFill } from './use-viewport-fill';
+
+// Overview and its chart library load when Overview is first opened, not with Cases.
+const CasesOverview = lazy(() =>
+  import('../case-overview/CasesOverview').then((module) => ({ default: module.CasesOverview })),
+);
 
 /** Every case, found by any of its keys, with the opened one beside the list: ready to paste into a ticket. */
 export function CasesPage() {
@@ -22,15 +28,38 @@ export function CasesPage() {
   const replication = useReplicationStatus();
   const [chosenScope, setScope] = useState<CaseScope>('desk');
   const scope = replication?.enabled ? chosenScope : 'desk';
+  const [view, setView] = useState<'list' | 'overview'>('list');
+  const { filter } = cases;
+  const openFromOverview = useCallback(
+    (filters: Parameters<typeof filter>[0], source: 'desk' | 'team') => {
+      filter({ ...noFilters, ...filters });
+      setScope(source);
+      setView('list');
+    },
+    [filter],
+  );
   return (
     <section className="view-page cases-page" aria-labelledby="cases-heading">
       <div className="cases-head">
         <h2 id="cases-heading" className="view-title">
           Cases
         </h2>
-        {replication?.enabled && <CaseScopeSwitch scope={scope} onChange={setScope} />}
-        <CaseFilterBar filters={cases.filters} filter={cases.filter} clear={cases.clearFilters} />
+        <fieldset className="case-scope" aria-label="Cases as">
+          {(['list', 'overview'] as const).map((each) => (
+            <label key={each} className="checkbox-field">
+              <input type="radio" name="cases-view" checked={view === each} onChange={() => setView(each)} />
+              {each === 'list' ? 'List' : 'Overview'}
+            </label>
+          ))}
+        </fieldset>
+        {view === 'list' && replication?.enabled && <CaseScopeSwitch scope={scope} onChange={setScope} />}
+        {view === 'list' && <CaseFilterBar filters={cases.filters} filter={cases.filter} clear={cases.clearFilters} />}
       </div>
+      {view === 'overview' && (
+        <Suspense fallback={<p className="muted">Loading the overview…</p>}>
+          <CasesOverview openCases={openFromOverview} />
+        </Suspense>
+      )}
       <ReplicationBehindLine status={replication} />
       {cases.problem && (
         <p role="alert" className="alert">
@@ -42,12 +71,16 @@ export function CasesPage() {
           {list.damaged.length} line(s) of the case index could not be read (a crash while writing); the rest is shown.
         </p>
       )}
-      {scope === 'team' && (
+      {view === 'list' && scope === 'team' && (
         <div className="panel cases-list-panel">
           <TeamCasesList filters={cases.filters} />
         </div>
       )}
-      <div ref={split} className={opened ? 'cases-split is-open' : 'cases-split'} hidden={scope === 'team'}>
+      <div
+        ref={split}
+        className={opened ? 'cases-split is-open' : 'cases-split'}
+        hidden={view !== 'list' || scope === 'team'}
+      >
         <div className="panel cases-list-panel">
           {list && list.cases.length === 0 && <p className="muted">No cases match.</p>}
           {list && list.cases.length > 0 && (

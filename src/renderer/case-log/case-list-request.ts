@@ -1,5 +1,6 @@
 // The Cases view's filters, and how they become main's `caseLog:list` request. Pure.
 import type { CaseOutcomeKind } from '../../shared/case-log/case-record';
+import type { OutcomeGroup } from '../../shared/case-overview/overview-records';
 import type { EnvironmentId } from '../../shared/environment/environments';
 import type { FlowKind } from '../../shared/flows/challenge-flow';
 
@@ -12,9 +13,21 @@ export interface CaseFilters {
   to: string;
   environment: EnvironmentId | '';
   flow: FlowKind | '';
+  /** Set by a bar or a code on Overview: one of its outcome groups, and a Circle code a case ended FAILED with. */
+  outcomeGroup: OutcomeGroup | '';
+  code: string;
 }
 
-export const noFilters: CaseFilters = { search: '', outcome: '', from: '', to: '', environment: '', flow: '' };
+export const noFilters: CaseFilters = {
+  search: '',
+  outcome: '',
+  from: '',
+  to: '',
+  environment: '',
+  flow: '',
+  outcomeGroup: '',
+  code: '',
+};
 
 export function filtersSet(filters: CaseFilters): boolean {
   return Object.values(filters).some((value) => value.trim() !== '');
@@ -37,5 +50,7 @@ export function listRequest(filters: CaseFilters) {
     ...(to ? { to } : {}),
     ...(filters.environment ? { environment: filters.environment } : {}),
     ...(filters.flow ? { flow: filters.flow } : {}),
+    ...(filters.outcomeGroup ? { outcomeGroup: filters.outcomeGroup } : {}),
+    ...(/^\d{1,6}$/.test(filters.code) ? { code: Number(filters.code) } : {}),
   };
 }

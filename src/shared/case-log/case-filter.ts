@@ -1,5 +1,6 @@
 // Which cases a list shows: the search box (any part of a user ID, ticket reference, case ID, challenge ID or note)
 // and the filters. Pure, and cheap per case: main runs it over every summary in memory on each keystroke.
+import { outcomeGroupOf } from '../case-overview/overview-records';
 import { circleErrorCodes } from '../circle-errors/circle-error-codes';
 import type { CaseFilter, CaseOutcome, CaseOutcomeKind, CaseSummary } from './case-record';
 
@@ -63,6 +64,10 @@ export function matchesPreparedFilter(summary: CaseSummary, prepared: PreparedCa
   if (filter.environment && summary.environment !== filter.environment) return false;
   if (filter.flow && summary.flow !== filter.flow) return false;
   if (filter.outcome && outcomeFilterKind(summary.outcome) !== filter.outcome) return false;
+  if (filter.outcomeGroup && outcomeGroupOf(summary.outcome) !== filter.outcomeGroup) return false;
+  if (filter.code !== undefined && !(summary.outcome?.kind === 'FAILED' && summary.outcome.code === filter.code)) {
+    return false;
+  }
   if (prepared.from !== null || prepared.to !== null) {
     const started = Date.parse(summary.startedAt);
     if (prepared.from !== null && started < prepared.from) return false;

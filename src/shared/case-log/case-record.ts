@@ -1,5 +1,6 @@
 // The case log's records, shared by main (which writes them) and the renderer (which lists and shows them).
 // Plain data and pure functions only: no Node, no Electron.
+import type { OutcomeGroup } from '../case-overview/overview-records';
 import type { CircleCall } from '../circle/circle-call';
 import type { AccountStatus, ChallengeStatus, PinStatus, SecurityQuestionStatus } from '../circle/circle-records';
 import type { CustomerLanguage } from '../customer-language/customer-languages';
@@ -155,6 +156,10 @@ export interface CaseFilter {
   to?: string;
   environment?: EnvironmentId;
   flow?: FlowKind;
+  /** One of Overview's bars: done, action needed, failed, cancelled, stopped following. */
+  outcomeGroup?: OutcomeGroup;
+  /** Ended FAILED with this Circle code (Overview's codes). */
+  code?: number;
 }
 
 export interface CaseList {

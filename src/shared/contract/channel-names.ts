@@ -40,6 +40,7 @@ export const invokeChannelNames = [
   'caseLog:export',
   'caseLog:copyMarkdown',
   'caseLog:setDetails',
+  'caseLog:overview',
   'diagnostics:get',
   'diagnostics:copy',
   // The customer window's slice (window-channels.ts): the one case it shows, nothing else.

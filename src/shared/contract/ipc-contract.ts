@@ -30,6 +30,7 @@ import {
   saveCircleWindowLookInput,
   saveSecurityQuestionsInput,
 } from './app-look-inputs';
+import { caseOverviewInvokeContract, overviewListFilters } from './case-overview-channels';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import type { CircleWindowRefused } from './circle-window-refusal';
 import type { ConnectionSaveResult } from './connection-form';
@@ -264,6 +265,7 @@ export const invokeContract = {
       to: isoDate.optional(),
       environment: environmentInput.optional(),
       flow: z.enum(flowKinds).optional(),
+      ...overviewListFilters,
       /** A page at a time: a shift's case log can hold tens of thousands of cases. */
       limit: z.number().int().min(1).max(500).optional(),
       after: z.string().max(300).optional(),
@@ -300,6 +302,7 @@ export const invokeContract = {
   },
   'customerWindow:forgotPin': { input: z.strictObject({ caseId: caseIdInput }), output: shape<CustomerWindowView>() },
   ...teamLogInvokeContract,
+  ...caseOverviewInvokeContract,
 } as const satisfies { [C in InvokeChannel]: InvokeSpec };
 
 export const eventContract = {

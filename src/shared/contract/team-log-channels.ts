@@ -11,6 +11,7 @@ import type {
   TeamLogSettingsView,
   TeamLogTestResult,
 } from '../team-log/team-log-records';
+import { overviewListFilters } from './case-overview-channels';
 import { userIdInput } from './input-rules';
 
 type Shape<T> = { readonly __shape?: T };
@@ -53,6 +54,7 @@ export const teamLogInvokeContract = {
       to: isoDate.optional(),
       environment: z.enum(environmentIds).optional(),
       flow: z.enum(flowKinds).optional(),
+      ...overviewListFilters,
       limit: z.number().int().min(1).max(500).optional(),
       after: z.string().max(400).optional(),
     }),

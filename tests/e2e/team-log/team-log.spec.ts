@@ -93,6 +93,15 @@ test('the agent connects the desk to the team log, sees the team’s cases, and 
   await page.getByRole('radio', { name: 'This desk' }).check();
   await expect(team).toHaveCount(0);
 
+  // Overview reads the team's log while it is on, and says so: Porto-1's cases are counted here.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await page.getByRole('radio', { name: 'Overview' }).check();
+  await expect(page.locator('#overview-source')).toContainText("From the team's case log");
+  const people = page.getByRole('region', { name: 'Per agent and desk' });
+  await people.getByRole('button', { name: 'Show as table' }).click();
+  await expect(people.getByRole('table')).toContainText('Porto-1');
+  await page.getByRole('radio', { name: 'List' }).check();
+
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Customer' }).click();
   await lookUp(page, 'user-knows-pin');
   await expect(page.getByTestId('open-elsewhere')).toContainText(/Open at desk Porto-1 since \d\d:\d\d, agent Ana/);

@@ -119,8 +119,13 @@ describe('Test connection', () => {
       ok: false,
       problem: {
         kind: 'schema-missing',
-        missing: [{ name: '0001_team-case-log', file: 'migrations/team-log/0001_team-case-log.sql' }],
-        message: expect.stringContaining('Give migrations/team-log/0001_team-case-log.sql to the database’s owner'),
+        missing: [
+          { name: '0001_team-case-log', file: 'migrations/team-log/0001_team-case-log.sql' },
+          { name: '0002_team-case-overview', file: 'migrations/team-log/0002_team-case-overview.sql' },
+        ],
+        message: expect.stringContaining(
+          'Give migrations/team-log/0001_team-case-log.sql, migrations/team-log/0002_team-case-overview.sql to the database’s owner',
+        ),
       },
     });
   });
@@ -147,7 +152,7 @@ describe('Test connection', () => {
     const client = new pg.Client({ ...server.ownerConfig(), database: 'fresh' });
     await client.connect();
     const applied = await client.query('SELECT name FROM team_log_migrations').finally(() => client.end());
-    expect(applied.rows).toEqual([{ name: '0001_team-case-log' }]);
+    expect(applied.rows).toEqual([{ name: '0001_team-case-log' }, { name: '0002_team-case-overview' }]);
   });
 
   it('says a role outside the team may not use the team log', async () => {

@@ -23,4 +23,13 @@ describe("the Cases view's request to main", () => {
     expect(filtersSet({ ...noFilters, search: ' ' })).toBe(false);
     expect(filtersSet({ ...noFilters, environment: 'circle-testnet' })).toBe(true);
   });
+
+  it("sends an Overview bar's outcome group and a code as main takes them, and nothing for a code that is none", () => {
+    expect(listRequest({ ...noFilters, outcomeGroup: 'action-needed', code: '155112' })).toEqual({
+      outcomeGroup: 'action-needed',
+      code: 155112,
+    });
+    expect(listRequest({ ...noFilters, code: '15x' })).toEqual({});
+    expect(filtersSet({ ...noFilters, code: '155112' })).toBe(true);
+  });
 });
