@@ -1,12 +1,15 @@
 // The case log's records, shared by main (which writes them) and the renderer (which lists and shows them).
 // Plain data and pure functions only: no Node, no Electron.
-import type { OutcomeGroup } from '../case-overview/overview-records';
 import type { CircleCall } from '../circle/circle-call';
 import type { AccountStatus, ChallengeStatus, PinStatus, SecurityQuestionStatus } from '../circle/circle-records';
 import type { CustomerLanguage } from '../customer-language/customer-languages';
 import type { EnvironmentId } from '../environment/environments';
 import type { FlowKind, SdkOutcome, StatusSource } from '../flows/challenge-flow';
 import type { PathKind } from '../lookup/path-recommendation';
+
+/** How Overview and its filter group outcomes (case-overview/overview-records.ts says which outcome goes where). */
+export const outcomeGroups = ['done', 'action-needed', 'failed', 'cancelled', 'stopped-following'] as const;
+export type OutcomeGroup = (typeof outcomeGroups)[number];
 
 export type CaseOutcome =
   | { kind: 'COMPLETE' }

@@ -2,13 +2,14 @@
 // codes, and each agent's and desk's cases. Plain data and pure functions, shared by main (which counts) and the
 // renderer (which draws). The desk's log and the team's PostgreSQL count the same way (tests hold both).
 
-import type { CaseOutcome } from '../case-log/case-record';
+import { type CaseOutcome, type OutcomeGroup, outcomeGroups } from '../case-log/case-record';
 import { circleErrorCodes } from '../circle-errors/circle-error-codes';
 import type { EnvironmentId } from '../environment/environments';
 
+// The groups are the case log's vocabulary (its filter takes one); Overview's importers find them here too.
+export { type OutcomeGroup, outcomeGroups };
+
 /** The five bars a day stacks. */
-export const outcomeGroups = ['done', 'action-needed', 'failed', 'cancelled', 'stopped-following'] as const;
-export type OutcomeGroup = (typeof outcomeGroups)[number];
 
 export const outcomeGroupLabels: Record<OutcomeGroup, string> = {
   done: 'Done',
