@@ -32,6 +32,20 @@ function CountButton({ count, label, onOpen }: { count: number; label: string; o
   );
 }
 
+/** The outcome groups' column headers, then Open: every table that counts by outcome has them in this order. */
+function OutcomeColumns() {
+  return (
+    <>
+      {outcomeGroups.map((group) => (
+        <th key={group} scope="col">
+          {outcomeGroupLabels[group]}
+        </th>
+      ))}
+      <th scope="col">Open</th>
+    </>
+  );
+}
+
 export function OverviewCharts({
   numbers,
   open,
@@ -93,12 +107,7 @@ export function OverviewCharts({
             <thead>
               <tr>
                 <th scope="col">Day</th>
-                {outcomeGroups.map((group) => (
-                  <th key={group} scope="col">
-                    {outcomeGroupLabels[group]}
-                  </th>
-                ))}
-                <th scope="col">Open</th>
+                <OutcomeColumns />
               </tr>
             </thead>
             <tbody>
@@ -206,12 +215,7 @@ export function OverviewCharts({
                 <th scope="col">Agent</th>
                 <th scope="col">Desk</th>
                 <th scope="col">Cases</th>
-                {outcomeGroups.map((group) => (
-                  <th key={group} scope="col">
-                    {outcomeGroupLabels[group]}
-                  </th>
-                ))}
-                <th scope="col">Open</th>
+                <OutcomeColumns />
               </tr>
             </thead>
             <tbody>
