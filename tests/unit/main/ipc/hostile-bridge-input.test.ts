@@ -202,29 +202,35 @@ function isEnvelope(result: unknown): boolean {
 describe(`every channel under generated hostile input (${runsPerChannel} runs each, seed ${seed})`, () => {
   const before = prototypeFingerprint();
 
-  it.each(invokeChannelNames)('%s', async (channel) => {
-    const listener = listeners.get(channel);
-    if (!listener) throw new Error(`${channel} was not registered`);
-    const trusted = trustedFor(channel);
-    const untrusted = untrustedFor(channel);
-    await fc.assert(
-      fc.asyncProperty(hostileArgs(channel), fc.nat(9), async (args, senderPick) => {
-        const event = senderPick < 8 ? trusted : (untrusted[senderPick % untrusted.length] as InvokeEventLike);
-        const callsBefore = handlerCalls.length;
-        const result = (await listener(event, ...args)) as { ok: boolean; error?: { code: string } };
-        const reachedHandler = handlerCalls.length > callsBefore;
+  it.each(invokeChannelNames)(
+    '%s',
+    async (channel) => {
+      const listener = listeners.get(channel);
+      if (!listener) throw new Error(`${channel} was not registered`);
+      const trusted = trustedFor(channel);
+      const untrusted = untrustedFor(channel);
+      await fc.assert(
+        fc.asyncProperty(hostileArgs(channel), fc.nat(9), async (args, senderPick) => {
+          const event = senderPick < 8 ? trusted : (untrusted[senderPick % untrusted.length] as InvokeEventLike);
+          const callsBefore = handlerCalls.length;
+          const result = (await listener(event, ...args)) as { ok: boolean; error?: { code: string } };
+          const reachedHandler = handlerCalls.length > callsBefore;
 
-        expect(isEnvelope(result)).toBe(true);
-        expect(result.error?.code).not.toBe(bridgeErrorCodes.internal);
-        const parses = args.length <= 1 && invokeContract[channel].input.safeParse(args[0]).success;
-        if (event !== trusted || !parses) expect(reachedHandler).toBe(false);
-        if (event !== trusted) expect(result.error?.code).toBe(bridgeErrorCodes.forbiddenSender);
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        expect(prototypeFingerprint()).toBe(before);
-      }),
-      { numRuns: runsPerChannel, seed, endOnFailure: true },
-    );
-  });
+          expect(isEnvelope(result)).toBe(true);
+          expect(result.error?.code).not.toBe(bridgeErrorCodes.internal);
+          const parses = args.length <= 1 && invokeContract[channel].input.safeParse(args[0]).success;
+          if (event !== trusted || !parses) expect(reachedHandler).toBe(false);
+          if (event !== trusted) expect(result.error?.code).toBe(bridgeErrorCodes.forbiddenSender);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(prototypeFingerprint()).toBe(before);
+        }),
+        { numRuns: runsPerChannel, seed, endOnFailure: true },
+      );
+      // A channel whose valid inputs reach a network (teamLog:list after a fuzzed teamLog:save turned the team log on
+      // at an address that refuses) spends a few ms per run: 15 s for 300 on a quiet machine, more under load.
+    },
+    90_000,
+  );
 
   it('leaves the console answering afterwards', async () => {
     const info = (await listeners.get('app:info')?.(trustedFor('app:info'))) as {
