@@ -190,7 +190,7 @@ export const screenshotScenarios: ScreenshotScenario[] = [
     },
   },
   {
-    name: 'start refused, Cases, Settings',
+    name: 'start refused, Cases, Overview, Settings',
     run: async ({ page }, shoot) => {
       await startReset(page, 'user-disabled');
       await expect(guidance(page)).toBeVisible();
@@ -206,6 +206,10 @@ export const screenshotScenarios: ScreenshotScenario[] = [
         .first()
         .click();
       await shoot('17-case-open');
+      await view(page, 'Cases');
+      await page.getByRole('radio', { name: 'Overview' }).check();
+      await expect(page.getByRole('region', { name: 'Cases per day' }).getByRole('img')).toBeVisible();
+      await shoot('17-overview');
       await view(page, 'Settings');
       await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
       await shoot('18-settings');
