@@ -17,14 +17,17 @@ export function relativeTime(iso: string, now: Date): string {
   return seconds > 0 ? `in ${span}` : `${span} ago`;
 }
 
+/** "09:27" today; "Dec 5, 00:15" on another day (a lock set at 23:45 ends tomorrow). */
+export function clockWords(iso: string, now: Date): string {
+  const at = new Date(iso);
+  return at.toDateString() === now.toDateString()
+    ? localTime(iso)
+    : at.toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
 /** "09:27, in 4 min"; a time on another day also names the day. */
 export function timeWords(iso: string, now: Date): string {
-  const at = new Date(iso);
-  const clock =
-    at.toDateString() === now.toDateString()
-      ? localTime(iso)
-      : at.toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  return `${clock}, ${relativeTime(iso, now)}`;
+  return `${clockWords(iso, now)}, ${relativeTime(iso, now)}`;
 }
 
 /** A countdown to `untilIso`: "4:05 left", or "expired" once it has passed. */

@@ -1,7 +1,7 @@
 // Circle's words as the agent reads them: statuses as coloured pills ("Enabled", "Locked until 17:12", "Not set"),
 // challenge kinds and statuses in words. Circle's own words stay under "Details" and in the case log. Pure.
 import type { ChallengeStatus, CircleUserRecord, LockDetails, PinStatus } from '../../shared/circle/circle-records';
-import { localTime, relativeTime } from '../clock/time-words';
+import { clockWords, relativeTime } from '../clock/time-words';
 
 /** How a pill is coloured: fine, needs care, blocks the path, or neutral. */
 export type Tone = 'ok' | 'warn' | 'bad' | 'neutral' | 'info';
@@ -31,7 +31,7 @@ export function credentialPill(status: PinStatus, details: LockDetails, now: Dat
   if (lockedNow) {
     if (end === null) return { label: 'Locked', tone: 'bad', note: tries(details.failedAttempts) };
     return {
-      label: `Locked until ${localTime(end)}`,
+      label: `Locked until ${clockWords(end, now)}`,
       tone: 'bad',
       note: `${relativeTime(end, now)} · ${tries(details.failedAttempts)}`,
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clockWords,
   formatRemaining,
   localTime,
   relativeTime,
@@ -20,6 +21,15 @@ describe('times in the agent’s words', () => {
 
   it('puts the local clock time first', () => {
     expect(timeWords(later(240), now)).toBe(`${localTime(later(240))}, in 4 min`);
+  });
+
+  it('names the day when the time is not today: a lock set at 23:45 ends tomorrow', () => {
+    const lateEvening = new Date(2026, 11, 4, 23, 45);
+    const afterMidnight = new Date(2026, 11, 5, 0, 15).toISOString();
+    const day = new Date(afterMidnight).toLocaleDateString([], { day: 'numeric', month: 'short' });
+    expect(clockWords(afterMidnight, lateEvening)).toContain(day);
+    expect(timeWords(afterMidnight, lateEvening)).toMatch(/, in 30 min$/);
+    expect(clockWords(afterMidnight, new Date(2026, 11, 5, 0, 1))).toBe(localTime(afterMidnight));
   });
 
   it('counts down, and says expired once past', () => {

@@ -27,6 +27,13 @@ describe('Circle’s statuses as the agent reads them', () => {
     });
   });
 
+  it('a lock that ends tomorrow names the day in its pill', () => {
+    const lateEvening = new Date(2026, 11, 4, 23, 45);
+    const tomorrow = { ...locked, lockedExpiryDate: new Date(2026, 11, 5, 0, 15).toISOString() };
+    const day = new Date(tomorrow.lockedExpiryDate).toLocaleDateString([], { day: 'numeric', month: 'short' });
+    expect(credentialPill('LOCKED', tomorrow, lateEvening).label).toContain(day);
+  });
+
   it('a lock whose time has passed reads Enabled (Circle may still say LOCKED until the next read)', () => {
     expect(credentialPill('LOCKED', locked, new Date('2026-11-27T09:04:00Z'))).toMatchObject({ label: 'Enabled' });
   });
