@@ -1,7 +1,7 @@
 // What the agent reads under User ID once a case is put away (Close case, Cancel case, New customer): which case,
 // how it ended, and for a cancelled one how far it got and what becomes of its challenge. Pure.
 import { isFinished, type LiveCaseState } from '../live-case/live-case-state';
-import { stepRail } from '../live-case/step-rail-steps';
+import { railSteps } from '../live-case/step-rail-steps';
 
 export type Ending = 'closed' | 'cancelled';
 
@@ -20,7 +20,8 @@ const endedWords: Readonly<Record<string, string>> = {
 
 /** The last step the case reached, in the agent's words ("Customer enters PIN"). */
 function reachedStep(state: LiveCaseState): string | null {
-  const steps = stepRail(null, state, false);
+  // Only the steps' titles and states are read: no words for a window's error are needed.
+  const steps = railSteps(null, state, false, () => '');
   const reached = steps.filter((step) => step.state !== 'waiting');
   return reached.at(-1)?.title ?? null;
 }

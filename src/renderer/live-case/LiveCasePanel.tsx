@@ -15,7 +15,7 @@ import { OutcomeGuidance } from './OutcomeGuidance';
 import type { Guidance } from './outcome-guidance';
 import { caseScript } from './progress-guidance';
 import { StepRail } from './StepRail';
-import { stepRail } from './step-rail-steps';
+import { stepRail } from './step-rail';
 
 interface LiveCasePanelProps {
   environment: EnvironmentStatus | null;

@@ -1,6 +1,5 @@
 // The step rail's words. In an agent's words by default (Account check → Secure session → Customer enters PIN →
 // Done); with developer details on, Circle's sequence with each request. Pure: fed the state and the environment.
-import { agentGuidance } from '../../shared/circle-errors/agent-guidance';
 import { circleErrorCodes } from '../../shared/circle-errors/circle-error-codes';
 import type { EnvironmentStatus } from '../../shared/contract/ipc-contract';
 import { isHandedOver } from '../../shared/customer-screen/customer-screen';
@@ -59,7 +58,15 @@ function failedStepOf(code: string): StepId {
 
 const order: StepId[] = ['app-id', 'account', 'token', 'challenge', 'customer', 'status'];
 
-export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseState, developer = false): RailStep[] {
+/** An error Circle's window reported, in the agent's words (step-rail.ts passes the agent's guidance). */
+export type WindowErrorWords = (code: number) => string;
+
+export function railSteps(
+  environment: EnvironmentStatus | null,
+  state: LiveCaseState,
+  developer: boolean,
+  windowErrorWords: WindowErrorWords,
+): RailStep[] {
   const flow =
     state.phase === 'active' || state.phase === 'starting' || state.phase === 'start-failed' ? state.flow : 'reset';
   const words = flowWords[flow];
@@ -97,7 +104,7 @@ export function stepRail(environment: EnvironmentStatus | null, state: LiveCaseS
           ? state.error.code
           : '';
   }
-  if (state.phase === 'active') describeActive(state, step, developer);
+  if (state.phase === 'active') describeActive(state, step, developer, windowErrorWords);
   return shownSteps(step, developer ? order : ['account', 'token', 'customer', 'status']);
 }
 
@@ -181,7 +188,7 @@ function describeForDeveloper(
   step('status').detail = 'GET /v1/w3s/user/challenges/{id} until it ends';
 }
 
-function describeActive(state: ActiveCase, step: StepOf, developer: boolean): void {
+function describeActive(state: ActiveCase, step: StepOf, developer: boolean, windowErrorWords: WindowErrorWords): void {
   step('account').state = 'done';
   step('account').detail = developer ? step('account').detail : 'The account can take this path.';
   const token = step('token');
@@ -206,7 +213,7 @@ function describeActive(state: ActiveCase, step: StepOf, developer: boolean): vo
   customer.detail =
     state.flow === 'followed'
       ? `${flowWords.followed.customerDoes}.${wrongPinWords(state)}`
-      : pinWindowInWords(state, developer);
+      : pinWindowInWords(state, developer, windowErrorWords);
   const status = step('status');
   status.state = finished ? outcome : 'waiting';
   if (developer) {
@@ -236,10 +243,10 @@ function wrongPinWords(state: ActiveCase): string {
   return ` Wrong PIN entered ${times}; ${left} left before a 30-minute lock.`;
 }
 
-function pinWindowInWords(state: ActiveCase, developer: boolean): string {
+function pinWindowInWords(state: ActiveCase, developer: boolean, windowErrorWords: WindowErrorWords): string {
   const wrong = wrongPinWords(state);
   if (state.refusedPage !== null) return `PIN Desk closed Circle’s PIN window: it tried to open ${state.refusedPage}.`;
-  if (state.sdkOutcome?.kind === 'error') return `${sdkOutcomeInWords(state, developer)}${wrong}`;
+  if (state.sdkOutcome?.kind === 'error') return `${sdkOutcomeInWords(state, developer, windowErrorWords)}${wrong}`;
   const there = state.session && isHandedOver(state.session) ? ' on the customer’s screen' : '';
   switch (state.pinWindow) {
     case 'loading':
@@ -251,11 +258,11 @@ function pinWindowInWords(state: ActiveCase, developer: boolean): string {
     case 'closed':
       return `The customer closed the PIN window before finishing.${wrong}`;
     case 'gone':
-      return `${sdkOutcomeInWords(state, developer)}${wrong}`;
+      return `${sdkOutcomeInWords(state, developer, windowErrorWords)}${wrong}`;
   }
 }
 
-function sdkOutcomeInWords(state: ActiveCase, developer: boolean): string {
+function sdkOutcomeInWords(state: ActiveCase, developer: boolean, windowErrorWords: WindowErrorWords): string {
   const outcome = state.sdkOutcome;
   if (!outcome) return 'The PIN window is closed.';
   switch (outcome.kind) {
@@ -264,7 +271,7 @@ function sdkOutcomeInWords(state: ActiveCase, developer: boolean): string {
     case 'error':
       return developer
         ? `Circle’s window reported error ${outcome.code}: ${outcome.message}`
-        : agentGuidance(outcome.code).whatHappened;
+        : windowErrorWords(outcome.code);
     case 'closed':
       return 'The customer closed the PIN window before finishing.';
     case 'no-handshake':

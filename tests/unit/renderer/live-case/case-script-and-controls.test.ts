@@ -10,7 +10,7 @@ import {
   liveCaseReducer,
 } from '../../../../src/renderer/live-case/live-case-state';
 import { caseScript } from '../../../../src/renderer/live-case/progress-guidance';
-import { stepRail } from '../../../../src/renderer/live-case/step-rail-steps';
+import { stepRail } from '../../../../src/renderer/live-case/step-rail';
 import type { ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 
 const session = {

@@ -7,7 +7,7 @@ import {
   liveCaseReducer,
 } from '../../../../src/renderer/live-case/live-case-state';
 import { guidanceFor } from '../../../../src/renderer/live-case/outcome-guidance';
-import { stepRail } from '../../../../src/renderer/live-case/step-rail-steps';
+import { stepRail } from '../../../../src/renderer/live-case/step-rail';
 import type { CircleWindowRefused } from '../../../../src/shared/contract/circle-window-refusal';
 import type { HandedOverSession } from '../../../../src/shared/customer-screen/customer-screen';
 import type { ChallengeSession, ExecutedSession } from '../../../../src/shared/flows/challenge-flow';

@@ -6,7 +6,7 @@ import {
   liveCaseReducer,
 } from '../../../../src/renderer/live-case/live-case-state';
 import { guidanceFor } from '../../../../src/renderer/live-case/outcome-guidance';
-import { stepRail } from '../../../../src/renderer/live-case/step-rail-steps';
+import { stepRail } from '../../../../src/renderer/live-case/step-rail';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 
 const session: ChallengeSession = {
