@@ -6,6 +6,7 @@ import type { CustomerLanguage } from '../customer-language/customer-languages';
 import type { EnvironmentId } from '../environment/environments';
 import type { FlowKind, SdkOutcome, StatusSource } from '../flows/challenge-flow';
 import type { PathKind } from '../lookup/path-recommendation';
+import { withCircleCodeOf } from './case-circle-codes';
 
 /** How Overview and its filter group outcomes (case-overview/overview-records.ts says which outcome goes where). */
 export const outcomeGroups = ['done', 'action-needed', 'failed', 'cancelled', 'stopped-following'] as const;
@@ -53,6 +54,11 @@ export interface CaseSummary extends CaseFacts {
    * before the index carried them.
    */
   challengeIds?: string[];
+  /**
+   * Every Circle code the case met, first met first, each once (case-circle-codes.ts says where they come from).
+   * Absent on index lines written before the index carried them, and on cases that met none.
+   */
+  circleCodes?: number[];
 }
 
 export interface CaseOpening extends CaseFacts {
@@ -161,7 +167,7 @@ export interface CaseFilter {
   flow?: FlowKind;
   /** One of Overview's bars: done, action needed, failed, cancelled, stopped following. */
   outcomeGroup?: OutcomeGroup;
-  /** Ended FAILED with this Circle code (Overview's codes). */
+  /** Touched this Circle code along the way or at the end (Overview's codes; case-circle-codes.ts). */
   code?: number;
 }
 
@@ -228,12 +234,14 @@ export function foldCaseEntry(caseId: string, summary: CaseSummary | null, entry
     return { caseId, ...entry.facts, startedAt: entry.at, endedAt: null, outcome: null };
   if (!summary) return null;
   if (entry.type === 'details-changed') return { ...summary, ...entry.change };
-  if (entry.type === 'case-closed') return { ...summary, endedAt: entry.at, outcome: entry.outcome };
+  if (entry.type === 'case-closed') {
+    return withCircleCodeOf({ ...summary, endedAt: entry.at, outcome: entry.outcome }, entry);
+  }
   if (entry.type === 'challenge-created') {
     const known = summary.challengeIds ?? [];
     return known.includes(entry.challengeId) ? summary : { ...summary, challengeIds: [...known, entry.challengeId] };
   }
-  return summary;
+  return withCircleCodeOf(summary, entry);
 }
 
 /** The summary a case's own timeline implies (the index may lag behind it after a crash). */
