@@ -1,5 +1,6 @@
 // One Overview chart (Chart.js, loaded with this chunk only) with its text alternative and, one click away, a table
-// of the same numbers. The canvas is focusable and named by the summary; the table's buttons reach what the bars do.
+// of the same numbers. The canvas takes the keyboard: arrows go from bar to bar (shown, and said in a live line under
+// the chart), Enter opens the bar's cases as a click does. With nothing to draw, a sentence says so instead of axes.
 import {
   BarController,
   BarElement,
@@ -10,7 +11,8 @@ import {
   LinearScale,
   Tooltip,
 } from 'chart.js';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type BarPosition, barAfterKey, visibleBars } from './chart-bar-keys';
 
 // Only what bar charts need, so the chunk carries no other controller.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -35,13 +37,19 @@ export function OverviewChart(props: {
   series: BarSeries[];
   stacked?: boolean;
   horizontal?: boolean;
-  /** A bar clicked: which series and which label. */
+  /** A bar clicked, or chosen with the keyboard and Enter: which series and which label. */
   onBar?: (seriesIndex: number, labelIndex: number) => void;
+  /** One bar in words, for the keyboard's live line: "Failed on 2026-12-02: 2 cases". */
+  describeBar: (seriesIndex: number, labelIndex: number) => string;
+  /** Said in place of the chart and its table when there is nothing to draw. */
+  empty?: string | undefined;
   table: ReactNode;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef<Chart<'bar'> | null>(null);
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
+  const optionsId = useId();
   // The look follows the system's (app.css): redraw with the new text colour when it changes.
   const [look, setLook] = useState(0);
   useEffect(() => {
@@ -50,7 +58,12 @@ export function OverviewChart(props: {
     dark.addEventListener('change', redraw);
     return () => dark.removeEventListener('change', redraw);
   }, []);
-  const { labels, series, stacked, horizontal, onBar } = props;
+  const { labels, series, stacked, horizontal, onBar, describeBar, empty } = props;
+  const bars = useMemo(() => visibleBars(series, labels.length), [series, labels]);
+  // The keyboard's bar, an index into the bars it was chosen among: none once the numbers change.
+  const [keyChoice, setKeyChoice] = useState<{ among: BarPosition[]; index: number } | null>(null);
+  const keyBar = keyChoice?.among === bars ? keyChoice.index : null;
+  const setKeyBar = (index: number | null) => setKeyChoice(index === null ? null : { among: bars, index });
   useEffect(() => {
     const element = canvas.current;
     if (!element || asTable) return;
@@ -90,8 +103,46 @@ export function OverviewChart(props: {
         },
       },
     });
-    return () => chart.destroy();
+    drawn.current = chart;
+    return () => {
+      drawn.current = null;
+      chart.destroy();
+    };
   }, [labels, series, stacked, horizontal, onBar, asTable, look]);
+  // The keyboard's bar drawn as the pointer's would be: highlighted, with its tooltip.
+  const keyPosition = keyBar === null ? undefined : bars[keyBar];
+  useEffect(() => {
+    const chart = drawn.current;
+    if (!chart) return;
+    const active = keyPosition ? [{ datasetIndex: keyPosition.series, index: keyPosition.label }] : [];
+    chart.setActiveElements(active);
+    chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
+    chart.update();
+  }, [keyPosition]);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.key === 'Enter' || event.key === ' ') && keyPosition && onBar) {
+      event.preventDefault();
+      onBar(keyPosition.series, keyPosition.label);
+      return;
+    }
+    const next = barAfterKey(event.key, keyBar, bars.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    setKeyBar(next);
+  };
+  const keyLine = keyPosition
+    ? `${describeBar(keyPosition.series, keyPosition.label)}.${onBar ? ' Enter opens these cases.' : ''}`
+    : '';
+  if (empty) {
+    return (
+      <section className="panel overview-chart" aria-labelledby={headingId} data-chart={props.id}>
+        <div className="overview-chart-head">
+          <h3 id={headingId}>{props.title}</h3>
+        </div>
+        <p className="overview-empty muted">{empty}</p>
+      </section>
+    );
+  }
   return (
     <section className="panel overview-chart" aria-labelledby={headingId} data-chart={props.id}>
       <div className="overview-chart-head">
@@ -103,9 +154,34 @@ export function OverviewChart(props: {
       {asTable ? (
         props.table
       ) : (
-        <div className="overview-canvas">
-          <canvas ref={canvas} role="img" aria-label={props.summary} tabIndex={0} />
-        </div>
+        <>
+          {/* A listbox of the bars: the keyboard's bar is its active option, which a screen reader reads out. */}
+          <div
+            className="overview-canvas"
+            role="listbox"
+            aria-label={`${props.summary} Arrow keys go from bar to bar${onBar ? '; Enter opens its cases' : ''}.`}
+            aria-activedescendant={keyBar === null ? undefined : `${optionsId}-${keyBar}`}
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+            onBlur={() => setKeyBar(null)}
+          >
+            <canvas ref={canvas} />
+            {bars.map((bar, index) => (
+              <div
+                key={`${bar.series}/${bar.label}`}
+                id={`${optionsId}-${index}`}
+                role="option"
+                aria-selected={index === keyBar}
+                tabIndex={-1}
+                className="visually-hidden"
+              >
+                {describeBar(bar.series, bar.label)}
+              </div>
+            ))}
+          </div>
+          {/* The same words for the eye (the option is what a screen reader says). */}
+          <p className="overview-bar-line muted">{keyLine}</p>
+        </>
       )}
     </section>
   );

@@ -1,6 +1,8 @@
 // Cases → Overview on the embedded emulator's test bed: the numbers and their tables from a seeded desk log, axe in
-// the light look and the dark one, and a bar and a count each landing on Cases filtered to exactly those cases.
+// the light look and the dark one, a bar and a count each landing on Cases filtered to exactly those cases — by the
+// pointer and by the keyboard alone — and a period with nothing in it said in words, not bare axes.
 import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { CaseLogStore } from '../../../src/main/case-log/case-log-store';
 import type { CaseOutcome } from '../../../src/shared/case-log/case-record';
 import { caseRows, openCasesView } from '../../support/browser/cases-steps';
@@ -53,9 +55,9 @@ test('Overview shows the desk log’s numbers with their tables, passes axe, and
   await page.getByRole('radio', { name: 'Overview' }).check();
   await expect(page.locator('#overview-source')).toContainText("From this desk's case log");
   const perDay = page.getByRole('region', { name: 'Cases per day' });
-  await expect(perDay.getByRole('img')).toHaveAccessibleName(/^5 cases from /);
-  // Median of 60 and 180 s: 2.0 min; p90: 60 + 0.9 × 120 s = 168 s = 2.8 min.
-  await expect(page.getByRole('heading', { name: 'Start to done: median 2.0 min, p90 2.8 min' })).toBeVisible();
+  await expect(perDay.getByRole('listbox')).toHaveAccessibleName(/^5 cases from /);
+  // Median of 60 and 180 s: 2 min; p90: 60 + 0.9 × 120 s = 168 s = 2.8 min.
+  await expect(page.getByRole('heading', { name: 'Start to done: median 2 min, 90% within 2.8 min' })).toBeVisible();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -81,7 +83,72 @@ test('Overview shows the desk log’s numbers with their tables, passes axe, and
   // A bar on the chart: the one code's bar fills the codes chart, so its middle is on the bar.
   // Overview opens afresh: charts, not tables.
   await page.getByRole('radio', { name: 'Overview' }).check();
-  await codes.getByRole('img').click();
+  await codes.getByRole('listbox').click();
   await expect(page.locator('#cases-overview-filter')).toHaveText('From Overview: Circle code 155112');
   await expect(caseRows(page)).toHaveCount(2);
+});
+
+/** Tab (the keyboard only) until the chart has the focus; Overview has a few dozen stops at most. */
+async function tabTo(page: Page, chart: Locator): Promise<void> {
+  for (let stop = 0; stop < 60; stop += 1) {
+    if (await chart.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the chart');
+}
+
+test('the keyboard alone goes from bar to bar, hears each, and opens a bar’s cases with Enter', async ({ testBed }) => {
+  const { page } = testBed;
+  await openCasesView(page);
+  await page.getByRole('radio', { name: 'Overview' }).check();
+  const perDay = page.getByRole('region', { name: 'Cases per day' });
+  const bars = perDay.getByRole('listbox');
+  await tabTo(page, bars);
+  await page.keyboard.press('ArrowRight');
+  // The active option is what a screen reader reads out; the line under the chart shows the same words.
+  await expect(bars).toHaveAttribute('aria-activedescendant', /.+/);
+  const active = async () => page.locator(`[id="${await bars.getAttribute('aria-activedescendant')}"]`).textContent();
+  await expect.poll(active).toBe(`Done on ${seededDay}: 2 cases`);
+  await expect(perDay.locator('.overview-bar-line')).toHaveText(
+    `Done on ${seededDay}: 2 cases. Enter opens these cases.`,
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(active).toBe(`Action needed on ${seededDay}: 1 case`);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(active).toBe(`Failed on ${seededDay}: 2 cases`);
+  // The end holds: nothing after Failed on this one day.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(active).toBe(`Failed on ${seededDay}: 2 cases`);
+  expect(await seriousViolations(page), 'a bar chosen').toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cases-overview-filter')).toHaveText('From Overview: Failed');
+  await expect(caseRows(page)).toHaveCount(2);
+
+  await page.getByRole('radio', { name: 'Overview' }).check();
+  const codeBars = page.getByRole('region', { name: "Circle's most frequent codes" }).getByRole('listbox');
+  await tabTo(page, codeBars);
+  await page.keyboard.press('ArrowDown');
+  const codeActive = async () =>
+    page.locator(`[id="${await codeBars.getAttribute('aria-activedescendant')}"]`).textContent();
+  await expect.poll(codeActive).toMatch(/^155112 \(.+\): 2 cases met it$/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cases-overview-filter')).toHaveText('From Overview: Circle code 155112');
+  await expect(caseRows(page)).toHaveCount(2);
+});
+
+test('a period with no case says so in words instead of drawing empty axes', async ({ testBed }) => {
+  const { page } = testBed;
+  await openCasesView(page);
+  await page.getByRole('radio', { name: 'Overview' }).check();
+  await page.getByRole('radio', { name: 'Chosen dates' }).check();
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill('2020-01-01');
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill('2020-01-02');
+  await expect(page.locator('#overview-source')).toContainText('2020-01-01 to 2020-01-02');
+  const codes = page.getByRole('region', { name: "Circle's most frequent codes" });
+  await expect(codes).toContainText('No Circle codes in this period');
+  await expect(page.getByRole('region', { name: 'Cases per day' })).toContainText('No cases in this period');
+  await expect(page.getByRole('region', { name: 'Per agent and desk' })).toContainText('No cases in this period');
+  await expect(page.getByRole('region', { name: 'Start to done' })).toContainText('No case done in this period');
+  await expect(page.locator('.cases-overview canvas')).toHaveCount(0);
+  expect(await seriousViolations(page), 'empty').toEqual([]);
 });
