@@ -41,18 +41,21 @@ export function CasesPage() {
   return (
     <section className="view-page cases-page" aria-labelledby="cases-heading">
       <div className="cases-head">
-        <h2 id="cases-heading" className="view-title">
-          Cases
-        </h2>
-        <fieldset className="case-scope" aria-label="Cases as">
-          {(['list', 'overview'] as const).map((each) => (
-            <label key={each} className="checkbox-field">
-              <input type="radio" name="cases-view" checked={view === each} onChange={() => setView(each)} />
-              {each === 'list' ? 'List' : 'Overview'}
-            </label>
-          ))}
-        </fieldset>
-        {view === 'list' && replication?.enabled && <CaseScopeSwitch scope={scope} onChange={setScope} />}
+        {/* The title and its switches on one line, on the title's baseline; the search band under them. */}
+        <div className="cases-title-row">
+          <h2 id="cases-heading" className="view-title">
+            Cases
+          </h2>
+          <fieldset className="case-scope" aria-label="Cases as">
+            {(['list', 'overview'] as const).map((each) => (
+              <label key={each} className="checkbox-field">
+                <input type="radio" name="cases-view" checked={view === each} onChange={() => setView(each)} />
+                {each === 'list' ? 'List' : 'Overview'}
+              </label>
+            ))}
+          </fieldset>
+          {view === 'list' && replication?.enabled && <CaseScopeSwitch scope={scope} onChange={setScope} />}
+        </div>
         {view === 'list' && <CaseFilterBar filters={cases.filters} filter={cases.filter} clear={cases.clearFilters} />}
       </div>
       {view === 'overview' && (

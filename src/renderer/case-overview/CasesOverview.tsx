@@ -51,39 +51,55 @@ export function CasesOverview({ openCases }: OverviewProps) {
   );
   return (
     <div className="cases-overview">
-      <fieldset className="overview-controls">
-        <legend className="visually-hidden">Period and environment</legend>
-        {(Object.keys(periodLabels) as PeriodChoice[]).map((each) => (
-          <label key={each} className="checkbox-field">
-            <input type="radio" name="overview-period" checked={choice === each} onChange={() => setChoice(each)} />
-            {periodLabels[each]}
-          </label>
-        ))}
+      {/* Labelled as the Cases filters are: a small bold label over each control, on one line. */}
+      <div className="overview-controls">
+        <div className="field" role="radiogroup" aria-labelledby="overview-period-label">
+          <span id="overview-period-label" className="field-label">
+            Period
+          </span>
+          <div className="overview-period-choices">
+            {(Object.keys(periodLabels) as PeriodChoice[]).map((each) => (
+              <label key={each} className="checkbox-field">
+                <input type="radio" name="overview-period" checked={choice === each} onChange={() => setChoice(each)} />
+                {periodLabels[each]}
+              </label>
+            ))}
+          </div>
+        </div>
         {choice === 'chosen' && (
           <>
-            <label className="field">
-              From
+            <div className="field">
+              <label className="field-label" htmlFor="overview-from">
+                From
+              </label>
               <input
+                id="overview-from"
                 className="control"
                 type="date"
                 value={chosen.fromDay}
                 onChange={(event) => event.target.value && setChosen({ ...chosen, fromDay: event.target.value })}
               />
-            </label>
-            <label className="field">
-              To
+            </div>
+            <div className="field">
+              <label className="field-label" htmlFor="overview-to">
+                To
+              </label>
               <input
+                id="overview-to"
                 className="control"
                 type="date"
                 value={chosen.toDay}
                 onChange={(event) => event.target.value && setChosen({ ...chosen, toDay: event.target.value })}
               />
-            </label>
+            </div>
           </>
         )}
-        <label className="field">
-          Environment
+        <div className="field">
+          <label className="field-label" htmlFor="overview-environment">
+            Environment
+          </label>
           <select
+            id="overview-environment"
             className="control"
             value={environment}
             onChange={(event) => setEnvironment(event.target.value as CaseFilters['environment'])}
@@ -95,8 +111,8 @@ export function CasesOverview({ openCases }: OverviewProps) {
               </option>
             ))}
           </select>
-        </label>
-      </fieldset>
+        </div>
+      </div>
       {problem && (
         <p role="alert" className="alert">
           {problem.message}

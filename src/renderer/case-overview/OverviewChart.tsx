@@ -52,6 +52,8 @@ export function OverviewChart(props: {
   const optionsId = useId();
   // The look follows the system's (app.css): redraw with the new text colour when it changes.
   const [look, setLook] = useState(0);
+  // Counts the charts drawn, so the keyboard's bar is shown again on a new drawing (a new look, a new size).
+  const [redraws, setRedraws] = useState(0);
   useEffect(() => {
     const dark = window.matchMedia('(prefers-color-scheme: dark)');
     const redraw = () => setLook((count) => count + 1);
@@ -60,6 +62,9 @@ export function OverviewChart(props: {
   }, []);
   const { labels, series, stacked, horizontal, onBar, describeBar, empty } = props;
   const bars = useMemo(() => visibleBars(series, labels.length), [series, labels]);
+  // The tooltip says a bar in the same words as the keyboard's line (read when shown: no redraw for a new function).
+  const barWords = useRef(describeBar);
+  barWords.current = describeBar;
   // The keyboard's bar, an index into the bars it was chosen among: none once the numbers change.
   const [keyChoice, setKeyChoice] = useState<{ among: BarPosition[]; index: number } | null>(null);
   const keyBar = keyChoice?.among === bars ? keyChoice.index : null;
@@ -73,7 +78,12 @@ export function OverviewChart(props: {
       label: each.label,
       data: each.data,
       backgroundColor: each.color,
+      // The bar under the pointer or the keyboard: outlined in the text's colour, which shows on either look.
+      hoverBorderColor: colour,
+      hoverBorderWidth: 3,
     }));
+    // Every chart counts cases: the value axis says so.
+    const valueAxis = { title: { display: true, text: 'Cases', color: colour } };
     const chart = new Chart(element, {
       type: 'bar',
       data: { labels, datasets },
@@ -83,15 +93,28 @@ export function OverviewChart(props: {
         responsive: true,
         maintainAspectRatio: false,
         scales: {
-          x: { stacked, ticks: { color: colour }, grid: { color: 'rgba(128,128,128,0.25)' } },
+          x: {
+            stacked,
+            beginAtZero: true,
+            // Whole cases on whichever axis counts them (a category axis ignores it).
+            ticks: { color: colour, precision: 0 },
+            grid: { color: 'rgba(128,128,128,0.25)' },
+            ...(horizontal ? valueAxis : {}),
+          },
           y: {
             stacked,
+            ...(horizontal ? {} : valueAxis),
             beginAtZero: true,
             ticks: { color: colour, precision: 0 },
             grid: { color: 'rgba(128,128,128,0.25)' },
           },
         },
-        plugins: { legend: { display: series.length > 1, labels: { color: colour } } },
+        plugins: {
+          legend: { display: series.length > 1, labels: { color: colour } },
+          tooltip: {
+            callbacks: { title: () => '', label: (item) => barWords.current(item.datasetIndex, item.dataIndex) },
+          },
+        },
         onClick: (event) => {
           const hit = chart.getElementsAtEventForMode(
             event as unknown as Event,
@@ -104,6 +127,7 @@ export function OverviewChart(props: {
       },
     });
     drawn.current = chart;
+    setRedraws((count) => count + 1);
     return () => {
       drawn.current = null;
       chart.destroy();
@@ -113,12 +137,13 @@ export function OverviewChart(props: {
   const keyPosition = keyBar === null ? undefined : bars[keyBar];
   useEffect(() => {
     const chart = drawn.current;
-    if (!chart) return;
+    // Run again after each drawing (`redraws`): a new chart starts with no bar active.
+    if (!chart || redraws === 0) return;
     const active = keyPosition ? [{ datasetIndex: keyPosition.series, index: keyPosition.label }] : [];
     chart.setActiveElements(active);
     chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
     chart.update();
-  }, [keyPosition]);
+  }, [keyPosition, redraws]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.key === 'Enter' || event.key === ' ') && keyPosition && onBar) {
       event.preventDefault();

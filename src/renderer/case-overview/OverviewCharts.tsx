@@ -210,15 +210,13 @@ export function OverviewCharts({
       <OverviewChart
         id="people"
         title="Per agent and desk"
-        summary={
-          people
-            .map(
-              (person) =>
-                `${person.agent}${person.desk ? ` at ${person.desk}` : ''}: ${person.total} cases, ${person.done} done`,
-            )
-            .join('; ')
-            .concat('.')
-        }
+        summary={people
+          .map(
+            (person) =>
+              `${person.agent}${person.desk ? ` at ${person.desk}` : ''}: ${person.total} cases, ${person.done} done`,
+          )
+          .join('; ')
+          .concat('.')}
         labels={peopleLabels}
         series={peopleSeries}
         stacked

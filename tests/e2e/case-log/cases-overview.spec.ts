@@ -152,3 +152,44 @@ test('a period with no case says so in words instead of drawing empty axes', asy
   await expect(page.locator('.cases-overview canvas')).toHaveCount(0);
   expect(await seriousViolations(page), 'empty').toEqual([]);
 });
+
+/**
+ * Where an element's words stand: a zero-height marker put on the baseline beside its last text, inside a span of
+ * its own (in a flex label the text is a flex item of its own, and a marker beside it would be another).
+ */
+function baselineOf(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let text: Node | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) text = node;
+    if (!text) throw new Error('no text to stand on');
+    const line = document.createElement('span');
+    const marker = document.createElement('span');
+    marker.style.cssText = 'display:inline-block;width:0;height:0;vertical-align:baseline';
+    text.parentNode?.replaceChild(line, text);
+    line.append(text, marker);
+    const top = marker.getBoundingClientRect().top;
+    line.replaceWith(text);
+    return top;
+  });
+}
+
+test('the List/Overview switch stands on the Cases title’s baseline, in either view and at either size', async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  await openCasesView(page);
+  const title = page.getByRole('heading', { name: 'Cases', exact: true });
+  const switchWords = page.getByRole('group', { name: 'Cases as' }).locator('label').first();
+  for (const size of [
+    { width: 1024, height: 700 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const view of ['List', 'Overview']) {
+      await page.getByRole('radio', { name: view }).check();
+      const [titleLine, switchLine] = [await baselineOf(title), await baselineOf(switchWords)];
+      expect(Math.abs(titleLine - switchLine), `${view} at ${size.width}×${size.height}`).toBeLessThanOrEqual(1);
+    }
+  }
+});
