@@ -1,8 +1,8 @@
 -- Up Migration
 -- Cases → Overview counts every case a Circle code touched along the way (a wrong PIN the customer recovered from,
 -- an error Circle answered), not only the code a case ended FAILED with (docs/case-log.md). team_case keeps the
--- codes each case met, each once, folded from its entries as they arrive; src/shared/case-log/case-circle-codes.ts
--- reads the same fields on the desk's own log: change both together.
+-- codes each case met, each once, folded from its entries as they arrive; circleCodeOf in
+-- src/shared/case-log/case-record.ts reads the same fields on the desk's own log: change both together.
 
 -- The Circle code one entry reports, or null. Six-digit codes only: anything else in a body is not one.
 CREATE FUNCTION team_case_entry_code(entry_type text, body jsonb) RETURNS integer

@@ -4,7 +4,6 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { circleCodeOf } from '../../shared/case-log/case-circle-codes';
 import {
   type CaseDetailsChange,
   type CaseEntry,
@@ -15,6 +14,7 @@ import {
   type CasePage,
   type CaseSummary,
   type CaseView,
+  circleCodeOf,
   foldCaseEntry,
   isCaseEntry,
   isCaseSummary,

@@ -46,7 +46,7 @@ export function OverviewChart(props: {
   table: ReactNode;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const drawn = useRef<Chart<'bar'> | null>(null);
+  const drawn = useRef<Chart<'bar', number[], string> | null>(null);
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
   const optionsId = useId();
@@ -74,7 +74,7 @@ export function OverviewChart(props: {
     if (!element || asTable) return;
     // Drawn again for each change of look (`look` counts them): the colour read here is the look's.
     const colour = look >= 0 ? textColour(element) : '';
-    const datasets: ChartDataset<'bar'>[] = series.map((each) => ({
+    const datasets: ChartDataset<'bar', number[]>[] = series.map((each) => ({
       label: each.label,
       data: each.data,
       backgroundColor: each.color,
@@ -84,7 +84,7 @@ export function OverviewChart(props: {
     }));
     // Every chart counts cases: the value axis says so.
     const valueAxis = { title: { display: true, text: 'Cases', color: colour } };
-    const chart = new Chart(element, {
+    const chart = new Chart<'bar', number[], string>(element, {
       type: 'bar',
       data: { labels, datasets },
       options: {

@@ -6,7 +6,6 @@ import type { CustomerLanguage } from '../customer-language/customer-languages';
 import type { EnvironmentId } from '../environment/environments';
 import type { FlowKind, SdkOutcome, StatusSource } from '../flows/challenge-flow';
 import type { PathKind } from '../lookup/path-recommendation';
-import { withCircleCodeOf } from './case-circle-codes';
 
 /** How Overview and its filter group outcomes (case-overview/overview-records.ts says which outcome goes where). */
 export const outcomeGroups = ['done', 'action-needed', 'failed', 'cancelled', 'stopped-following'] as const;
@@ -55,7 +54,7 @@ export interface CaseSummary extends CaseFacts {
    */
   challengeIds?: string[];
   /**
-   * Every Circle code the case met, first met first, each once (case-circle-codes.ts says where they come from).
+   * Every Circle code the case met, first met first, each once (`circleCodeOf` below says where they come from).
    * Absent on index lines written before the index carried them, and on cases that met none.
    */
   circleCodes?: number[];
@@ -242,6 +241,32 @@ export function foldCaseEntry(caseId: string, summary: CaseSummary | null, entry
     return known.includes(entry.challengeId) ? summary : { ...summary, challengeIds: [...known, entry.challengeId] };
   }
   return withCircleCodeOf(summary, entry);
+}
+
+// The Circle codes a case touched (case-circle-codes.ts reads them; migration 0003 folds the same on the team log).
+/** Circle's codes are six digits; anything else in an entry is not one (the team log's SQL keeps to the same). */
+export function isCircleCode(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000_000;
+}
+
+/**
+ * The Circle code one timeline entry reports, or null: the web SDK's error (`sdk-outcome`), a challenge's status
+ * (`status-changed`, e.g. 155112 after a wrong PIN), Circle's answer to a failed request (`error`), a FAILED close.
+ */
+export function circleCodeOf(entry: CaseEntry): number | null {
+  let code: unknown;
+  if (entry.type === 'sdk-outcome') code = entry.code;
+  else if (entry.type === 'status-changed') code = entry.errorCode;
+  else if (entry.type === 'error') code = entry.circle?.code;
+  else if (entry.type === 'case-closed' && entry.outcome.kind === 'FAILED') code = entry.outcome.code;
+  return isCircleCode(code) ? code : null;
+}
+
+/** The summary with the entry's code added once, first met first (the same summary when nothing is new). */
+export function withCircleCodeOf(summary: CaseSummary, entry: CaseEntry): CaseSummary {
+  const code = circleCodeOf(entry);
+  const known = summary.circleCodes ?? [];
+  return code === null || known.includes(code) ? summary : { ...summary, circleCodes: [...known, code] };
 }
 
 /** The summary a case's own timeline implies (the index may lag behind it after a crash). */
