@@ -22,6 +22,8 @@ const seeded: [n: number, outcome: CaseOutcome, tookSeconds: number][] = [
   [3, { kind: 'FAILED', code: 155112 }, 30],
   [4, { kind: 'FAILED', code: 155112 }, 30],
   [5, { kind: 'EXPIRED' }, 600],
+  // A wrong PIN (Circle's 155112 from the web SDK), then the right one: done, and 155112 touched it.
+  [6, { kind: 'COMPLETE' }, 120],
 ];
 
 test.use({
@@ -41,6 +43,10 @@ test.use({
           note: null,
           startedAt: startedAt.toISOString(),
         });
+        if (n === 6) {
+          const at = new Date(startedAt.getTime() + 30_000).toISOString();
+          await store.append(caseId, { type: 'sdk-outcome', at, kind: 'error', code: 155112 });
+        }
         await store.closeCase(caseId, outcome, new Date(startedAt.getTime() + tookSeconds * 1000).toISOString());
       }
     },
@@ -55,8 +61,8 @@ test('Overview shows the desk log’s numbers with their tables, passes axe, and
   await page.getByRole('radio', { name: 'Overview' }).check();
   await expect(page.locator('#overview-source')).toContainText("From this desk's case log");
   const perDay = page.getByRole('region', { name: 'Cases per day' });
-  await expect(perDay.getByRole('listbox')).toHaveAccessibleName(/^5 cases from /);
-  // Median of 60 and 180 s: 2 min; p90: 60 + 0.9 × 120 s = 168 s = 2.8 min.
+  await expect(perDay.getByRole('listbox')).toHaveAccessibleName(/^6 cases from /);
+  // Median of 60, 120 and 180 s: 2 min; p90: 120 + 0.8 × 60 s = 168 s = 2.8 min.
   await expect(page.getByRole('heading', { name: 'Start to done: median 2 min, 90% within 2.8 min' })).toBeVisible();
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -66,11 +72,12 @@ test('Overview shows the desk log’s numbers with their tables, passes axe, and
 
   await perDay.getByRole('button', { name: 'Show as table' }).click();
   const seededRow = perDay.getByRole('row').filter({ has: page.getByRole('rowheader', { name: seededDay }) });
-  await expect(seededRow.getByRole('cell')).toHaveText(['2', '1', '2', '0', '0', '0']);
+  await expect(seededRow.getByRole('cell')).toHaveText(['3', '1', '2', '0', '0', '0']);
   const codes = page.getByRole('region', { name: "Circle's most frequent codes" });
   await codes.getByRole('button', { name: 'Show as table' }).click();
   await expect(codes.getByRole('row').nth(1)).toContainText('155112');
-  await expect(codes.getByRole('row').nth(1).getByRole('cell').last()).toHaveText('2');
+  // Cases 3 and 4 ended with it; case 6 met it and went on to done.
+  await expect(codes.getByRole('row').nth(1).getByRole('cell').last()).toHaveText('3');
   expect(await seriousViolations(page), 'tables').toEqual([]);
 
   // A count in the table: the day's failed cases.
@@ -85,7 +92,8 @@ test('Overview shows the desk log’s numbers with their tables, passes axe, and
   await page.getByRole('radio', { name: 'Overview' }).check();
   await codes.getByRole('listbox').click();
   await expect(page.locator('#cases-overview-filter')).toHaveText('From Overview: Circle code 155112');
-  await expect(caseRows(page)).toHaveCount(2);
+  await expect(caseRows(page)).toHaveCount(3);
+  await expect(caseRows(page).nth(0)).toContainText('customer-6');
 });
 
 /** Tab (the keyboard only) until the chart has the focus; Overview has a few dozen stops at most. */
@@ -108,9 +116,9 @@ test('the keyboard alone goes from bar to bar, hears each, and opens a bar’s c
   // The active option is what a screen reader reads out; the line under the chart shows the same words.
   await expect(bars).toHaveAttribute('aria-activedescendant', /.+/);
   const active = async () => page.locator(`[id="${await bars.getAttribute('aria-activedescendant')}"]`).textContent();
-  await expect.poll(active).toBe(`Done on ${seededDay}: 2 cases`);
+  await expect.poll(active).toBe(`Done on ${seededDay}: 3 cases`);
   await expect(perDay.locator('.overview-bar-line')).toHaveText(
-    `Done on ${seededDay}: 2 cases. Enter opens these cases.`,
+    `Done on ${seededDay}: 3 cases. Enter opens these cases.`,
   );
   await page.keyboard.press('ArrowRight');
   await expect.poll(active).toBe(`Action needed on ${seededDay}: 1 case`);
@@ -130,10 +138,11 @@ test('the keyboard alone goes from bar to bar, hears each, and opens a bar’s c
   await page.keyboard.press('ArrowDown');
   const codeActive = async () =>
     page.locator(`[id="${await codeBars.getAttribute('aria-activedescendant')}"]`).textContent();
-  await expect.poll(codeActive).toMatch(/^155112 \(.+\): 2 cases met it$/);
+  await expect.poll(codeActive).toMatch(/^155112 \(.+\): 3 cases met it$/);
   await page.keyboard.press('Enter');
   await expect(page.locator('#cases-overview-filter')).toHaveText('From Overview: Circle code 155112');
-  await expect(caseRows(page)).toHaveCount(2);
+  await expect(caseRows(page)).toHaveCount(3);
+  await expect(caseRows(page).nth(0)).toContainText('customer-6');
 });
 
 test('a period with no case says so in words instead of drawing empty axes', async ({ testBed }) => {
