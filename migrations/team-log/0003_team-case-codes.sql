@@ -4,7 +4,7 @@
 -- codes each case met, each once, folded from its entries as they arrive; circleCodeOf in
 -- src/shared/case-log/case-record.ts reads the same fields on the desk's own log: change both together.
 
--- The Circle code one entry reports, or null. Six-digit codes only: anything else in a body is not one.
+-- The Circle code one entry reports, or null: a JSON whole number of up to nine digits (isCircleCode on the desk).
 CREATE FUNCTION team_case_entry_code(entry_type text, body jsonb) RETURNS integer
   LANGUAGE sql IMMUTABLE SET search_path FROM CURRENT
   AS $$

@@ -244,7 +244,10 @@ export function foldCaseEntry(caseId: string, summary: CaseSummary | null, entry
 }
 
 // The Circle codes a case touched (case-circle-codes.ts reads them; migration 0003 folds the same on the team log).
-/** Circle's codes are six digits; anything else in an entry is not one (the team log's SQL keeps to the same). */
+/**
+ * A Circle code: a whole number (six digits, or 2 for a bad field) that fits the team log's integer column; anything
+ * else in an entry is not one. Migration 0003's SQL keeps to the same, so both logs count the same codes.
+ */
 export function isCircleCode(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000_000;
 }
@@ -263,7 +266,7 @@ export function circleCodeOf(entry: CaseEntry): number | null {
 }
 
 /** The summary with the entry's code added once, first met first (the same summary when nothing is new). */
-export function withCircleCodeOf(summary: CaseSummary, entry: CaseEntry): CaseSummary {
+function withCircleCodeOf(summary: CaseSummary, entry: CaseEntry): CaseSummary {
   const code = circleCodeOf(entry);
   const known = summary.circleCodes ?? [];
   return code === null || known.includes(code) ? summary : { ...summary, circleCodes: [...known, code] };
