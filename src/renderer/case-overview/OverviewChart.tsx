@@ -1,6 +1,7 @@
 // One Overview chart (Chart.js, loaded with this chunk only) with its text alternative and, one click away, a table
-// of the same numbers. The canvas takes the keyboard: arrows go from bar to bar (shown, and said in a live line under
-// the chart), Enter opens the bar's cases as a click does. With nothing to draw, a sentence says so instead of axes.
+// of the same numbers. The chart is a listbox of its bars: arrows go from bar to bar (outlined with its tooltip, read
+// out as the active option, written under the chart), Enter opens the bar's cases as a click does. With nothing to
+// draw, a sentence says so instead of bare axes.
 import {
   BarController,
   BarElement,
