@@ -16,6 +16,25 @@ export interface OverviewProps {
   openCases: (filters: Partial<CaseFilters>, source: OverviewNumbers['source']) => void;
 }
 
+/** One end of the chosen dates (a cleared field keeps the day it had: a period always has both ends). */
+function DayField(props: { label: string; value: string; onChange: (day: string) => void }) {
+  const id = `overview-${props.label.toLowerCase()}`;
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        className="control"
+        type="date"
+        value={props.value}
+        onChange={(event) => event.target.value && props.onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 export function CasesOverview({ openCases }: OverviewProps) {
   const [choice, setChoice] = useState<PeriodChoice>('7-days');
   const [chosen, setChosen] = useState(() => periodDays('7-days'));
@@ -68,30 +87,8 @@ export function CasesOverview({ openCases }: OverviewProps) {
         </div>
         {choice === 'chosen' && (
           <>
-            <div className="field">
-              <label className="field-label" htmlFor="overview-from">
-                From
-              </label>
-              <input
-                id="overview-from"
-                className="control"
-                type="date"
-                value={chosen.fromDay}
-                onChange={(event) => event.target.value && setChosen({ ...chosen, fromDay: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label className="field-label" htmlFor="overview-to">
-                To
-              </label>
-              <input
-                id="overview-to"
-                className="control"
-                type="date"
-                value={chosen.toDay}
-                onChange={(event) => event.target.value && setChosen({ ...chosen, toDay: event.target.value })}
-              />
-            </div>
+            <DayField label="From" value={chosen.fromDay} onChange={(fromDay) => setChosen({ ...chosen, fromDay })} />
+            <DayField label="To" value={chosen.toDay} onChange={(toDay) => setChosen({ ...chosen, toDay })} />
           </>
         )}
         <div className="field">
