@@ -25,6 +25,9 @@ const outcomes: CaseOutcome[] = [
   { kind: 'cancelled' },
   { kind: 'stopped-following' },
 ];
+// A Circle code met along the way by three cases in twenty: a wrong PIN before a reset done and before one that
+// failed with it, a token expired before one cancelled (Overview counts every case a code touched).
+const alongOf = (n: number): number | null => (n % 10 === 0 || n % 10 === 6 ? 155112 : n % 20 === 8 ? 155104 : null);
 const now = Date.now();
 const spanMs = 29 * 86_400_000;
 const startOf = (n: number) => new Date(now - Math.floor((n / caseCount) * spanMs)).toISOString();
@@ -56,7 +59,13 @@ try {
   // The desk's log: its index, one summary per line, as the store writes it.
   await mkdir(join(dir, 'cases'), { recursive: true });
   const lines: string[] = [];
+  const teamRows: string[] = [];
   for (let n = 0; n < caseCount; n++) {
+    const outcome = outcomes[n % outcomes.length] as CaseOutcome;
+    const along = alongOf(n);
+    const circleCodes = [...new Set([along, outcome.kind === 'FAILED' ? outcome.code : null])].filter(
+      (code): code is number => code !== null,
+    );
     const summary: CaseSummary = {
       caseId: `case-${n}`,
       environment: 'local-emulator',
@@ -67,9 +76,11 @@ try {
       note: null,
       startedAt: startOf(n),
       endedAt: endOf(n),
-      outcome: outcomes[n % outcomes.length] as CaseOutcome,
+      outcome,
+      ...(circleCodes.length > 0 ? { circleCodes } : {}),
     };
     lines.push(JSON.stringify(summary));
+    teamRows.push(JSON.stringify({ ...summary, along }));
   }
   await writeFile(join(dir, 'cases', 'index.jsonl'), `${lines.join('\n')}\n`);
   const store = new CaseLogStore({ dir, secrets: () => [] });
@@ -81,18 +92,27 @@ try {
     `overview p50: desk log ${deskMs.toFixed(1)} ms (${counted(deskNumbers)} of ${caseCount} cases in 30 days; the first, reading the index, ${firstMs.toFixed(0)} ms) ${verdict(deskMs)}`,
   );
 
-  // The team's log: the same cases as entries (the database's trigger folds each into team_case).
+  // The team's log: the same cases as entries (the database's triggers fold each into team_case); the code met
+  // along the way, if any, as the entry that reports it, between the open and the close.
   await migrateAsOwner(server);
   await server.sql(
     `INSERT INTO team_case_entry (entry_id, desk, case_id, seq, type, at, body)
-     SELECT d || '/case-' || n || '/' || s, d, 'case-' || n, s, CASE s WHEN 1 THEN 'case-opened' ELSE 'case-closed' END,
-            CASE s WHEN 1 THEN (c->>'startedAt')::timestamptz ELSE (c->>'endedAt')::timestamptz END,
+     SELECT d || '/case-' || n || '/' || s, d, 'case-' || n, s, CASE s WHEN 1 THEN 'case-opened'
+              WHEN 2 THEN CASE c->>'along' WHEN '155104' THEN 'error' ELSE 'status-changed' END ELSE 'case-closed' END,
+            CASE s WHEN 1 THEN (c->>'startedAt')::timestamptz
+              WHEN 2 THEN (c->>'startedAt')::timestamptz + interval '10 seconds' ELSE (c->>'endedAt')::timestamptz END,
             CASE s WHEN 1 THEN jsonb_build_object('type', 'case-opened', 'facts', jsonb_build_object(
                    'environment', 'local-emulator', 'userId', 'user-' || n, 'flow', 'reset', 'agentName', c->>'agentName'))
+                 WHEN 2 THEN CASE c->>'along'
+                   WHEN '155104' THEN jsonb_build_object('type', 'error', 'step', 'lookup', 'code', 'circle-error',
+                     'message', 'The userToken had expired.', 'circle', jsonb_build_object('code', 155104, 'status', 403))
+                   ELSE jsonb_build_object('type', 'status-changed', 'status', 'PENDING', 'source', 'poll',
+                     'errorCode', c->'along') END
                  ELSE jsonb_build_object('type', 'case-closed', 'outcome', c->'outcome') END
-     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS cases(c, i), generate_series(1, 2) AS s,
-          LATERAL (SELECT (i - 1)::int AS n, 'Desk-' || lpad((((i - 1) % 20) + 1)::text, 2, '0') AS d) AS k`,
-    [`[${lines.join(',')}]`],
+     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS cases(c, i), generate_series(1, 3) AS s,
+          LATERAL (SELECT (i - 1)::int AS n, 'Desk-' || lpad((((i - 1) % 20) + 1)::text, 2, '0') AS d) AS k
+     WHERE s <> 2 OR jsonb_typeof(c->'along') = 'number'`,
+    [`[${teamRows.join(',')}]`],
   );
   // As autovacuum leaves a table after a bulk load: statistics and the visibility map (for index-only scans).
   await server.sql('VACUUM ANALYZE team_case');
@@ -108,6 +128,7 @@ try {
   // Both logs hold the same cases: their numbers must agree (desks aside).
   const same = (a: OverviewNumbers, b: OverviewNumbers) =>
     JSON.stringify([a.days, a.duration, a.codes]) === JSON.stringify([b.days, b.duration, b.codes]);
+  console.log(`codes: ${deskNumbers.codes.map((each) => `${each.code} in ${each.cases} cases`).join(', ')}`);
   if (counted(deskNumbers) !== caseCount || !same(deskNumbers, teamNumbers)) {
     console.log('overview numbers differ between the desk log and the team log');
     process.exitCode = 1;

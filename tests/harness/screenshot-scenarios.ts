@@ -208,8 +208,13 @@ export const screenshotScenarios: ScreenshotScenario[] = [
       await shoot('17-case-open');
       await view(page, 'Cases');
       await page.getByRole('radio', { name: 'Overview' }).check();
-      await expect(page.getByRole('region', { name: 'Cases per day' }).getByRole('img')).toBeVisible();
+      const perDayBars = page.getByRole('region', { name: 'Cases per day' }).getByRole('listbox');
+      await expect(perDayBars).toBeVisible();
       await shoot('17-overview');
+      // A bar chosen with the keyboard: highlighted, its tooltip, its words under the chart.
+      await perDayBars.focus();
+      await page.keyboard.press('ArrowRight');
+      await shoot('17-overview-bar');
       await view(page, 'Settings');
       await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
       await shoot('18-settings');

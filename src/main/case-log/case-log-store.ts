@@ -14,6 +14,7 @@ import {
   type CasePage,
   type CaseSummary,
   type CaseView,
+  circleCodeOf,
   foldCaseEntry,
   isCaseEntry,
   isCaseSummary,
@@ -73,15 +74,17 @@ export class CaseLogStore {
 
   /**
    * Adds one entry to a case's timeline; resolves once it is on disk, with the entry as written. A challenge created
-   * or followed joins the case's summary in memory at once (search finds the case by it) and on disk with the case's
-   * next index line: its close, or its details. After a crash the start's repair writes it from the case file.
+   * or followed, or a Circle code met, joins the case's summary in memory at once (search and the code filter find
+   * the case by it) and on disk with the case's next index line: its close, or its details. After a crash the
+   * start's repair writes it from the case file.
    */
   async append(caseId: string, entry: CaseEntry): Promise<CaseEntry> {
     this.touched.add(caseId);
     const written = await this.write(this.casePath(caseId), entry);
-    if (written.type === 'challenge-created') {
-      const next = foldCaseEntry(caseId, await this.summaryOf(caseId), written);
-      if (next) await this.remember(next);
+    if (written.type === 'challenge-created' || (written.type !== 'case-closed' && circleCodeOf(written) !== null)) {
+      const current = await this.summaryOf(caseId);
+      const next = foldCaseEntry(caseId, current, written);
+      if (next && next !== current) await this.remember(next);
     }
     return written;
   }

@@ -1,5 +1,6 @@
 // Cases → Overview over the desk's own log: one pass over the index in memory (never the case files), counted the
 // way the team's SQL counts (team-overview-reader.ts), so both logs give the same numbers for the same cases.
+import { circleCodesTouchedBy } from '../../shared/case-log/case-circle-codes';
 import type { CaseSummary } from '../../shared/case-log/case-record';
 import {
   continuousPercentile,
@@ -61,9 +62,8 @@ export function deskOverview(summaries: Iterable<CaseSummary>, query: OverviewQu
     if (summary.outcome?.kind === 'COMPLETE' && summary.endedAt) {
       durations.push(Date.parse(summary.endedAt) - Date.parse(summary.startedAt));
     }
-    if (summary.outcome?.kind === 'FAILED' && summary.outcome.code !== null) {
-      codes.set(summary.outcome.code, (codes.get(summary.outcome.code) ?? 0) + 1);
-    }
+    // Each case once per distinct code it touched (the list holds each code once).
+    for (const code of circleCodesTouchedBy(summary)) codes.set(code, (codes.get(code) ?? 0) + 1);
   }
   durations.sort((a, b) => a - b);
   const bins = new Array<number>(durationBinEdgesMs.length + 1).fill(0);

@@ -70,15 +70,22 @@ async function schemaProblem(client: pg.Client, migrationsDir: string): Promise<
     await runMigrations(client, migrationsDir);
     return null;
   } catch (error) {
-    const names = missing.map((migration) => migration.name).join(', ');
-    const files = missing.map((migration) => migration.file).join(', ');
-    const why = String((error as { message?: unknown }).message ?? error);
+    const names = listInWords(missing.map((migration) => migration.name));
+    const files = listInWords(missing.map((migration) => migration.file));
+    // node-pg-migrate's message carries the stack of the error it wraps: the owner needs its first line only.
+    const why = String((error as { message?: unknown }).message ?? error).split('\n')[0];
+    const [migrations, have, them] = missing.length === 1 ? ['migration', 'has', 'it'] : ['migrations', 'have', 'them'];
     return {
       kind: none ? 'schema-missing' : 'schema-behind',
       message:
-        `${none ? 'The team log’s schema is not in this database' : 'The team log’s schema is behind'}: migration ` +
-        `${names} has not been run, and this role may not run it (${why}). Give ${files} to the database’s owner.`,
+        `${none ? 'The team log’s schema is not in this database' : 'The team log’s schema is behind'}: ${migrations} ` +
+        `${names} ${have} not been run, and this role may not run ${them} (${why}). Give ${files} to the database’s owner.`,
       missing,
     };
   }
+}
+
+/** "a", "a and b", "a, b and c": the owner reads the message as a sentence. */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -95,9 +95,9 @@ function whereOf(filter: CaseFilter): { clause: string; values: unknown[] } {
     if (filter.outcome === 'FAILED')
       conditions.push(`coalesce(outcome->>'code', '') <> ${value(String(circleErrorCodes.challengeExpired))}`);
   }
-  // Overview's bar and code, from the columns migration 0002 keeps (the same as Overview counts).
+  // Overview's bar and code, from the columns migrations 0002 and 0003 keep (the same as Overview counts).
   if (filter.outcomeGroup) conditions.push(`outcome_group = ${value(filter.outcomeGroup)}`);
-  if (filter.code !== undefined) conditions.push(`failed_code = ${value(filter.code)}`);
+  if (filter.code !== undefined) conditions.push(`circle_codes @> ARRAY[${value(filter.code)}::integer]`);
   return { clause: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values };
 }
 

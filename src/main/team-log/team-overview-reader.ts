@@ -76,8 +76,10 @@ async function duration(db: Queryable, query: OverviewQuery): Promise<OverviewNu
 async function codes(db: Queryable, query: OverviewQuery): Promise<OverviewNumbers['codes']> {
   const { clause, values } = periodWhere(query);
   const rows = await db.query<{ code: number; cases: number }>(
-    `SELECT failed_code AS code, count(*)::int AS cases FROM team_case
-     WHERE ${clause} AND failed_code IS NOT NULL
+    // Each case once per code: circle_codes holds each code once (migration 0003). The predicate is the partial
+    // index's, so the query reads that index alone.
+    `SELECT code, count(*)::int AS cases FROM team_case, unnest(circle_codes) AS code
+     WHERE ${clause} AND circle_codes <> '{}'
      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${topCodeCount}`,
     values,
   );

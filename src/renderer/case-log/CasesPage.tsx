@@ -9,6 +9,7 @@ import { CaseDetail } from './CaseDetail';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseListTable } from './CaseListTable';
 import { noFilters } from './case-list-request';
+import { RadioSwitch } from './RadioSwitch';
 import { useCaseLog } from './use-case-log';
 import { useViewportFill } from './use-viewport-fill';
 
@@ -41,18 +42,23 @@ export function CasesPage() {
   return (
     <section className="view-page cases-page" aria-labelledby="cases-heading">
       <div className="cases-head">
-        <h2 id="cases-heading" className="view-title">
-          Cases
-        </h2>
-        <fieldset className="case-scope" aria-label="Cases as">
-          {(['list', 'overview'] as const).map((each) => (
-            <label key={each} className="checkbox-field">
-              <input type="radio" name="cases-view" checked={view === each} onChange={() => setView(each)} />
-              {each === 'list' ? 'List' : 'Overview'}
-            </label>
-          ))}
-        </fieldset>
-        {view === 'list' && replication?.enabled && <CaseScopeSwitch scope={scope} onChange={setScope} />}
+        {/* The title and its switches on one line, on the title's baseline; the search band under them. */}
+        <div className="cases-title-row">
+          <h2 id="cases-heading" className="view-title">
+            Cases
+          </h2>
+          <RadioSwitch
+            label="Cases as"
+            name="cases-view"
+            choices={[
+              { value: 'list', label: 'List' },
+              { value: 'overview', label: 'Overview' },
+            ]}
+            value={view}
+            onChange={setView}
+          />
+          {view === 'list' && replication?.enabled && <CaseScopeSwitch scope={scope} onChange={setScope} />}
+        </div>
         {view === 'list' && <CaseFilterBar filters={cases.filters} filter={cases.filter} clear={cases.clearFilters} />}
       </div>
       {view === 'overview' && (

@@ -16,6 +16,25 @@ export interface OverviewProps {
   openCases: (filters: Partial<CaseFilters>, source: OverviewNumbers['source']) => void;
 }
 
+/** One end of the chosen dates (a cleared field keeps the day it had: a period always has both ends). */
+function DayField(props: { label: string; value: string; onChange: (day: string) => void }) {
+  const id = `overview-${props.label.toLowerCase()}`;
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        className="control"
+        type="date"
+        value={props.value}
+        onChange={(event) => event.target.value && props.onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 export function CasesOverview({ openCases }: OverviewProps) {
   const [choice, setChoice] = useState<PeriodChoice>('7-days');
   const [chosen, setChosen] = useState(() => periodDays('7-days'));
@@ -51,39 +70,33 @@ export function CasesOverview({ openCases }: OverviewProps) {
   );
   return (
     <div className="cases-overview">
-      <fieldset className="overview-controls">
-        <legend className="visually-hidden">Period and environment</legend>
-        {(Object.keys(periodLabels) as PeriodChoice[]).map((each) => (
-          <label key={each} className="checkbox-field">
-            <input type="radio" name="overview-period" checked={choice === each} onChange={() => setChoice(each)} />
-            {periodLabels[each]}
-          </label>
-        ))}
+      {/* Labelled as the Cases filters are: a small bold label over each control, on one line. */}
+      <div className="overview-controls">
+        <div className="field" role="radiogroup" aria-labelledby="overview-period-label">
+          <span id="overview-period-label" className="field-label">
+            Period
+          </span>
+          <div className="overview-period-choices">
+            {(Object.keys(periodLabels) as PeriodChoice[]).map((each) => (
+              <label key={each} className="checkbox-field">
+                <input type="radio" name="overview-period" checked={choice === each} onChange={() => setChoice(each)} />
+                {periodLabels[each]}
+              </label>
+            ))}
+          </div>
+        </div>
         {choice === 'chosen' && (
           <>
-            <label className="field">
-              From
-              <input
-                className="control"
-                type="date"
-                value={chosen.fromDay}
-                onChange={(event) => event.target.value && setChosen({ ...chosen, fromDay: event.target.value })}
-              />
-            </label>
-            <label className="field">
-              To
-              <input
-                className="control"
-                type="date"
-                value={chosen.toDay}
-                onChange={(event) => event.target.value && setChosen({ ...chosen, toDay: event.target.value })}
-              />
-            </label>
+            <DayField label="From" value={chosen.fromDay} onChange={(fromDay) => setChosen({ ...chosen, fromDay })} />
+            <DayField label="To" value={chosen.toDay} onChange={(toDay) => setChosen({ ...chosen, toDay })} />
           </>
         )}
-        <label className="field">
-          Environment
+        <div className="field">
+          <label className="field-label" htmlFor="overview-environment">
+            Environment
+          </label>
           <select
+            id="overview-environment"
             className="control"
             value={environment}
             onChange={(event) => setEnvironment(event.target.value as CaseFilters['environment'])}
@@ -95,8 +108,8 @@ export function CasesOverview({ openCases }: OverviewProps) {
               </option>
             ))}
           </select>
-        </label>
-      </fieldset>
+        </div>
+      </div>
       {problem && (
         <p role="alert" className="alert">
           {problem.message}

@@ -1,5 +1,7 @@
 // One Overview chart (Chart.js, loaded with this chunk only) with its text alternative and, one click away, a table
-// of the same numbers. The canvas is focusable and named by the summary; the table's buttons reach what the bars do.
+// of the same numbers. The chart is a listbox of its bars: arrows go from bar to bar (outlined with its tooltip, read
+// out as the active option, written under the chart), Enter opens the bar's cases as a click does. With nothing to
+// draw, a sentence says so instead of bare axes.
 import {
   BarController,
   BarElement,
@@ -10,7 +12,8 @@ import {
   LinearScale,
   Tooltip,
 } from 'chart.js';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type BarPosition, barAfterKey, visibleBars } from './chart-bar-keys';
 
 // Only what bar charts need, so the chunk carries no other controller.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -35,33 +38,54 @@ export function OverviewChart(props: {
   series: BarSeries[];
   stacked?: boolean;
   horizontal?: boolean;
-  /** A bar clicked: which series and which label. */
+  /** A bar clicked, or chosen with the keyboard and Enter: which series and which label. */
   onBar?: (seriesIndex: number, labelIndex: number) => void;
+  /** One bar in words, for the keyboard's live line: "Failed on 2026-12-02: 2 cases". */
+  describeBar: (seriesIndex: number, labelIndex: number) => string;
+  /** Said in place of the chart and its table when there is nothing to draw. */
+  empty?: string | undefined;
   table: ReactNode;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef<Chart<'bar', number[], string> | null>(null);
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
+  const optionsId = useId();
   // The look follows the system's (app.css): redraw with the new text colour when it changes.
   const [look, setLook] = useState(0);
+  // Counts the charts drawn, so the keyboard's bar is shown again on a new drawing (a new look, a new size).
+  const [redraws, setRedraws] = useState(0);
   useEffect(() => {
     const dark = window.matchMedia('(prefers-color-scheme: dark)');
     const redraw = () => setLook((count) => count + 1);
     dark.addEventListener('change', redraw);
     return () => dark.removeEventListener('change', redraw);
   }, []);
-  const { labels, series, stacked, horizontal, onBar } = props;
+  const { labels, series, stacked, horizontal, onBar, describeBar, empty } = props;
+  const bars = useMemo(() => visibleBars(series, labels.length), [series, labels]);
+  // The tooltip says a bar in the same words as the keyboard's line (read when shown: no redraw for a new function).
+  const barWords = useRef(describeBar);
+  barWords.current = describeBar;
+  // The keyboard's bar, an index into the bars it was chosen among: none once the numbers change.
+  const [keyChoice, setKeyChoice] = useState<{ among: BarPosition[]; index: number } | null>(null);
+  const keyBar = keyChoice?.among === bars ? keyChoice.index : null;
+  const setKeyBar = (index: number | null) => setKeyChoice(index === null ? null : { among: bars, index });
   useEffect(() => {
     const element = canvas.current;
     if (!element || asTable) return;
     // Drawn again for each change of look (`look` counts them): the colour read here is the look's.
     const colour = look >= 0 ? textColour(element) : '';
-    const datasets: ChartDataset<'bar'>[] = series.map((each) => ({
+    const datasets: ChartDataset<'bar', number[]>[] = series.map((each) => ({
       label: each.label,
       data: each.data,
       backgroundColor: each.color,
+      // The bar under the pointer or the keyboard: outlined in the text's colour, which shows on either look.
+      hoverBorderColor: colour,
+      hoverBorderWidth: 3,
     }));
-    const chart = new Chart(element, {
+    // Every chart counts cases: the value axis says so.
+    const valueAxis = { title: { display: true, text: 'Cases', color: colour } };
+    const chart = new Chart<'bar', number[], string>(element, {
       type: 'bar',
       data: { labels, datasets },
       options: {
@@ -70,15 +94,28 @@ export function OverviewChart(props: {
         responsive: true,
         maintainAspectRatio: false,
         scales: {
-          x: { stacked, ticks: { color: colour }, grid: { color: 'rgba(128,128,128,0.25)' } },
+          x: {
+            stacked,
+            beginAtZero: true,
+            // Whole cases on whichever axis counts them (a category axis ignores it).
+            ticks: { color: colour, precision: 0 },
+            grid: { color: 'rgba(128,128,128,0.25)' },
+            ...(horizontal ? valueAxis : {}),
+          },
           y: {
             stacked,
+            ...(horizontal ? {} : valueAxis),
             beginAtZero: true,
             ticks: { color: colour, precision: 0 },
             grid: { color: 'rgba(128,128,128,0.25)' },
           },
         },
-        plugins: { legend: { display: series.length > 1, labels: { color: colour } } },
+        plugins: {
+          legend: { display: series.length > 1, labels: { color: colour } },
+          tooltip: {
+            callbacks: { title: () => '', label: (item) => barWords.current(item.datasetIndex, item.dataIndex) },
+          },
+        },
         onClick: (event) => {
           const hit = chart.getElementsAtEventForMode(
             event as unknown as Event,
@@ -90,8 +127,48 @@ export function OverviewChart(props: {
         },
       },
     });
-    return () => chart.destroy();
+    drawn.current = chart;
+    setRedraws((count) => count + 1);
+    return () => {
+      drawn.current = null;
+      chart.destroy();
+    };
   }, [labels, series, stacked, horizontal, onBar, asTable, look]);
+  // The keyboard's bar drawn as the pointer's would be: highlighted, with its tooltip.
+  const keyPosition = keyBar === null ? undefined : bars[keyBar];
+  useEffect(() => {
+    const chart = drawn.current;
+    // Run again after each drawing (`redraws`): a new chart starts with no bar active.
+    if (!chart || redraws === 0) return;
+    const active = keyPosition ? [{ datasetIndex: keyPosition.series, index: keyPosition.label }] : [];
+    chart.setActiveElements(active);
+    chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
+    chart.update();
+  }, [keyPosition, redraws]);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.key === 'Enter' || event.key === ' ') && keyPosition && onBar) {
+      event.preventDefault();
+      onBar(keyPosition.series, keyPosition.label);
+      return;
+    }
+    const next = barAfterKey(event.key, keyBar, bars.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    setKeyBar(next);
+  };
+  const keyLine = keyPosition
+    ? `${describeBar(keyPosition.series, keyPosition.label)}.${onBar ? ' Enter opens these cases.' : ''}`
+    : '';
+  if (empty) {
+    return (
+      <section className="panel overview-chart" aria-labelledby={headingId} data-chart={props.id}>
+        <div className="overview-chart-head">
+          <h3 id={headingId}>{props.title}</h3>
+        </div>
+        <p className="overview-empty muted">{empty}</p>
+      </section>
+    );
+  }
   return (
     <section className="panel overview-chart" aria-labelledby={headingId} data-chart={props.id}>
       <div className="overview-chart-head">
@@ -103,9 +180,34 @@ export function OverviewChart(props: {
       {asTable ? (
         props.table
       ) : (
-        <div className="overview-canvas">
-          <canvas ref={canvas} role="img" aria-label={props.summary} tabIndex={0} />
-        </div>
+        <>
+          {/* A listbox of the bars: the keyboard's bar is its active option, which a screen reader reads out. */}
+          <div
+            className="overview-canvas"
+            role="listbox"
+            aria-label={`${props.summary} Arrow keys go from bar to bar${onBar ? '; Enter opens its cases' : ''}.`}
+            aria-activedescendant={keyBar === null ? undefined : `${optionsId}-${keyBar}`}
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+            onBlur={() => setKeyBar(null)}
+          >
+            <canvas ref={canvas} />
+            {bars.map((bar, index) => (
+              <div
+                key={`${bar.series}/${bar.label}`}
+                id={`${optionsId}-${index}`}
+                role="option"
+                aria-selected={index === keyBar}
+                tabIndex={-1}
+                className="visually-hidden"
+              >
+                {describeBar(bar.series, bar.label)}
+              </div>
+            ))}
+          </div>
+          {/* The same words for the eye (the option is what a screen reader says). */}
+          <p className="overview-bar-line muted">{keyLine}</p>
+        </>
       )}
     </section>
   );

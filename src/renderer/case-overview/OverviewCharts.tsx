@@ -1,5 +1,6 @@
 // Overview's four charts and their tables, drawn from main's numbers (nothing counted here).
 import { useMemo } from 'react';
+import { durationInWords } from '../../shared/case-overview/duration-words';
 import {
   durationBinLabels,
   type OutcomeGroup,
@@ -20,7 +21,8 @@ const groupColours: Record<OutcomeGroup, string> = {
   'stopped-following': '#5c6bc0',
 };
 
-const minutes = (ms: number | null) => (ms === null ? '—' : `${(ms / 60_000).toFixed(1)} min`);
+const casesWord = (count: number) => `${count} ${count === 1 ? 'case' : 'cases'}`;
+const noCases = 'No cases in this period';
 
 /** A count that opens its cases (nothing to open at zero). */
 function CountButton({ count, label, onOpen }: { count: number; label: string; onOpen: () => void }) {
@@ -92,6 +94,9 @@ export function OverviewCharts({
   const openDay = (day: string, group: OutcomeGroup | 'open') =>
     open(group === 'open' ? { outcome: 'open', from: day, to: day } : { outcomeGroup: group, from: day, to: day });
   const openCode = (code: number) => open({ code: String(code), ...period });
+  const median = durationInWords(duration.medianMs);
+  const p90 = durationInWords(duration.p90Ms);
+  const codeWords = (code: number) => `${code} (${circleErrorRow(code)?.message ?? 'not in Circle’s table'})`;
   return (
     <div className="overview-grid">
       <OverviewChart
@@ -102,6 +107,10 @@ export function OverviewCharts({
         series={daySeries}
         stacked
         onBar={(series, index) => openDay(dayLabels[index] as string, outcomeGroups[series] as OutcomeGroup)}
+        describeBar={(series, index) =>
+          `${outcomeGroupLabels[outcomeGroups[series] as OutcomeGroup]} on ${dayLabels[index]}: ${casesWord(daySeries[series]?.data[index] ?? 0)}`
+        }
+        empty={total === 0 ? noCases : undefined}
         table={
           <table className="overview-table">
             <thead>
@@ -131,12 +140,17 @@ export function OverviewCharts({
       />
       <OverviewChart
         id="duration"
-        title={`Start to done: median ${minutes(duration.medianMs)}, p90 ${minutes(duration.p90Ms)}`}
-        summary={`${duration.cases} cases done; median ${minutes(duration.medianMs)}, 90th percentile ${minutes(duration.p90Ms)}.`}
+        title={duration.cases === 0 ? 'Start to done' : `Start to done: median ${median}, 90% within ${p90}`}
+        summary={`${casesWord(duration.cases)} done; median ${median}, 9 in 10 within ${p90}.`}
         labels={binLabels}
         series={binSeries}
+        describeBar={(_, index) => `${binLabels[index]} from start to done: ${casesWord(duration.bins[index] ?? 0)}`}
+        empty={duration.cases === 0 ? 'No case done in this period' : undefined}
         table={
           <table className="overview-table">
+            <caption>
+              {casesWord(duration.cases)} done: median {median}, 9 in 10 within {p90}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Start to done</th>
@@ -157,22 +171,22 @@ export function OverviewCharts({
       <OverviewChart
         id="codes"
         title="Circle's most frequent codes"
-        summary={
-          codes.length === 0
-            ? 'No case failed with a Circle code.'
-            : codes.map((code) => `${code.code}: ${code.cases} cases`).join('; ')
-        }
+        summary={`Cases that met each code: ${codes.map((code) => `${code.code}: ${casesWord(code.cases)}`).join('; ')}.`}
         labels={codeLabels}
         series={codeSeries}
         horizontal
         onBar={(_, index) => openCode(codes[index]?.code as number)}
+        describeBar={(_, index) =>
+          `${codeWords(codes[index]?.code as number)}: ${casesWord(codes[index]?.cases ?? 0)} met it`
+        }
+        empty={codes.length === 0 ? 'No Circle codes in this period' : undefined}
         table={
           <table className="overview-table">
             <thead>
               <tr>
                 <th scope="col">Code</th>
                 <th scope="col">What it means</th>
-                <th scope="col">Cases</th>
+                <th scope="col">Cases that met it</th>
               </tr>
             </thead>
             <tbody>
@@ -183,7 +197,7 @@ export function OverviewCharts({
                   <td>
                     <CountButton
                       count={code.cases}
-                      label={`with code ${code.code}`}
+                      label={`that met code ${code.code}`}
                       onOpen={() => openCode(code.code)}
                     />
                   </td>
@@ -196,18 +210,21 @@ export function OverviewCharts({
       <OverviewChart
         id="people"
         title="Per agent and desk"
-        summary={
-          people
-            .map(
-              (person) =>
-                `${person.agent}${person.desk ? ` at ${person.desk}` : ''}: ${person.total} cases, ${person.done} done`,
-            )
-            .join('; ') || 'No cases.'
-        }
+        summary={people
+          .map(
+            (person) =>
+              `${person.agent}${person.desk ? ` at ${person.desk}` : ''}: ${person.total} cases, ${person.done} done`,
+          )
+          .join('; ')
+          .concat('.')}
         labels={peopleLabels}
         series={peopleSeries}
         stacked
         horizontal
+        describeBar={(series, index) =>
+          `${outcomeGroupLabels[outcomeGroups[series] as OutcomeGroup]} for ${peopleLabels[index]}: ${casesWord(peopleSeries[series]?.data[index] ?? 0)}`
+        }
+        empty={people.length === 0 ? noCases : undefined}
         table={
           <table className="overview-table">
             <thead>

@@ -2,6 +2,7 @@
 // and the filters. Pure, and cheap per case: main runs it over every summary in memory on each keystroke.
 import { outcomeGroupOf } from '../case-overview/overview-records';
 import { circleErrorCodes } from '../circle-errors/circle-error-codes';
+import { circleCodesTouchedBy } from './case-circle-codes';
 import type { CaseFilter, CaseOutcome, CaseOutcomeKind, CaseSummary } from './case-record';
 
 /** What an outcome counts as for the filter and the pills: Circle reports an expiry as FAILED with 155121. */
@@ -65,9 +66,7 @@ export function matchesPreparedFilter(summary: CaseSummary, prepared: PreparedCa
   if (filter.flow && summary.flow !== filter.flow) return false;
   if (filter.outcome && outcomeFilterKind(summary.outcome) !== filter.outcome) return false;
   if (filter.outcomeGroup && outcomeGroupOf(summary.outcome) !== filter.outcomeGroup) return false;
-  if (filter.code !== undefined && !(summary.outcome?.kind === 'FAILED' && summary.outcome.code === filter.code)) {
-    return false;
-  }
+  if (filter.code !== undefined && !circleCodesTouchedBy(summary).includes(filter.code)) return false;
   if (prepared.from !== null || prepared.to !== null) {
     const started = Date.parse(summary.startedAt);
     if (prepared.from !== null && started < prepared.from) return false;

@@ -53,6 +53,11 @@ export interface CaseSummary extends CaseFacts {
    * before the index carried them.
    */
   challengeIds?: string[];
+  /**
+   * Every Circle code the case met, first met first, each once (`circleCodeOf` below says where they come from).
+   * Absent on index lines written before the index carried them, and on cases that met none.
+   */
+  circleCodes?: number[];
 }
 
 export interface CaseOpening extends CaseFacts {
@@ -161,7 +166,7 @@ export interface CaseFilter {
   flow?: FlowKind;
   /** One of Overview's bars: done, action needed, failed, cancelled, stopped following. */
   outcomeGroup?: OutcomeGroup;
-  /** Ended FAILED with this Circle code (Overview's codes). */
+  /** Touched this Circle code along the way or at the end (Overview's codes; case-circle-codes.ts). */
   code?: number;
 }
 
@@ -228,12 +233,43 @@ export function foldCaseEntry(caseId: string, summary: CaseSummary | null, entry
     return { caseId, ...entry.facts, startedAt: entry.at, endedAt: null, outcome: null };
   if (!summary) return null;
   if (entry.type === 'details-changed') return { ...summary, ...entry.change };
-  if (entry.type === 'case-closed') return { ...summary, endedAt: entry.at, outcome: entry.outcome };
+  if (entry.type === 'case-closed') {
+    return withCircleCodeOf({ ...summary, endedAt: entry.at, outcome: entry.outcome }, entry);
+  }
   if (entry.type === 'challenge-created') {
     const known = summary.challengeIds ?? [];
     return known.includes(entry.challengeId) ? summary : { ...summary, challengeIds: [...known, entry.challengeId] };
   }
-  return summary;
+  return withCircleCodeOf(summary, entry);
+}
+
+// The Circle codes a case touched (case-circle-codes.ts reads them; migration 0003 folds the same on the team log).
+/**
+ * A Circle code: a whole number (six digits, or 2 for a bad field) that fits the team log's integer column; anything
+ * else in an entry is not one. Migration 0003's SQL keeps to the same, so both logs count the same codes.
+ */
+export function isCircleCode(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000_000;
+}
+
+/**
+ * The Circle code one timeline entry reports, or null: the web SDK's error (`sdk-outcome`), a challenge's status
+ * (`status-changed`, e.g. 155112 after a wrong PIN), Circle's answer to a failed request (`error`), a FAILED close.
+ */
+export function circleCodeOf(entry: CaseEntry): number | null {
+  let code: unknown;
+  if (entry.type === 'sdk-outcome') code = entry.code;
+  else if (entry.type === 'status-changed') code = entry.errorCode;
+  else if (entry.type === 'error') code = entry.circle?.code;
+  else if (entry.type === 'case-closed' && entry.outcome.kind === 'FAILED') code = entry.outcome.code;
+  return isCircleCode(code) ? code : null;
+}
+
+/** The summary with the entry's code added once, first met first (the same summary when nothing is new). */
+function withCircleCodeOf(summary: CaseSummary, entry: CaseEntry): CaseSummary {
+  const code = circleCodeOf(entry);
+  const known = summary.circleCodes ?? [];
+  return code === null || known.includes(code) ? summary : { ...summary, circleCodes: [...known, code] };
 }
 
 /** The summary a case's own timeline implies (the index may lag behind it after a crash). */

@@ -69,7 +69,7 @@ export interface DurationNumbers {
 
 export interface CodeCount {
   code: number;
-  /** Cases that ended FAILED with this code. */
+  /** Cases that touched this code along the way or at the end, each counted once (case-circle-codes.ts). */
   cases: number;
 }
 

@@ -7,11 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
 import { outcomeGroups } from '../../../../src/shared/case-overview/overview-records';
 import {
+  alongEntries,
   endedAt,
   expectedKolkata,
   expectedKolkataEmulatorOnly,
   expectedLosAngeles,
   generatedCases,
+  kolkataCasesByCode,
+  kolkataPeriod,
   period,
 } from './overview-fixture';
 
@@ -32,6 +35,7 @@ beforeAll(async () => {
       ticketRef: null,
       note: null,
     });
+    for (const entry of alongEntries(generated)) await writer.append(generated.caseId, entry);
     const ended = endedAt(generated);
     if (generated.outcome && ended) await writer.closeCase(generated.caseId, generated.outcome, ended);
   }
@@ -85,7 +89,10 @@ describe("Overview on the desk's log", () => {
         expect(listed.total, `${day.day} ${group}`).toBe(day[group]);
       }
     }
-    const byCode = await store.list({ from: '2026-11-02T18:30:00.000Z', to: '2026-11-05T18:29:59.999Z', code: 155112 });
-    expect(byCode.cases.map((listed) => listed.caseId).sort()).toEqual(['case-03', 'case-09', 'case-10']);
+    for (const { code, cases } of numbers.codes) {
+      const byCode = await store.list({ ...kolkataPeriod, code });
+      expect(byCode.cases.map((listed) => listed.caseId).sort(), `${code}`).toEqual(kolkataCasesByCode[code]);
+      expect(byCode.total).toBe(cases);
+    }
   });
 });

@@ -122,9 +122,19 @@ describe('Test connection', () => {
         missing: [
           { name: '0001_team-case-log', file: 'migrations/team-log/0001_team-case-log.sql' },
           { name: '0002_team-case-overview', file: 'migrations/team-log/0002_team-case-overview.sql' },
+          { name: '0003_team-case-codes', file: 'migrations/team-log/0003_team-case-codes.sql' },
         ],
         message: expect.stringContaining(
-          'Give migrations/team-log/0001_team-case-log.sql, migrations/team-log/0002_team-case-overview.sql to the database’s owner',
+          'migrations 0001_team-case-log, 0002_team-case-overview and 0003_team-case-codes have not been run, and ' +
+            'this role may not run them',
+        ),
+      },
+    });
+    expect(result).toMatchObject({
+      problem: {
+        message: expect.stringContaining(
+          'Give migrations/team-log/0001_team-case-log.sql, migrations/team-log/0002_team-case-overview.sql and ' +
+            'migrations/team-log/0003_team-case-codes.sql to the database’s owner.',
         ),
       },
     });
@@ -152,7 +162,11 @@ describe('Test connection', () => {
     const client = new pg.Client({ ...server.ownerConfig(), database: 'fresh' });
     await client.connect();
     const applied = await client.query('SELECT name FROM team_log_migrations').finally(() => client.end());
-    expect(applied.rows).toEqual([{ name: '0001_team-case-log' }, { name: '0002_team-case-overview' }]);
+    expect(applied.rows).toEqual([
+      { name: '0001_team-case-log' },
+      { name: '0002_team-case-overview' },
+      { name: '0003_team-case-codes' },
+    ]);
   });
 
   it('says a role outside the team may not use the team log', async () => {

@@ -16,7 +16,11 @@ const insertAs = (desk: string, caseId: string, seq: number) => ({
 
 beforeAll(async () => {
   server = await startPostgres();
-  expect(await migrateAsOwner(server)).toEqual(['0001_team-case-log', '0002_team-case-overview']);
+  expect(await migrateAsOwner(server)).toEqual([
+    '0001_team-case-log',
+    '0002_team-case-overview',
+    '0003_team-case-codes',
+  ]);
   lisbon = await addDesk(server, 'desk_lisbon_3', 'Lisbon-3');
   porto = await addDesk(server, 'desk_porto_1', 'Porto-1');
   supervisor = await addSupervisor(server, 'team_supervisor');
