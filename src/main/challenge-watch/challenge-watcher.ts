@@ -159,6 +159,8 @@ export class ChallengeWatcher {
       );
       // Wrong entries show only in the user's pinDetails, never in the challenge, and Circle's challenge may stay
       // PENDING while the customer types: read them while it is open, whatever its status, and once when it fails.
+      // A read sent after this one (a prompt) answers instead: this one asks nothing more and is dropped.
+      if (watch.stopped || order < watch.readsSent) return;
       const { userId } = target;
       const readPin = userId !== null && (!isTerminalStatus(challenge.status) || challenge.status === 'FAILED');
       const pin = readPin ? (await gateway.getUser(userId)).pinDetails : watch.pin;

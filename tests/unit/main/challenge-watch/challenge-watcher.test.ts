@@ -149,10 +149,12 @@ describe('the challenge watcher', () => {
           return { id, type: 'CHANGE_PIN', status, errorCode: null, errorMessage: null };
         },
         getUser: async () => {
+          pinReads += 1;
           await later();
           return { pinDetails: { failedAttempts: 0, lockedDate: null, lockedExpiryDate: null } };
         },
       } as unknown as CircleGateway;
+      let pinReads = 0;
       const updates: ChallengeUpdate[] = [];
       watcher = new ChallengeWatcher({
         gateway,
@@ -171,9 +173,10 @@ describe('the challenge watcher', () => {
       });
       await vi.advanceTimersByTimeAsync(100);
       expect(answered?.status).toBe('COMPLETE');
-      // The older poll landing afterwards changes nothing: COMPLETE was the last word.
+      // The older poll, overtaken, asks nothing more (no PIN read after its challenge) and changes nothing.
       await vi.advanceTimersByTimeAsync(200);
       expect(updates.map((update) => update.status)).toEqual(['COMPLETE']);
+      expect(pinReads).toBe(0);
     } finally {
       vi.useRealTimers();
     }
