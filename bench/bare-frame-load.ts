@@ -1,13 +1,20 @@
 // What a cross-site frame costs in this browser on this machine, with nothing of ours in the way: a parent page on
 // 127.0.0.1 opens a one-line page from localhost (another site, so its own renderer process, as Circle's hosted UI
-// gets) and times it until the frame's first message. No routing, no init scripts, a fresh context.
+// gets) and times it until the frame's first message. No routing, no init scripts, a fresh context. Timed one frame
+// at a time beside each run of the flow, so both meet the same load on a shared machine.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from '@playwright/test';
 
 const framePage = '<!doctype html><script>parent.postMessage("ready", "*")</script>';
 
-export async function measureBareCrossSiteFrame(browser: Browser, runs: number): Promise<number[]> {
+export interface BareCrossSiteFrame {
+  /** Opens one frame and resolves with its milliseconds to the first message. */
+  time(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function openBareCrossSiteFrame(browser: Browser): Promise<BareCrossSiteFrame> {
   const server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(framePage);
@@ -15,12 +22,14 @@ export async function measureBareCrossSiteFrame(browser: Browser, runs: number):
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const context = await browser.newContext();
+  const close = async () => {
+    await context.close();
+    server.close();
+  };
   try {
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
-    const timings: number[] = [];
-    // One warm-up, as the flow gets.
-    for (let run = -1; run < runs; run += 1) {
+    const time = async () => {
       const ms = (await page.evaluate(`new Promise((resolve) => {
         const started = performance.now();
         const frame = document.createElement('iframe');
@@ -32,12 +41,12 @@ export async function measureBareCrossSiteFrame(browser: Browser, runs: number):
         frame.src = 'http://localhost:${port}/frame?' + Math.random();
         document.body.appendChild(frame);
       })`)) as number;
-      if (run >= 0) timings.push(ms);
       await page.waitForTimeout(50);
-    }
-    return timings;
-  } finally {
-    await context.close();
-    server.close();
+      return ms;
+    };
+    return { time, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }

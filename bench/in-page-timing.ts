@@ -29,3 +29,28 @@ export function timeStartToWindowShown(buttonLabel: string, withinMs = 20_000): 
   observer.observe(document.body, { childList: true, subtree: true, attributes: true });
 })`;
 }
+
+// From Circle's window reporting the customer done (the web SDK takes its frame off the page in the task that calls
+// back) to the case's status region reading `status`. Evaluate it while the window is up, before the last step.
+export function timeWindowDoneToStatus(status: string, withinMs = 20_000): string {
+  return `new Promise((resolve, reject) => {
+  let doneAt = 0;
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  const timer = setTimeout(() => {
+    stop();
+    reject(new Error('The case did not read ${status} ${withinMs} ms after Circle\\'s window went'));
+  }, ${withinMs});
+  const observer = new MutationObserver(() => {
+    if (!doneAt && !document.getElementById('sdkIframe')) doneAt = performance.now();
+    const region = document.querySelector('[role="status"][aria-label="Case status"]');
+    if (doneAt && region && region.getAttribute('data-status') === ${JSON.stringify(status)}) {
+      stop();
+      resolve(performance.now() - doneAt);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] });
+})`;
+}

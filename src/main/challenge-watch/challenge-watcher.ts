@@ -42,13 +42,18 @@ interface Watch {
   latest: ChallengeUpdate | null;
   delayMs: number;
   timer: NodeJS.Timeout | null;
-  inFlight: Promise<void> | null;
+  /** A read made at once (pollNow), and the one queued behind it for prompts that came while it was out. */
+  prompted: Promise<void> | null;
+  followUp: Promise<void> | null;
+  /** Reads are numbered as they leave; one that lands after a newer one has is stale and dropped. */
+  readsSent: number;
+  newestLanded: number;
   stopped: boolean;
 }
 
 /**
- * Follows challenges until they end: polls GET /user/challenges/{id} with backoff (one request in flight per case)
- * and accepts verified notifications. Whichever source reports a status first wins; repeats and stale (backwards)
+ * Follows challenges until they end: polls GET /user/challenges/{id} with backoff (one read out per case, two while
+ * a prompted read overlaps a scheduled one) and accepts verified notifications. Whichever source reports a status first wins; repeats and stale (backwards)
  * statuses are dropped, and nothing is published after a terminal status. A status it does not know is published
  * as it came and polling goes on, as for any status that has not ended.
  */
@@ -69,7 +74,10 @@ export class ChallengeWatcher {
       latest: null,
       delayMs: this.intervals.firstMs,
       timer: null,
-      inFlight: null,
+      prompted: null,
+      followUp: null,
+      readsSent: 0,
+      newestLanded: 0,
       stopped: false,
     };
     this.watches.set(target.caseId, watch);
@@ -77,13 +85,14 @@ export class ChallengeWatcher {
     this.schedule(watch);
   }
 
-  /** Poll right away (e.g. the SDK just reported an outcome); resolves with the latest update, if any. */
+  /**
+   * Reads right away (the SDK just reported an outcome): one round trip, even while a scheduled poll is out, since
+   * that one may have read the status before what prompted this. Resolves with the latest update, if any.
+   */
   async pollNow(caseId: string): Promise<ChallengeUpdate | null> {
     const watch = this.watches.get(caseId);
     if (!watch || watch.stopped) return null;
-    // A poll already in flight may have read the status before what prompted this call: let it land, then read again.
-    if (watch.inFlight) await watch.inFlight;
-    if (!watch.stopped) await this.poll(watch);
+    await this.promptedRead(watch);
     return watch.latest;
   }
 
@@ -117,35 +126,50 @@ export class ChallengeWatcher {
     if (watch.stopped) return;
     watch.timer = setTimeout(() => {
       watch.timer = null;
-      void this.poll(watch).finally(() => {
+      // A prompted read out now is as fresh as this one would be.
+      void (watch.prompted ?? this.read(watch)).finally(() => {
         watch.delayMs = Math.min(watch.delayMs * this.intervals.factor, this.intervals.maxMs);
         this.schedule(watch);
       });
     }, watch.delayMs);
   }
 
-  private poll(watch: Watch): Promise<void> {
-    if (watch.inFlight) return watch.inFlight;
+  /** At most one prompted read out at a time; prompts meanwhile share one more read, sent when it lands. */
+  private promptedRead(watch: Watch): Promise<void> {
+    if (!watch.prompted) {
+      watch.prompted = this.read(watch).finally(() => {
+        watch.prompted = null;
+      });
+      return watch.prompted;
+    }
+    watch.followUp ??= watch.prompted.then(() => {
+      watch.followUp = null;
+      return watch.stopped ? undefined : this.promptedRead(watch);
+    });
+    return watch.followUp;
+  }
+
+  private async read(watch: Watch): Promise<void> {
     const { target } = watch;
-    watch.inFlight = (async () => {
-      const gateway = target.gateway ?? this.options.gateway;
-      try {
-        const challenge = await target.token.withToken((grant) =>
-          gateway.getChallenge(grant.userToken, target.challengeId),
-        );
-        // Wrong entries show only in the user's pinDetails, never in the challenge, and Circle's challenge may stay
-        // PENDING while the customer types: read them while it is open, whatever its status, and once when it fails.
-        const { userId } = target;
-        const readPin = userId !== null && (!isTerminalStatus(challenge.status) || challenge.status === 'FAILED');
-        const pin = readPin ? (await gateway.getUser(userId)).pinDetails : watch.pin;
-        if (!watch.stopped) this.apply(watch, challenge, 'poll', pin);
-      } catch (error) {
-        this.options.onPollError?.(target.caseId, error);
-      } finally {
-        watch.inFlight = null;
-      }
-    })();
-    return watch.inFlight;
+    const gateway = target.gateway ?? this.options.gateway;
+    const order = ++watch.readsSent;
+    try {
+      const challenge = await target.token.withToken((grant) =>
+        gateway.getChallenge(grant.userToken, target.challengeId),
+      );
+      // Wrong entries show only in the user's pinDetails, never in the challenge, and Circle's challenge may stay
+      // PENDING while the customer types: read them while it is open, whatever its status, and once when it fails.
+      // A read sent after this one (a prompt) answers instead: this one asks nothing more and is dropped.
+      if (watch.stopped || order < watch.readsSent) return;
+      const { userId } = target;
+      const readPin = userId !== null && (!isTerminalStatus(challenge.status) || challenge.status === 'FAILED');
+      const pin = readPin ? (await gateway.getUser(userId)).pinDetails : watch.pin;
+      if (watch.stopped || order < watch.newestLanded) return;
+      watch.newestLanded = order;
+      this.apply(watch, challenge, 'poll', pin);
+    } catch (error) {
+      this.options.onPollError?.(target.caseId, error);
+    }
   }
 
   private apply(watch: Watch, challenge: ChallengeRecord, source: StatusSource, pin: LockDetails | null): boolean {

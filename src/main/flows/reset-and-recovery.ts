@@ -14,7 +14,7 @@ import type { LiveCase } from '../live-cases/live-case-registry';
 import { callsBeforeCase } from './case-calls';
 import type { CaseFlowDeps } from './case-flow-deps';
 import { keyAfterFailure } from './idempotency-key-rule';
-import { acquireToken, UserTokenSession } from './user-token-session';
+import { acquireToken, type TokenGrant, UserTokenSession } from './user-token-session';
 
 interface FlowRules {
   refusal(user: CircleUserRecord, now: Date): Refusal | null;
@@ -75,6 +75,10 @@ export class ResetAndRecoveryFlows {
       throw new AgentFailure('invalid-attempt', 'This attempt belongs to another user or flow; start a new one.');
     }
     const early = callsBeforeCase(this.deps.gateway);
+    // A token asks nothing of the lookup's answer, so both go at once (a round trip fewer before Circle's window).
+    // The lookup still decides: a refused start throws its refusal, and the token it got goes unused.
+    const tokenAlongside = retried?.token ? null : acquireToken(retried?.gateway ?? early.gateway, input.userId);
+    tokenAlongside?.catch(() => {});
     const user = await this.preflight(flow, input.userId, early.gateway);
     const appId = await this.deps.appId().catch((error: unknown) => {
       throw flowFailure('app-id', error);
@@ -112,7 +116,7 @@ export class ResetAndRecoveryFlows {
       recorder.record(opened.caseId, { type: 'customer-language', language: input.language });
     }
     const hadToken = opened.token !== null;
-    const token = await this.tokenFor(opened).catch((failure: AgentFailure) => {
+    const token = await this.tokenFor(opened, tokenAlongside).catch((failure: AgentFailure) => {
       this.recordFailure(opened.caseId, 'token', failure);
       throw failure;
     });
@@ -258,7 +262,8 @@ export class ResetAndRecoveryFlows {
     return user;
   }
 
-  private async tokenFor(opened: LiveCase): Promise<UserTokenSession> {
+  /** The case's token, fresh enough; a case without one takes `requested` (asked for alongside the lookup). */
+  private async tokenFor(opened: LiveCase, requested: Promise<TokenGrant> | null): Promise<UserTokenSession> {
     if (opened.token) {
       await opened.token.fresh(this.deps.now(), resumeTokenMarginMs).catch((error: unknown) => {
         throw flowFailure('token', error);
@@ -267,7 +272,7 @@ export class ResetAndRecoveryFlows {
     }
     const gateway = opened.gateway ?? this.deps.gateway;
     const userId = userOf(opened);
-    const grant = await acquireToken(gateway, userId).catch((error: unknown) => {
+    const grant = await (requested ?? acquireToken(gateway, userId)).catch((error: unknown) => {
       throw flowFailure('token', error);
     });
     opened.token = new UserTokenSession(gateway, userId, grant);

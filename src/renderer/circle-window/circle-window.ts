@@ -1,7 +1,7 @@
 import type { ChallengeSession, SdkOutcome } from '../../shared/flows/challenge-flow';
 import { type FrameReadyHold, holdFrameReady } from './frame-ready-hold';
 import { type SdkRunEffect, type SdkRunEvent, sdkRunStart, sdkRunStep } from './sdk-run';
-import { loadW3sSdk } from './w3s-sdk';
+import { loadedW3sSdk, loadW3sSdk, type W3sModule } from './w3s-sdk';
 
 export interface CircleWindowCallbacks {
   /** The hosted PIN UI is on screen (the SDK received `showUi`). */
@@ -66,7 +66,7 @@ export function prepareCircleWindow(): CircleWindow {
   let answer: SdkAnswer = () => {};
   let stopWatching = () => {};
   let heldTooLong: number | undefined;
-  const sdkReady = loadW3sSdk().then(({ W3SSdk }) => {
+  const setUp = ({ W3SSdk }: W3sModule) => {
     // The hold goes in before the SDK exists, so its listener can never come first (frame-ready-hold.ts).
     const early = disposed ? null : holdFrameReady(() => sdkFrame()?.contentWindow);
     const sdk = new W3SSdk();
@@ -84,7 +84,11 @@ export function prepareCircleWindow(): CircleWindow {
       }, heldFrameLimitMs);
     } else early?.drop();
     return sdk;
-  });
+  };
+  // With the SDK's chunk already here (it is fetched when the page is idle), the frame goes in now, before the
+  // console renders the case: the cross-site page's load is the long pole of a start.
+  const loaded = loadedW3sSdk();
+  const sdkReady = loaded ? new Promise<W3sSdk>((resolve) => resolve(setUp(loaded))) : loadW3sSdk().then(setUp);
   sdkReady.catch(() => {});
 
   return {

@@ -176,12 +176,14 @@ export function createLiveCaseController(
     attemptId: string,
     request: () => Promise<StartedSession>,
   ) => {
-    dispatch({ type: 'start', flow, userId, attemptId });
-    return openWindow(
+    // Main's calls and Circle's frame are on their way before React renders the case (openWindow's first turn).
+    const opening = openWindow(
       request,
       (error) => ({ type: 'start-failed', error }),
       flow === 'executed' || !onCustomerScreen(),
     );
+    dispatch({ type: 'start', flow, userId, attemptId });
+    return opening;
   };
 
   const begin = (flow: ConsoleFlow, userId: string, attemptId: string) => {
@@ -226,13 +228,21 @@ export function createLiveCaseController(
     if (state.phase === 'active') await unwrap(bridge.liveCase.cancel({ caseId: state.caseId })).catch(() => {});
   };
 
+  /** `next` once the case on screen is put away: within the agent's click when there is none to tell main about. */
+  const afterClosingCurrentCase = (next: () => unknown) => {
+    const mainKnowsIt = current().phase === 'active';
+    const closing = closeCurrentCase();
+    if (mainKnowsIt) void closing.then(next);
+    else next();
+  };
+
   return {
     start: (flow, userId, startContext = {}) => {
       context = {
         ...startContext,
         ...(startContext.confirmedUserId ? { confirmedUserId: startContext.confirmedUserId.trim() } : {}),
       };
-      void closeCurrentCase().then(() => begin(flow, userId.trim(), crypto.randomUUID()));
+      afterClosingCurrentCase(() => begin(flow, userId.trim(), crypto.randomUUID()));
     },
     follow: (userId, challengeId) =>
       void closeCurrentCase().then(async () => {
@@ -244,7 +254,7 @@ export function createLiveCaseController(
       }),
     execute: (challenge) => {
       pasted = challenge;
-      void closeCurrentCase().then(() => beginExecute(challenge));
+      afterClosingCurrentCase(() => beginExecute(challenge));
     },
     replaceToken: (grant) => {
       const state = current();
@@ -271,7 +281,7 @@ export function createLiveCaseController(
       if (state.phase !== 'active' || state.flow === 'followed' || state.flow === 'executed') return;
       const { flow, userId } = state;
       if (userId === null) return;
-      void closeCurrentCase().then(() => begin(flow, userId, crypto.randomUUID()));
+      afterClosingCurrentCase(() => begin(flow, userId, crypto.randomUUID()));
     },
     cancel: () => void closeCurrentCase().then(() => dispatch({ type: 'cancelled' })),
     closeCase: async () => {

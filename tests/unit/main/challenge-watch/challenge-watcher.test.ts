@@ -135,6 +135,52 @@ describe('the challenge watcher', () => {
     current = 'COMPLETE';
     expect((await watcher.pollNow('case-3'))?.status).toBe('COMPLETE');
   });
+
+  it('an immediate poll answers in one round trip while a scheduled poll is still out (virtual clock)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      // Every read takes 100 ms on the clock; Circle reads the status when the request arrives.
+      let current: ChallengeStatus = 'IN_PROGRESS';
+      const later = () => new Promise((resolve) => setTimeout(resolve, 100));
+      const gateway = {
+        getChallenge: async (_token: string, id: string): Promise<ChallengeRecord> => {
+          const status = current;
+          await later();
+          return { id, type: 'CHANGE_PIN', status, errorCode: null, errorMessage: null };
+        },
+        getUser: async () => {
+          pinReads += 1;
+          await later();
+          return { pinDetails: { failedAttempts: 0, lockedDate: null, lockedExpiryDate: null } };
+        },
+      } as unknown as CircleGateway;
+      let pinReads = 0;
+      const updates: ChallengeUpdate[] = [];
+      watcher = new ChallengeWatcher({
+        gateway,
+        publish: (update) => updates.push(update),
+        now: () => new Date(),
+        intervals: { firstMs: 0, maxMs: 60_000, factor: 1 },
+      });
+      const token = new UserTokenSession(gateway, 'user-knows-pin', grant);
+      watcher.watch({ caseId: 'case-5', userId: 'user-knows-pin', challengeId: 'ch-5', token });
+      // The scheduled poll is out (its challenge lands at 100 ms, the PIN read at 200) when the SDK reports COMPLETE.
+      await vi.advanceTimersByTimeAsync(10);
+      current = 'COMPLETE';
+      let answered: ChallengeUpdate | null | undefined;
+      void watcher.pollNow('case-5').then((update) => {
+        answered = update;
+      });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(answered?.status).toBe('COMPLETE');
+      // The older poll, overtaken, asks nothing more (no PIN read after its challenge) and changes nothing.
+      await vi.advanceTimersByTimeAsync(200);
+      expect(updates.map((update) => update.status)).toEqual(['COMPLETE']);
+      expect(pinReads).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 // Circle as the console meets it over HTTP, answering statuses the emulator never sends: the guides' `COMPLETED`, and

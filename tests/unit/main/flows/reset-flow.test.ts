@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MainServices } from '../../../../src/main/main-services';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
-import { injectFault } from '../../../support/emulator-controls';
+import { injectFault, pendingFaults } from '../../../support/emulator-controls';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
 import { withWholeSessions } from '../../../support/whole-sessions';
@@ -31,9 +31,9 @@ const handlers = () => withWholeSessions(services.handlers);
 const emulator = () => services.embedded.emulator;
 const attempt = () => crypto.randomUUID();
 
-async function until(predicate: () => boolean, timeoutMs = 3000): Promise<void> {
+async function until(predicate: () => boolean | Promise<boolean>, timeoutMs = 3000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -93,6 +93,25 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     expect(fresh.challengeId).not.toBe(first.challengeId);
     await expect(handlers()['reset:start']({ userId: 'user-pin-locked', attemptId })).rejects.toMatchObject({
       code: 'invalid-attempt',
+    });
+  });
+
+  it('asks for the token while the lookup is still out, and creates the challenge only after the lookup', async () => {
+    // The lookup takes two seconds to answer; each rule is used up as its call arrives (the token's only counts).
+    await injectFault(emulator(), { method: 'GET', path: '/v1/w3s/users/user-knows-pin', delayMs: 2000, times: 1 });
+    await injectFault(emulator(), { method: 'POST', path: '/v1/w3s/users/token', delayMs: 0, times: 1 });
+    const started = handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
+    await until(async () => (await pendingFaults(emulator())).length === 0, 1500);
+    expect(emulator().exportState().challenges).toEqual([]);
+    const session = await started;
+    expect(
+      emulator()
+        .exportState()
+        .challenges.map((challenge) => challenge.id),
+    ).toEqual([session.challengeId]);
+    // A start the lookup refuses throws the refusal, whatever became of the token asked for beside it.
+    await expect(handlers()['reset:start']({ userId: 'user-pin-locked', attemptId: attempt() })).rejects.toMatchObject({
+      code: 'pin-locked',
     });
   });
 
