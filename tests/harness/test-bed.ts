@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -22,10 +22,10 @@ import { circleHostsFetch } from '../support/circle-hosts-fetch';
 import { type FakeDisplays, fakeDisplays } from '../support/fake-customer-screen';
 import { type ScriptedConfirm, scriptedConfirm } from '../support/scripted-confirm';
 import { type CustomerPage, customerPageIn } from './customer-page';
-import { emitFunctionName, invokeBindingName, preloadInitScript } from './electron-shim';
+import { emitFunctionName } from './electron-shim';
 import { routeLikeTheSession, type SessionLikeRouting } from './policy-routing';
 import type { SharedChromium } from './shared-chromium';
-import { launchOwnChromium, takeSharedChromium } from './test-bed-chromium';
+import { openBedContext } from './test-bed-chromium';
 import { selectCircleTestnet, startTestBedServices } from './test-bed-services';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -142,13 +142,29 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   // As Electron's net.fetch under the test launch's switches: Circle's hosts reach the Circle-shaped emulator.
   if (shaped) cleanup.push(installFetchTransport(circleHostsFetch(shaped.tlsPort, shaped.certificate.cert)));
   let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
-  // The customer window needs the browser, which starts after main: its port forwards to the page once there is one.
+  // The customer window needs the browser, which starts beside main: its port forwards to the page once there is one.
   let customerWindow: CustomerPage | null = null;
   const customerClosed: (() => void)[] = [];
   const displays = fakeDisplays();
-  let services: MainServices;
-  try {
-    services = await startTestBedServices(
+  const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+  let agentPage: Page | null = null;
+  // As Electron's webContents: main knows each window by its page, whatever URL it is on.
+  const windowOf = (sender: unknown): WindowRole | null =>
+    sender !== null && sender === agentPage
+      ? 'agent'
+      : sender !== null && sender === customerWindow?.page()
+        ? 'customer'
+        : null;
+  // Main and the browser side start side by side (each a few hundred milliseconds of every test); the page loads the
+  // app only once both are up. Its calls reach main through `listeners`, filled as main's handlers are registered.
+  let services: MainServices | undefined;
+  const onRefused = (url: string, reason: string) => {
+    services?.networkDiagnostics.refused(url, reason);
+    mainLog.push(`network policy: refused ${url} (${reason})`);
+  };
+  const browserCleanup: typeof cleanup = [];
+  const [mainStart, browserStart] = await Promise.allSettled([
+    startTestBedServices(
       userDataDir,
       options,
       {
@@ -171,24 +187,27 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       (channel, payload) => {
         void emitToPage(channel, payload).catch(() => {});
       },
-    );
-  } catch (error) {
+    ),
+    openBedContext(
+      options,
+      createAppOriginHandler({ appOrigin, appRoot: builtRendererRoot, onRefused }),
+      { listeners, windowOf, bridgeTraffic },
+      browserCleanup,
+    ),
+  ]);
+  // Main closes after the browser side (cleanup runs last-in first-out): no page calls it while it shuts down.
+  if (mainStart.status === 'fulfilled') cleanup.push(() => mainStart.value.close());
+  cleanup.push(...browserCleanup);
+  if (mainStart.status === 'rejected' || browserStart.status === 'rejected') {
     await closeAll();
-    throw error;
+    throw mainStart.status === 'rejected' ? mainStart.reason : (browserStart as PromiseRejectedResult).reason;
   }
-  cleanup.push(() => services.close());
-
-  const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+  const main = mainStart.value;
+  services = main;
+  const { browser, context, page, pageErrors } = browserStart.value;
+  agentPage = page;
   const ipcMain: IpcMainPort = { handle: (channel, listener) => listeners.set(channel, listener) };
-  let agentPage: Page | null = null;
-  // As Electron's webContents: main knows each window by its page, whatever URL it is on.
-  const windowOf = (sender: unknown): WindowRole | null =>
-    sender !== null && sender === agentPage
-      ? 'agent'
-      : sender !== null && sender === customerWindow?.page()
-        ? 'customer'
-        : null;
-  registerContractHandlers(ipcMain, services.handlers, {
+  registerContractHandlers(ipcMain, main.handlers, {
     trustedOrigins: [appOrigin],
     windowOf,
     log: {
@@ -196,46 +215,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       error: (message, error) => mainLog.push(`ipc: ${message}: ${String(error)}`),
     },
   });
-  const onRefused = (url: string, reason: string) => {
-    services.networkDiagnostics.refused(url, reason);
-    mainLog.push(`network policy: refused ${url} (${reason})`);
-  };
-
   try {
-    const appOriginHandler = createAppOriginHandler({ appOrigin, appRoot: builtRendererRoot, onRefused });
-    const browser = shared
-      ? takeSharedChromium(shared, appOriginHandler, cleanup)
-      : await launchOwnChromium(options, appOriginHandler, cleanup);
-    const context = await browser.newContext(options.timeZone ? { timezoneId: options.timeZone } : {});
-    // Before the bed's main closes: no page of this test calls it while it shuts down.
-    cleanup.push(() => context.close());
-    await context.exposeBinding(invokeBindingName, async (source, channel: unknown, args: unknown) => {
-      const listener = typeof channel === 'string' ? listeners.get(channel) : undefined;
-      if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
-      const frame = source.frame;
-      const event: InvokeEventLike = {
-        senderFrame: { url: frame.url(), parent: frame.parentFrame() },
-        sender: source.page,
-      };
-      const window = windowOf(source.page);
-      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args, at: performance.now(), window });
-      const result = await listener(event, ...(Array.isArray(args) ? args : []));
-      bridgeTraffic.push({
-        direction: 'result',
-        channel: String(channel),
-        data: result,
-        at: performance.now(),
-        window,
-      });
-      return result;
-    });
-    const preloads = {
-      agent: await readFile(builtPreloadPath, 'utf8'),
-      customer: await readFile(builtCustomerPreloadPath, 'utf8'),
-    };
-    await context.addInitScript({
-      content: preloadInitScript(preloads, { compromisedCustomerWindow: options.compromisedCustomerWindow ?? false }),
-    });
     const customerPage = customerPageIn(context);
     customerPage.onClosed(() => {
       for (const listener of customerClosed) listener();
@@ -246,18 +226,10 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       appRoot: builtRendererRoot,
       appOriginServer: true,
       onRefused,
-      onCircleFrameHost: (host) => services.networkDiagnostics.circleFrameLoaded(host),
+      onCircleFrameHost: (host) => main.networkDiagnostics.circleFrameLoaded(host),
     });
-    await services.watchHostedUi((target) => routing.applyHostedUi(target));
-    if (shaped && options.circleShaped?.selectCircleTestnet)
-      await selectCircleTestnet(services, shaped.emulator.apiKey);
-    const page = await context.newPage();
-    agentPage = page;
-    const pageErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await main.watchHostedUi((target) => routing.applyHostedUi(target));
+    if (shaped && options.circleShaped?.selectCircleTestnet) await selectCircleTestnet(main, shaped.emulator.apiKey);
     // Each event to its own window's page, as Electron's webContents.send.
     emitToPage = async (channel, payload) => {
       const window = windowOfEvent(channel as EventChannel);
@@ -281,8 +253,8 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       appUrl: appEntryUrl,
       userDataDir,
       pageErrors,
-      emulator: services.embedded.emulator,
-      services,
+      emulator: main.embedded.emulator,
+      services: main,
       routing,
       mainLog,
       bridgeTraffic,
