@@ -1,4 +1,5 @@
-import { test as base, type ConsoleMessage } from '@playwright/test';
+import { test as base } from '@playwright/test';
+import { launchSharedChromium, type SharedChromium } from '../harness/shared-chromium';
 import { launchTestBed, type TestBed, type TestBedOptions } from '../harness/test-bed';
 
 export interface PageProblems {
@@ -6,24 +7,33 @@ export interface PageProblems {
   errors: string[];
 }
 
-/** Each test gets its own test bed: a fresh browser, a new empty user-data folder, the app already loaded. */
-export const test = base.extend<{ testBedOptions: TestBedOptions; testBed: TestBed; pageProblems: PageProblems }>({
+/**
+ * Each test gets its own test bed: a new browser context in its worker's Chromium, a new empty user-data folder, its
+ * own main and freshly seeded emulator, the app already loaded. Only Chromium itself is shared, one test at a time
+ * (test-bed-isolation.spec.ts shows a test sees nothing of the one before).
+ */
+export const test = base.extend<
+  { testBedOptions: TestBedOptions; testBed: TestBed; pageProblems: PageProblems },
+  { sharedChromium: SharedChromium }
+>({
+  sharedChromium: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form for fixtures.
+    async ({}, use) => {
+      const shared = await launchSharedChromium();
+      await use(shared);
+      await shared.close();
+    },
+    { scope: 'worker' },
+  ],
   testBedOptions: [{}, { option: true }],
-  testBed: async ({ testBedOptions }, use) => {
-    const bed = await launchTestBed({ ...testBedOptions, headless: true });
+  testBed: async ({ testBedOptions, sharedChromium }, use) => {
+    const bed = await launchTestBed({ ...testBedOptions, headless: true, sharedChromium });
     await use(bed);
     await bed.close();
   },
+  // Recorded by the test bed from before the page first loaded.
   pageProblems: async ({ testBed }, use) => {
-    const problems: PageProblems = { errors: [] };
-    const record = (message: ConsoleMessage) => {
-      if (message.type() === 'error') problems.errors.push(message.text());
-    };
-    testBed.page.on('console', record);
-    testBed.page.on('pageerror', (error) => problems.errors.push(error.message));
-    // The app was loaded before these listeners existed: load it again so nothing it logs is missed.
-    await testBed.page.reload();
-    await use(problems);
+    await use({ errors: testBed.pageErrors });
   },
 });
 

@@ -7,18 +7,30 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 
+export type AppOriginHandler = (request: Request) => Promise<Response>;
+
 export interface AppOriginServer {
   port: number;
+  /**
+   * Answers with another test bed's handler from now on, and drops the connections the last one left: one server
+   * (and the Chromium whose host rule points at its port) serves many test beds in turn (shared-chromium.ts).
+   */
+  answerWith(handle: AppOriginHandler): void;
   close(): Promise<void>;
 }
 
-export async function startAppOriginServer(handle: (request: Request) => Promise<Response>): Promise<AppOriginServer> {
+export async function startAppOriginServer(first: AppOriginHandler): Promise<AppOriginServer> {
+  let handle = first;
   const server = createServer((incoming, outgoing) => {
     answer(incoming, outgoing, handle).catch(() => outgoing.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
+    answerWith: (next) => {
+      server.closeAllConnections();
+      handle = next;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -27,11 +39,7 @@ export async function startAppOriginServer(handle: (request: Request) => Promise
   };
 }
 
-async function answer(
-  incoming: IncomingMessage,
-  outgoing: ServerResponse,
-  handle: (request: Request) => Promise<Response>,
-): Promise<void> {
+async function answer(incoming: IncomingMessage, outgoing: ServerResponse, handle: AppOriginHandler): Promise<void> {
   // The Host header is what the browser asked for (localhost:47291), not this server's own address.
   const url = `http://${incoming.headers.host ?? 'invalid'}${incoming.url ?? '/'}`;
   const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD';

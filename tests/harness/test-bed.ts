@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
-import { type Emulator, testScryptCost } from '../../src/emulator';
-import { hostResolverRules } from '../../src/emulator/circle-hosts/browser-flags';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Emulator } from '../../src/emulator';
 import type { CircleShapedEmulator } from '../../src/emulator/circle-hosts/circle-shaped-emulator';
 import type { WatchIntervals } from '../../src/main/challenge-watch/challenge-watcher';
 import { installFetchTransport } from '../../src/main/circle/circle-transport';
@@ -13,21 +12,21 @@ import {
   type IpcMainPort,
   registerContractHandlers,
 } from '../../src/main/ipc/register-contract-handlers';
-import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
+import type { MainServices } from '../../src/main/main-services';
 import { createAppOriginHandler } from '../../src/main/session/app-origin-handler';
-import { memorySettings } from '../../src/main/settings/settings-port';
-import { appEntryUrl, appOrigin, appOriginPort } from '../../src/shared/app-origin';
+import { appEntryUrl, appOrigin } from '../../src/shared/app-origin';
 import type { EventChannel } from '../../src/shared/contract/channel-names';
 import type { WindowRole } from '../../src/shared/contract/window-channels';
 import { windowOfEvent } from '../../src/shared/contract/window-channels';
 import { circleHostsFetch } from '../support/circle-hosts-fetch';
 import { type FakeDisplays, fakeDisplays } from '../support/fake-customer-screen';
 import { type ScriptedConfirm, scriptedConfirm } from '../support/scripted-confirm';
-import { type AppOriginServer, startAppOriginServer } from './app-origin-server';
-import { chromiumLaunchOptions } from './chromium-launch';
 import { type CustomerPage, customerPageIn } from './customer-page';
-import { emitFunctionName, invokeBindingName, preloadInitScript } from './electron-shim';
+import { emitFunctionName } from './electron-shim';
 import { routeLikeTheSession, type SessionLikeRouting } from './policy-routing';
+import type { SharedChromium } from './shared-chromium';
+import { openBedContext } from './test-bed-chromium';
+import { selectCircleTestnet, startTestBedServices } from './test-bed-services';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 export const builtRendererRoot = join(projectRoot, 'out/renderer');
@@ -62,6 +61,11 @@ export interface TestBedOptions {
    * folder is copied here before it is removed: a later test bed's `prepareUserData` can start from it (a restart).
    */
   keepUserDataIn?: string;
+  /**
+   * A Chromium already running (a Playwright worker's) to open this bed's browser context in, instead of launching
+   * one: not with `circleShaped`, `remoteDebuggingPort` or a headed browser, which need their own command line.
+   */
+  sharedChromium?: SharedChromium;
 }
 
 export interface TestBed {
@@ -71,6 +75,8 @@ export interface TestBed {
   appUrl: string;
   /** The app's user-data folder for this run: new and empty at start, removed at close. */
   userDataDir: string;
+  /** Console errors and uncaught exceptions of the agent's page since before it first loaded, CSP violations among them. */
+  pageErrors: string[];
   /** The embedded emulator main started for this run, freshly seeded. */
   emulator: Emulator;
   /** Main's services (the test bed's "main process"). */
@@ -102,10 +108,6 @@ export interface TestBed {
   close(): Promise<void>;
 }
 
-function readVersion(): string {
-  return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 /**
  * The browser test bed: the built renderer and the real built preload in Chromium, wired to main's real handler
  * registration and network policy, without an Electron binary.
@@ -117,6 +119,10 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     !existsSync(join(builtRendererRoot, 'customer.html'))
   ) {
     throw new Error('The test bed needs a build: run `npm run build` first.');
+  }
+  const shared = options.sharedChromium;
+  if (shared && (options.circleShaped || options.remoteDebuggingPort || options.headless === false)) {
+    throw new Error('A Circle-shaped emulator, a debugging port or a headed browser needs a Chromium of its own.');
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'pin-desk-test-bed-'));
   await options.prepareUserData?.(userDataDir);
@@ -136,13 +142,29 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   // As Electron's net.fetch under the test launch's switches: Circle's hosts reach the Circle-shaped emulator.
   if (shaped) cleanup.push(installFetchTransport(circleHostsFetch(shaped.tlsPort, shaped.certificate.cert)));
   let emitToPage: (channel: string, payload: unknown) => Promise<void> = async () => {};
-  // The customer window needs the browser, which starts after main: its port forwards to the page once there is one.
+  // The customer window needs the browser, which starts beside main: its port forwards to the page once there is one.
   let customerWindow: CustomerPage | null = null;
   const customerClosed: (() => void)[] = [];
   const displays = fakeDisplays();
-  let services: MainServices;
-  try {
-    services = await startTestBedServices(
+  const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+  let agentPage: Page | null = null;
+  // As Electron's webContents: main knows each window by its page, whatever URL it is on.
+  const windowOf = (sender: unknown): WindowRole | null =>
+    sender !== null && sender === agentPage
+      ? 'agent'
+      : sender !== null && sender === customerWindow?.page()
+        ? 'customer'
+        : null;
+  // Main and the browser side start side by side (each a few hundred milliseconds of every test); the page loads the
+  // app only once both are up. Its calls reach main through `listeners`, filled as main's handlers are registered.
+  let services: MainServices | undefined;
+  const onRefused = (url: string, reason: string) => {
+    services?.networkDiagnostics.refused(url, reason);
+    mainLog.push(`network policy: refused ${url} (${reason})`);
+  };
+  const browserCleanup: typeof cleanup = [];
+  const [mainStart, browserStart] = await Promise.allSettled([
+    startTestBedServices(
       userDataDir,
       options,
       {
@@ -165,24 +187,27 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       (channel, payload) => {
         void emitToPage(channel, payload).catch(() => {});
       },
-    );
-  } catch (error) {
+    ),
+    openBedContext(
+      options,
+      createAppOriginHandler({ appOrigin, appRoot: builtRendererRoot, onRefused }),
+      { listeners, windowOf, bridgeTraffic },
+      browserCleanup,
+    ),
+  ]);
+  // Main closes after the browser side (cleanup runs last-in first-out): no page calls it while it shuts down.
+  if (mainStart.status === 'fulfilled') cleanup.push(() => mainStart.value.close());
+  cleanup.push(...browserCleanup);
+  if (mainStart.status === 'rejected' || browserStart.status === 'rejected') {
     await closeAll();
-    throw error;
+    throw mainStart.status === 'rejected' ? mainStart.reason : (browserStart as PromiseRejectedResult).reason;
   }
-  cleanup.push(() => services.close());
-
-  const listeners = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+  const main = mainStart.value;
+  services = main;
+  const { browser, context, page, pageErrors } = browserStart.value;
+  agentPage = page;
   const ipcMain: IpcMainPort = { handle: (channel, listener) => listeners.set(channel, listener) };
-  let agentPage: Page | null = null;
-  // As Electron's webContents: main knows each window by its page, whatever URL it is on.
-  const windowOf = (sender: unknown): WindowRole | null =>
-    sender !== null && sender === agentPage
-      ? 'agent'
-      : sender !== null && sender === customerWindow?.page()
-        ? 'customer'
-        : null;
-  registerContractHandlers(ipcMain, services.handlers, {
+  registerContractHandlers(ipcMain, main.handlers, {
     trustedOrigins: [appOrigin],
     windowOf,
     log: {
@@ -190,53 +215,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       error: (message, error) => mainLog.push(`ipc: ${message}: ${String(error)}`),
     },
   });
-  const onRefused = (url: string, reason: string) => {
-    services.networkDiagnostics.refused(url, reason);
-    mainLog.push(`network policy: refused ${url} (${reason})`);
-  };
-
   try {
-    const appServer: AppOriginServer = await startAppOriginServer(
-      createAppOriginHandler({ appOrigin, appRoot: builtRendererRoot, onRefused }),
-    );
-    cleanup.push(() => appServer.close());
-    const rules = [`MAP localhost:${appOriginPort} 127.0.0.1:${appServer.port}`];
-    if (shaped) rules.push(hostResolverRules(shaped.tlsPort));
-    const extraArgs = [
-      `--host-resolver-rules=${rules.join(', ')}`,
-      ...(shaped ? [`--ignore-certificate-errors-spki-list=${shaped.certificate.spkiHash}`] : []),
-      ...(options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : []),
-    ];
-    const browser = await chromium.launch({ ...chromiumLaunchOptions(extraArgs), headless: options.headless ?? true });
-    cleanup.push(() => browser.close());
-    const context = await browser.newContext(options.timeZone ? { timezoneId: options.timeZone } : {});
-    await context.exposeBinding(invokeBindingName, async (source, channel: unknown, args: unknown) => {
-      const listener = typeof channel === 'string' ? listeners.get(channel) : undefined;
-      if (!listener) throw new Error(`No handler registered for ${String(channel)}`);
-      const frame = source.frame;
-      const event: InvokeEventLike = {
-        senderFrame: { url: frame.url(), parent: frame.parentFrame() },
-        sender: source.page,
-      };
-      const window = windowOf(source.page);
-      bridgeTraffic.push({ direction: 'invoke', channel: String(channel), data: args, at: performance.now(), window });
-      const result = await listener(event, ...(Array.isArray(args) ? args : []));
-      bridgeTraffic.push({
-        direction: 'result',
-        channel: String(channel),
-        data: result,
-        at: performance.now(),
-        window,
-      });
-      return result;
-    });
-    const preloads = {
-      agent: await readFile(builtPreloadPath, 'utf8'),
-      customer: await readFile(builtCustomerPreloadPath, 'utf8'),
-    };
-    await context.addInitScript({
-      content: preloadInitScript(preloads, { compromisedCustomerWindow: options.compromisedCustomerWindow ?? false }),
-    });
     const customerPage = customerPageIn(context);
     customerPage.onClosed(() => {
       for (const listener of customerClosed) listener();
@@ -247,13 +226,10 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       appRoot: builtRendererRoot,
       appOriginServer: true,
       onRefused,
-      onCircleFrameHost: (host) => services.networkDiagnostics.circleFrameLoaded(host),
+      onCircleFrameHost: (host) => main.networkDiagnostics.circleFrameLoaded(host),
     });
-    await services.watchHostedUi((target) => routing.applyHostedUi(target));
-    if (shaped && options.circleShaped?.selectCircleTestnet)
-      await selectCircleTestnet(services, shaped.emulator.apiKey);
-    const page = await context.newPage();
-    agentPage = page;
+    await main.watchHostedUi((target) => routing.applyHostedUi(target));
+    if (shaped && options.circleShaped?.selectCircleTestnet) await selectCircleTestnet(main, shaped.emulator.apiKey);
     // Each event to its own window's page, as Electron's webContents.send.
     emitToPage = async (channel, payload) => {
       const window = windowOfEvent(channel as EventChannel);
@@ -276,8 +252,9 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       page,
       appUrl: appEntryUrl,
       userDataDir,
-      emulator: services.embedded.emulator,
-      services,
+      pageErrors,
+      emulator: main.embedded.emulator,
+      services: main,
       routing,
       mainLog,
       bridgeTraffic,
@@ -293,62 +270,4 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
     await closeAll();
     throw error;
   }
-}
-
-function startTestBedServices(
-  userDataDir: string,
-  options: TestBedOptions,
-  records: {
-    mainLog: string[];
-    clipboardText: string[];
-    openedExternally: string[];
-    confirmations: ScriptedConfirm;
-    customerScreen: MainServicesOptions['customerScreen'];
-  },
-  publish: (channel: string, payload: unknown) => void,
-): Promise<MainServices> {
-  const { mainLog, clipboardText, openedExternally, confirmations, customerScreen } = records;
-  return startMainServices({
-    userDataDir,
-    version: readVersion(),
-    platform: process.platform,
-    publish,
-    log: { warn: (message) => mainLog.push(message) },
-    // A fresh settings store per run; no OS secret store, so keys are kept for the session only (as on Linux
-    // without a keyring).
-    settings: memorySettings(),
-    safeStorage: null,
-    // As if the agent picked a file in the save dialog each time; the clipboard is recorded for the tests.
-    saveFile: {
-      save: async (name, content) => {
-        const path = join(userDataDir, 'exports', name);
-        await mkdir(join(userDataDir, 'exports'), { recursive: true });
-        await writeFile(path, content, 'utf8');
-        return { saved: true, path };
-      },
-    },
-    clipboard: {
-      writeText: (text) => {
-        clipboardText.push(text);
-      },
-    },
-    confirm: confirmations,
-    customerScreen,
-    openExternal: async (url) => {
-      openedExternally.push(url);
-    },
-    // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
-    emulatorOptions: {
-      secretHashCost: testScryptCost,
-      ...(options.challengeLifetimeSeconds ? { challengeLifetimeSeconds: options.challengeLifetimeSeconds } : {}),
-    },
-    ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-  });
-}
-
-/** As an agent would: the key saved for Circle testnet at its default base URL, then that environment chosen. */
-async function selectCircleTestnet(services: MainServices, apiKey: string): Promise<void> {
-  await services.handlers['settings:setApiKey']({ environment: 'circle-testnet', apiKey });
-  await services.handlers['settings:setEnvironment']({ environment: 'circle-testnet', closeOpenCases: false });
 }
