@@ -10,9 +10,16 @@
 // - Chromium's command line is the switches after the script (`node … out/main/index.js --switch=value`), and the
 //   network honours its host rules and certificate switches;
 // - an error box is printed (`ERROR-BOX {json}`), so a test reads what a person would have seen.
+// The stand-in is TypeScript, loaded through tsx; `npm run bench:start` instead names a bundle of it in
+// FAKE_ELECTRON_STAND_IN and runs without tsx, whose hooks Electron does not have and which slow every import main makes.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { standInElectron } from '../../support/electron-stand-in/electron.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const { standInElectron } = await import(
+  process.env.FAKE_ELECTRON_STAND_IN
+    ? pathToFileURL(process.env.FAKE_ELECTRON_STAND_IN).href
+    : '../../support/electron-stand-in/electron.ts'
+);
 
 const packageJson = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
 if (process.env.FAKE_ELECTRON_PLATFORM && process.env.FAKE_ELECTRON_PLATFORM !== process.platform) {

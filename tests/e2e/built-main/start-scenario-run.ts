@@ -5,16 +5,21 @@ import { resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 
+/**
+ * `standInBundle`: the stand-in for Electron bundled to plain JavaScript (bench/plain-node-stand-in.ts), so the child
+ * runs without tsx as Electron's main runs without it; without it, tsx loads the stand-in's TypeScript.
+ */
 export function runStartScenario(
   userDataDir: string,
-  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; standInBundle?: string } = {},
 ): Promise<{ code: number | null; output: string }> {
+  const loader = options.standInBundle ? [] : ['--import', 'tsx'];
+  const standIn = options.standInBundle ? { FAKE_ELECTRON_STAND_IN: options.standInBundle } : {};
   return new Promise((done) => {
     const child = spawn(
       process.execPath,
       [
-        '--import',
-        'tsx',
+        ...loader,
         '--import',
         './tests/e2e/built-main/fake-electron-resolution.mjs',
         '--import',
@@ -23,7 +28,7 @@ export function runStartScenario(
       ],
       {
         cwd: projectRoot,
-        env: { ...process.env, ...options.env, PIN_DESK_USER_DATA_DIR: userDataDir },
+        env: { ...process.env, ...options.env, ...standIn, PIN_DESK_USER_DATA_DIR: userDataDir },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
