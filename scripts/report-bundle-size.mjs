@@ -22,7 +22,9 @@ console.log(
   `renderer initial JS: ${initialKb} KB gzip (${initial.length} file${initial.length === 1 ? '' : 's'}; budget ≤ ${initialBudgetKb})`,
 );
 if (Number(initialKb) > initialBudgetKb) {
-  console.error(`The first screen loads ${initialKb} KB gzip, over its ${initialBudgetKb} KB budget: load the rest lazily.`);
+  console.error(
+    `The first screen loads ${initialKb} KB gzip, over its ${initialBudgetKb} KB budget: load the rest lazily.`,
+  );
   process.exitCode = 1;
 }
 console.log(`renderer SDK chunk: ${sdkChunks.length ? kb(sdkChunks) : 'missing'} KB gzip`);

@@ -83,7 +83,7 @@ export function railSteps(
   const step = (id: StepId) => steps.get(id) as { title: string; state: StepState; detail: string };
 
   if (developer) describeForDeveloper(environment, state, step, words.challenge);
-  if (flow === 'executed') return executedRail(state, step, developer);
+  if (flow === 'executed') return executedRail(state, step, developer, windowErrorWords);
   if (state.phase === 'starting') {
     step('account').state = 'working';
     step('account').detail = developer
@@ -116,7 +116,12 @@ function shownSteps(step: StepOf, shown: StepId[]): RailStep[] {
  * A challenge made elsewhere: no account check (the developer's backend made the token), the pasted token, the
  * challenge read with it, then the customer and the status as for a reset.
  */
-function executedRail(state: LiveCaseState, step: StepOf, developer: boolean): RailStep[] {
+function executedRail(
+  state: LiveCaseState,
+  step: StepOf,
+  developer: boolean,
+  windowErrorWords: WindowErrorWords,
+): RailStep[] {
   const token = step('token');
   const challenge = step('challenge');
   if (developer) {
@@ -138,7 +143,7 @@ function executedRail(state: LiveCaseState, step: StepOf, developer: boolean): R
       : state.error.code;
   }
   if (state.phase === 'active') {
-    describeActive(state, step, developer);
+    describeActive(state, step, developer, windowErrorWords);
     describeExecuted(state, token, challenge);
   }
   return shownSteps(
