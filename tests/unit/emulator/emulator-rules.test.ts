@@ -15,7 +15,14 @@ import {
   recordFailure,
   settleCounter,
 } from '../../../src/emulator/rules/lockout';
-import { checkNewPin, checkPinConfirmation, normaliseAnswer } from '../../../src/emulator/rules/pin-policy';
+import {
+  checkNewPin,
+  checkPinConfirmation,
+  hintMatchesAnswer,
+  isConsecutive,
+  isRepeating,
+  normaliseAnswer,
+} from '../../../src/emulator/rules/pin-policy';
 import { pinSettingOf, proofStillHolds } from '../../../src/emulator/rules/proof-of-knowledge';
 
 describe('PIN policy', () => {
@@ -44,6 +51,26 @@ describe('PIN policy', () => {
     expect(normaliseAnswer('Mr BISCUIT\t')).toBe('mr biscuit');
     // Only case and the ends: a different answer stays different.
     expect(normaliseAnswer('Rex')).not.toBe(normaliseAnswer('Biscuit'));
+  });
+});
+
+describe('weak runs and hints, on their own', () => {
+  it('finds no run in too few digits: nothing, or one digit, is neither repeating nor consecutive', () => {
+    expect(isRepeating('')).toBe(false);
+    expect(isConsecutive('')).toBe(false);
+    expect(isConsecutive('7')).toBe(false);
+    expect(isRepeating('7')).toBe(true);
+    expect(isConsecutive('78')).toBe(true);
+    expect(isConsecutive('87')).toBe(true);
+    expect(isConsecutive('786')).toBe(false);
+  });
+
+  it('says a hint gives its answer away when it is the answer, compared as answers are (155705)', () => {
+    expect(hintMatchesAnswer({ answer: 'Biscuit', hint: ' biscuit ' })).toBe(true);
+    expect(hintMatchesAnswer({ answer: 'Biscuit', hint: 'a dog' })).toBe(false);
+    expect(hintMatchesAnswer({ answer: 'Biscuit' })).toBe(false);
+    // A blank hint gives nothing away, even against an answer that is blank once trimmed.
+    expect(hintMatchesAnswer({ answer: ' ', hint: '   ' })).toBe(false);
   });
 });
 
