@@ -1,5 +1,5 @@
 // The session policy's smaller promises, each found by mutation testing: what readAppFile answers (not only what the
-// handler makes of it), a backslash never served, the dev server passed only its own origin, optional logs, a frame
+// handler makes of it), a backslash never served, optional logs, a frame
 // torn further up, no Circle host recorded for the app's own requests, and main's bounded memory of redirects.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedirectRefusedError } from '../../../../src/main/circle/circle-redirects';
 import { readAppFile } from '../../../../src/main/session/app-files';
-import { createAppOriginHandler } from '../../../../src/main/session/app-origin-handler';
 import { decideFrameRequest, type FrameLike } from '../../../../src/main/session/frame-request-policy';
 import { createHostedUiForwarder } from '../../../../src/main/session/hosted-ui-forwarder';
 import { installSessionPolicy } from '../../../../src/main/session/install-session-policy';
@@ -34,25 +33,6 @@ describe('readAppFile', () => {
     ['a path with a backslash', '/back%5Cslash.js'],
   ])('answers { found: false } for %s', async (_label, path) => {
     expect(await readAppFile(appRoot, path)).toEqual({ found: false });
-  });
-});
-
-describe('the app origin’s handler', () => {
-  it('passes only the dev server’s own origin to it, and refuses other plain http without a log to tell', async () => {
-    const passed: string[] = [];
-    const handle = createAppOriginHandler({
-      appOrigin,
-      appRoot,
-      devServer: {
-        origin: 'http://localhost:5173',
-        fetchDirect: async (request) => {
-          passed.push(request.url);
-          return new Response('from vite');
-        },
-      },
-    });
-    expect((await handle(new Request('http://example.com/'))).type).toBe('error');
-    expect(passed).toEqual([]);
   });
 });
 
