@@ -71,6 +71,7 @@ describe('API keys', () => {
       'xBearer TEST_API_KEY:id:secret',
       'Bearer  TEST_API_KEY:id:secret',
       'Bearer TEST_API_KEY:id',
+      'Bearer TEST_API_KEY:id:secret\nX-Injected: 1',
     ]) {
       expect(
         thrownBy(() => authenticateApiKey(header, accepted)),

@@ -97,6 +97,14 @@ describe('checking a presented user token', () => {
     expect(refusalCode(`${header}.${payload}.`)).toBe(155105);
   });
 
+  it('refuses every token as 155105 when the entity’s key cannot check an RS256 signature (an Ed25519 key)', () => {
+    const ed25519 = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const forged = `${circleHeader}.${b64(claims)}.${b64('any signature')}`;
+    expect(() => verifyUserToken(forged, { ...authority, signingKeyPem: ed25519 }, now)).toThrow(
+      expect.objectContaining({ code: 155105 }),
+    );
+  });
+
   it('refuses a signed payload that is not the claims as 155105', () => {
     expect(refusalCode(signedToken('not json'))).toBe(155105);
     expect(refusalCode(signedToken(null))).toBe(155105);
