@@ -113,6 +113,11 @@ describe('secret hashes', () => {
     expect(await verifySecret('602841', { ...cheap, N: 16 })).toBe(false);
   });
 
+  it('hashes at a cost with more parallel lanes than its N (memory beyond 256·N·r is allowed for)', async () => {
+    const stored = await hashSecret('602841', { N: 16, r: 1, p: 32 });
+    expect(await verifySecret('602841', stored)).toBe(true);
+  });
+
   it('answers false, not an error, for a stored hash of another length', async () => {
     const stored = await hashSecret('602841', testScryptCost);
     const short = { ...stored, hash: Buffer.from(stored.hash, 'base64').subarray(0, 16).toString('base64') };

@@ -12,6 +12,7 @@ import {
   circleLockoutPolicy,
   freshCounter,
   isLocked,
+  lockedUntil,
   recordFailure,
   settleCounter,
 } from '../../../src/emulator/rules/lockout';
@@ -100,6 +101,22 @@ describe('lockout', () => {
     expect(isLocked(locked, t0 + 30 * 60 * 1000)).toBe(false);
     expect(settleCounter(locked, t0 + 30 * 60 * 1000)).toEqual(freshCounter());
     expect(recordFailure(locked, t0 + 31 * 60 * 1000, circleLockoutPolicy).counter.failedAttempts).toBe(1);
+  });
+});
+
+describe('a lock set by hand (seeded scenarios, developer controls)', () => {
+  const t0 = Date.parse('2025-01-01T00:00:00Z');
+
+  it('looks like a lock the fourth wrong entry set: four failures, locked 30 minutes before it ends', () => {
+    expect(lockedUntil(t0, t0 + 10 * 60 * 1000, circleLockoutPolicy)).toEqual({
+      failedAttempts: 4,
+      lockedDate: '2024-12-31T23:40:00.000Z',
+      lockedExpiryDate: '2025-01-01T00:10:00.000Z',
+    });
+  });
+
+  it('ends no earlier than now', () => {
+    expect(lockedUntil(t0, t0 - 1000, circleLockoutPolicy).lockedExpiryDate).toBe('2025-01-01T00:00:00.000Z');
   });
 });
 
