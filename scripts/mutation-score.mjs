@@ -23,13 +23,14 @@ export function folderScores(report, folders, equivalent = new Set()) {
     for (const mutant of result.mutants) {
       const counts = tally.get(folder);
       const key = `${file}:${mutant.location.start.line} ${mutant.mutatorName}`;
-      const field = equivalent.has(key)
-        ? 'equivalent'
-        : detected.has(mutant.status)
-          ? 'killed'
-          : undetected.has(mutant.status)
-            ? 'undetected'
-            : null;
+      // A listed key names the surviving mutant(s) of that line and mutator; one a test kills there is still killed.
+      const field = detected.has(mutant.status)
+        ? 'killed'
+        : !undetected.has(mutant.status)
+          ? null
+          : equivalent.has(key)
+            ? 'equivalent'
+            : 'undetected';
       if (!field) continue;
       counts[field] += 1;
       total[field] += 1;

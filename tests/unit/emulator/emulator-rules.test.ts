@@ -12,10 +12,18 @@ import {
   circleLockoutPolicy,
   freshCounter,
   isLocked,
+  lockedUntil,
   recordFailure,
   settleCounter,
 } from '../../../src/emulator/rules/lockout';
-import { checkNewPin, checkPinConfirmation, normaliseAnswer } from '../../../src/emulator/rules/pin-policy';
+import {
+  checkNewPin,
+  checkPinConfirmation,
+  hintMatchesAnswer,
+  isConsecutive,
+  isRepeating,
+  normaliseAnswer,
+} from '../../../src/emulator/rules/pin-policy';
 import { pinSettingOf, proofStillHolds } from '../../../src/emulator/rules/proof-of-knowledge';
 
 describe('PIN policy', () => {
@@ -47,6 +55,26 @@ describe('PIN policy', () => {
   });
 });
 
+describe('weak runs and hints, on their own', () => {
+  it('finds no run in too few digits: nothing, or one digit, is neither repeating nor consecutive', () => {
+    expect(isRepeating('')).toBe(false);
+    expect(isConsecutive('')).toBe(false);
+    expect(isConsecutive('7')).toBe(false);
+    expect(isRepeating('7')).toBe(true);
+    expect(isConsecutive('78')).toBe(true);
+    expect(isConsecutive('87')).toBe(true);
+    expect(isConsecutive('786')).toBe(false);
+  });
+
+  it('says a hint gives its answer away when it is the answer, compared as answers are (155705)', () => {
+    expect(hintMatchesAnswer({ answer: 'Biscuit', hint: ' biscuit ' })).toBe(true);
+    expect(hintMatchesAnswer({ answer: 'Biscuit', hint: 'a dog' })).toBe(false);
+    expect(hintMatchesAnswer({ answer: 'Biscuit' })).toBe(false);
+    // A blank hint gives nothing away, even against an answer that is blank once trimmed.
+    expect(hintMatchesAnswer({ answer: ' ', hint: '   ' })).toBe(false);
+  });
+});
+
 describe('lockout', () => {
   const t0 = Date.parse('2025-01-01T00:00:00Z');
 
@@ -73,6 +101,22 @@ describe('lockout', () => {
     expect(isLocked(locked, t0 + 30 * 60 * 1000)).toBe(false);
     expect(settleCounter(locked, t0 + 30 * 60 * 1000)).toEqual(freshCounter());
     expect(recordFailure(locked, t0 + 31 * 60 * 1000, circleLockoutPolicy).counter.failedAttempts).toBe(1);
+  });
+});
+
+describe('a lock set by hand (seeded scenarios, developer controls)', () => {
+  const t0 = Date.parse('2025-01-01T00:00:00Z');
+
+  it('looks like a lock the fourth wrong entry set: four failures, locked 30 minutes before it ends', () => {
+    expect(lockedUntil(t0, t0 + 10 * 60 * 1000, circleLockoutPolicy)).toEqual({
+      failedAttempts: 4,
+      lockedDate: '2024-12-31T23:40:00.000Z',
+      lockedExpiryDate: '2025-01-01T00:10:00.000Z',
+    });
+  });
+
+  it('ends no earlier than now', () => {
+    expect(lockedUntil(t0, t0 - 1000, circleLockoutPolicy).lockedExpiryDate).toBe('2025-01-01T00:00:00.000Z');
   });
 });
 

@@ -37,6 +37,14 @@ describe('the mutation score', () => {
     expect(folders).toEqual([{ folder: 'src/emulator/rules', killed: 1, undetected: 0, equivalent: 1, score: 100 }]);
   });
 
+  it('counts a killed mutant that shares a listed key (same line, same mutator) as killed, not equivalent', () => {
+    const sameKey = { files: { 'src/emulator/rules/c.ts': { mutants: [mutant('Killed', 8, 'StringLiteral')] } } };
+    const listed = equivalentKeys('- `src/emulator/rules/c.ts:8 StringLiteral` — the text is only logged.\n');
+    expect(folderScores(sameKey, ['src/emulator/rules'], listed).folders).toEqual([
+      { folder: 'src/emulator/rules', killed: 1, undetected: 0, equivalent: 0, score: 100 },
+    ]);
+  });
+
   it('gives a folder without mutants no score rather than 0 or 100', () => {
     expect(folderScores(report, ['src/main/ipc']).folders).toEqual([
       { folder: 'src/main/ipc', killed: 0, undetected: 0, equivalent: 0, score: null },

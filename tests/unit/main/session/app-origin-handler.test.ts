@@ -96,5 +96,8 @@ describe('the app origin’s http handler', () => {
     });
     expect(await (await handle(new Request('http://localhost:5173/src/main.tsx'))).text()).toBe('from vite');
     expect(passed).toEqual(['http://localhost:5173/src/main.tsx']);
+    // Only the dev server's own origin; anything else is refused (with no onRefused to tell), never passed.
+    expect((await handle(new Request('http://example.com/'))).type).toBe('error');
+    expect(passed).toEqual(['http://localhost:5173/src/main.tsx']);
   });
 });

@@ -87,6 +87,32 @@ describe('the webRequest policy, by requesting frame', () => {
     expect(decideFrameRequest({ url: 'ws://localhost:5173/', frame: devFrame }, appOrigins).allow).toBe(false);
   });
 
+  it('reads a frame’s origin from its URL when it has none of its own (or an opaque one)', () => {
+    const noOrigin: FrameLike = { url: 'https://pw-auth.circle.com/?origin=x', parent: appFrame };
+    expect(decide('https://cdn.example/x.js', noOrigin)).toEqual({ allow: true, circleFrameHost: 'cdn.example' });
+    const opaque: FrameLike = { url: 'https://pw-auth.circle.com/', origin: 'null', parent: null };
+    expect(decide('https://cdn.example/x.js', opaque).allow).toBe(true);
+    const unreadable: FrameLike = { url: 'not a url', parent: null };
+    expect(decide('https://cdn.example/x.js', unreadable)).toEqual({
+      allow: false,
+      reason: 'the app may load only its own origin and Circle’s hosted PIN UI',
+    });
+  });
+
+  it('looks up to 16 frames up for Circle’s frame, no further', () => {
+    const below = (frame: FrameLike, depth: number): FrameLike =>
+      depth === 0 ? frame : below({ url: 'https://widget.example/', parent: frame }, depth - 1);
+    expect(decide('https://cdn.example/x.js', below(circleFrame, 15)).allow).toBe(true);
+    expect(decide('https://cdn.example/x.js', below(circleFrame, 16)).allow).toBe(false);
+  });
+
+  it('treats a secure websocket as its https page’s', () => {
+    const dev = ['https://localhost:5173'];
+    const devFrame: FrameLike = { url: 'https://localhost:5173/', parent: null };
+    expect(decideFrameRequest({ url: 'wss://localhost:5173/', frame: devFrame }, dev).allow).toBe(true);
+    expect(decideFrameRequest({ url: 'ws://localhost:5173/', frame: devFrame }, dev).allow).toBe(false);
+  });
+
   it('refuses what is not a URL', () => {
     expect(decide('not a url', appFrame)).toEqual({ allow: false, reason: 'not a URL' });
   });

@@ -42,6 +42,31 @@ describe('the network diagnostics of a run', () => {
     expect(view.circleFrameHosts).toHaveLength(200);
   });
 
+  it('keeps counting a host already seen once the list is full, and adds no new one', () => {
+    const recorder = new NetworkDiagnosticsRecorder(() => at);
+    for (let index = 0; index < 200; index += 1) recorder.circleFrameLoaded(`host-${index}.example`);
+    recorder.circleFrameLoaded('host-0.example');
+    recorder.circleFrameLoaded('one-too-many.example');
+    const hosts = recorder.view().circleFrameHosts;
+    expect(hosts).toHaveLength(200);
+    expect(hosts[0]).toEqual({ host: 'host-0.example', requests: 2 });
+    expect(hosts.map((entry) => entry.host)).not.toContain('one-too-many.example');
+  });
+
+  it('lists a data: or blob: URL by its scheme, cuts a long URL at 300 characters, and says when it is no URL', () => {
+    const recorder = new NetworkDiagnosticsRecorder(() => at);
+    const path300 = `https://example.com/${'a'.repeat(300 - 'https://example.com/'.length)}`;
+    for (const url of ['data:text/html,<b>secret</b>', 'blob:https://example.com/7d44', `${path300}b`, path300, 'nope'])
+      recorder.refused(url, 'refused');
+    expect(recorder.view().refused.map((entry) => entry.url)).toEqual([
+      'data:…',
+      'blob:…',
+      `${path300}…`,
+      path300,
+      '(not a URL)',
+    ]);
+  });
+
   it('copies as text an agent can paste into a ticket', () => {
     const recorder = new NetworkDiagnosticsRecorder(() => at);
     recorder.circleFrameLoaded('pw-auth.circle.com');
