@@ -2,12 +2,6 @@
 // nothing of ours between the frame and the network). The app look saved for Circle testnet reaches Circle's page
 // through the same web SDK calls, with the same values, as on the local emulator; an image from a host that is not
 // Circle's nor allowed is refused in Settings, naming the host, and the allow list shows in Diagnostics.
-import { testScryptCost } from '../../../src/emulator';
-import {
-  type CircleShapedEmulator,
-  startCircleShapedEmulator,
-} from '../../../src/emulator/circle-hosts/circle-shaped-emulator';
-import { launchTestBed, type TestBed } from '../../harness/test-bed';
 import {
   addColour,
   handOversReceived,
@@ -20,17 +14,9 @@ import {
 import { hostedUi, startReset } from '../../support/browser/console-steps';
 import { chooseEnvironment, openSettings, saveConnection, switchTo } from '../../support/browser/settings-steps';
 import { expect, test } from '../test-bed-fixture';
+import { useCircleShapedBed } from './circle-shaped-bed';
 
-let shaped: CircleShapedEmulator;
-let bed: TestBed;
-test.beforeEach(async () => {
-  shaped = await startCircleShapedEmulator({ secretHashCost: testScryptCost });
-  bed = await launchTestBed({ headless: true, circleShaped: { emulator: shaped } });
-});
-test.afterEach(async () => {
-  await bed?.close();
-  await shaped?.emulator.close();
-});
+const circleShaped = useCircleShapedBed();
 
 const questions = [
   { question: 'Your first car?', type: 'TEXT' },
@@ -38,6 +24,7 @@ const questions = [
 ];
 
 test('on Circle testnet the SDK is handed the environment’s questions, colours and images, as saved', async () => {
+  const { bed, shaped } = circleShaped();
   const { page } = bed;
   await openSettings(page);
   await chooseEnvironment(page, 'Circle testnet');

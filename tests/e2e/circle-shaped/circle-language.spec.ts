@@ -1,12 +1,6 @@
 // Issue 26 §4: on a Circle environment (the Circle-shaped emulator: Circle's host names, TLS, nothing of ours routed
 // between Circle's frame and the network), a reset in Spanish makes the same SDK calls with the same values as on the
 // emulator — the SDK hands Circle's page the Spanish pack exactly — and every screen shows it.
-import { testScryptCost } from '../../../src/emulator';
-import {
-  type CircleShapedEmulator,
-  startCircleShapedEmulator,
-} from '../../../src/emulator/circle-hosts/circle-shaped-emulator';
-import { launchTestBed, type TestBed } from '../../harness/test-bed';
 import { recordHandOvers } from '../../support/browser/app-look-steps';
 import { expectStatus, hostedUi, seededPin, startReset } from '../../support/browser/console-steps';
 import {
@@ -18,19 +12,12 @@ import {
 } from '../../support/browser/customer-language-steps';
 import { chooseEnvironment, saveConnection, switchTo } from '../../support/browser/settings-steps';
 import { expect, test } from '../test-bed-fixture';
+import { useCircleShapedBed } from './circle-shaped-bed';
 
-let shaped: CircleShapedEmulator;
-let bed: TestBed;
-test.beforeEach(async () => {
-  shaped = await startCircleShapedEmulator({ secretHashCost: testScryptCost });
-  bed = await launchTestBed({ headless: true, circleShaped: { emulator: shaped } });
-});
-test.afterEach(async () => {
-  await bed?.close();
-  await shaped?.emulator.close();
-});
+const circleShaped = useCircleShapedBed();
 
 test('a reset in Spanish on Circle testnet: the SDK hands Circle’s page the Spanish pack, and each screen shows it', async () => {
+  const { bed, shaped } = circleShaped();
   const { page } = bed;
   const views = page.getByRole('navigation', { name: 'Views' });
   await views.getByRole('button', { name: 'Settings' }).click();

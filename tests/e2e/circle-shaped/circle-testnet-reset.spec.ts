@@ -2,27 +2,14 @@
 // URL https://api.circle.com, a TEST_API_KEY key), Circle's window loaded by Chromium itself under Circle's host
 // names — no Playwright route installed, nothing of ours between the frame and the network.
 import type { Request } from '@playwright/test';
-import { testScryptCost } from '../../../src/emulator';
-import {
-  type CircleShapedEmulator,
-  startCircleShapedEmulator,
-} from '../../../src/emulator/circle-hosts/circle-shaped-emulator';
 import { hostedPageSessionCookie } from '../../../src/emulator/circle-hosts/hosted-page-sessions';
-import { launchTestBed, type TestBed } from '../../harness/test-bed';
+import type { TestBed } from '../../harness/test-bed';
 import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from '../../support/browser/console-steps';
 import { chooseEnvironment, saveConnection, switchTo } from '../../support/browser/settings-steps';
 import { expect, test } from '../test-bed-fixture';
+import { useCircleShapedBed } from './circle-shaped-bed';
 
-let shaped: CircleShapedEmulator;
-let bed: TestBed;
-test.beforeEach(async () => {
-  shaped = await startCircleShapedEmulator({ secretHashCost: testScryptCost });
-  bed = await launchTestBed({ headless: true, circleShaped: { emulator: shaped } });
-});
-test.afterEach(async () => {
-  await bed?.close();
-  await shaped?.emulator.close();
-});
+const circleShaped = useCircleShapedBed();
 
 /** What Chromium sent to and got from Circle's hosts, read from its network events (observing, never routing). */
 function watchCircleHosts(bed: TestBed) {
@@ -39,6 +26,7 @@ function watchCircleHosts(bed: TestBed) {
 }
 
 test('a PIN reset of user-knows-pin completes with Circle’s window loaded natively: cookie, second host, CORS call', async () => {
+  const { bed, shaped } = circleShaped();
   const { page } = bed;
   const circleTraffic = watchCircleHosts(bed);
   const views = page.getByRole('navigation', { name: 'Views' });

@@ -1,33 +1,19 @@
 // On a Circle environment no notification comes (Circle cannot reach a desktop): when Circle's window reports the
 // customer done, main reads the challenge at once and the agent sees COMPLETE then, not at the watcher's next poll.
 // The next poll is ten minutes away here, so a status that waited for it could never pass.
-import { testScryptCost } from '../../../src/emulator';
-import {
-  type CircleShapedEmulator,
-  startCircleShapedEmulator,
-} from '../../../src/emulator/circle-hosts/circle-shaped-emulator';
-import { launchTestBed, type TestBed } from '../../harness/test-bed';
 import { customerChangesPin, expectStatus, seededPin, startReset } from '../../support/browser/console-steps';
 import { expect, test } from '../test-bed-fixture';
+import { useCircleShapedBed } from './circle-shaped-bed';
 
 const tenMinutes = 10 * 60 * 1000;
 
-let shaped: CircleShapedEmulator;
-let bed: TestBed;
-test.beforeEach(async () => {
-  shaped = await startCircleShapedEmulator({ secretHashCost: testScryptCost });
-  bed = await launchTestBed({
-    headless: true,
-    circleShaped: { emulator: shaped, selectCircleTestnet: true },
-    watchIntervals: { firstMs: tenMinutes, maxMs: tenMinutes, factor: 1 },
-  });
-});
-test.afterEach(async () => {
-  await bed?.close();
-  await shaped?.emulator.close();
+const circleShaped = useCircleShapedBed({
+  selectCircleTestnet: true,
+  watchIntervals: { firstMs: tenMinutes, maxMs: tenMinutes, factor: 1 },
 });
 
 test('the status reads COMPLETE as soon as Circle’s window reports the customer done, not at the next poll', async () => {
+  const { bed } = circleShaped();
   const { page } = bed;
   await startReset(page, 'user-knows-pin');
   await expectStatus(page, 'PENDING');
