@@ -14,9 +14,9 @@ import {
 import { hostedUi, startReset } from '../../support/browser/console-steps';
 import { chooseEnvironment, openSettings, saveConnection, switchTo } from '../../support/browser/settings-steps';
 import { expect, test } from '../test-bed-fixture';
-import { useCircleShapedBed } from './circle-shaped-bed';
+import { circleShapedBedPerTest } from './circle-shaped-bed';
 
-const circleShaped = useCircleShapedBed();
+const circleShaped = circleShapedBedPerTest();
 
 const questions = [
   { question: 'Your first car?', type: 'TEXT' },

@@ -12,9 +12,9 @@ import {
 } from '../../support/browser/customer-language-steps';
 import { chooseEnvironment, saveConnection, switchTo } from '../../support/browser/settings-steps';
 import { expect, test } from '../test-bed-fixture';
-import { useCircleShapedBed } from './circle-shaped-bed';
+import { circleShapedBedPerTest } from './circle-shaped-bed';
 
-const circleShaped = useCircleShapedBed();
+const circleShaped = circleShapedBedPerTest();
 
 test('a reset in Spanish on Circle testnet: the SDK hands Circle’s page the Spanish pack, and each screen shows it', async () => {
   const { bed, shaped } = circleShaped();

@@ -17,7 +17,7 @@ export interface CircleShapedBed {
  * Registers the folder's start and end for every test of the calling spec; the returned function gives the running
  * test's pair. `selectCircleTestnet` starts on Circle testnet (a key saved, the environment switched to).
  */
-export function useCircleShapedBed(
+export function circleShapedBedPerTest(
   options: Omit<TestBedOptions, 'circleShaped' | 'headless'> & { selectCircleTestnet?: boolean } = {},
 ): () => CircleShapedBed {
   const { selectCircleTestnet, ...bedOptions } = options;

@@ -7,9 +7,9 @@ import type { TestBed } from '../../harness/test-bed';
 import { customerChangesPin, expectStatus, hostedUi, seededPin, startReset } from '../../support/browser/console-steps';
 import { chooseEnvironment, saveConnection, switchTo } from '../../support/browser/settings-steps';
 import { expect, test } from '../test-bed-fixture';
-import { useCircleShapedBed } from './circle-shaped-bed';
+import { circleShapedBedPerTest } from './circle-shaped-bed';
 
-const circleShaped = useCircleShapedBed();
+const circleShaped = circleShapedBedPerTest();
 
 /** What Chromium sent to and got from Circle's hosts, read from its network events (observing, never routing). */
 function watchCircleHosts(bed: TestBed) {

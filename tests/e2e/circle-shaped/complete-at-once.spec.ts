@@ -3,11 +3,11 @@
 // The next poll is ten minutes away here, so a status that waited for it could never pass.
 import { customerChangesPin, expectStatus, seededPin, startReset } from '../../support/browser/console-steps';
 import { expect, test } from '../test-bed-fixture';
-import { useCircleShapedBed } from './circle-shaped-bed';
+import { circleShapedBedPerTest } from './circle-shaped-bed';
 
 const tenMinutes = 10 * 60 * 1000;
 
-const circleShaped = useCircleShapedBed({
+const circleShaped = circleShapedBedPerTest({
   selectCircleTestnet: true,
   watchIntervals: { firstMs: tenMinutes, maxMs: tenMinutes, factor: 1 },
 });
