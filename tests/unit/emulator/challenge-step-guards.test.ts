@@ -3,7 +3,9 @@
 // part is played by the emulator's challenge steps.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toChallengeView } from '../../../src/emulator/challenges/challenge-creation';
 import type { ChallengeSession } from '../../../src/emulator/challenges/challenge-steps';
+import type { ChallengeRecord } from '../../../src/emulator/state/emulator-state';
 import { seededAnswers, seededPin } from '../../support/seeded-customer';
 import { type EmulatorUnderTest, readJson, startEmulator } from './emulator-under-test';
 
@@ -28,7 +30,7 @@ async function api(path: string, init: { method?: string; body?: unknown; userTo
   return { status: response.status, body: await readJson(response) };
 }
 
-async function newUser(scenario: 'user-knows-pin' | 'user-no-pin'): Promise<string> {
+async function newUser(scenario: 'user-knows-pin' | 'user-no-pin' | 'user-pin-locked'): Promise<string> {
   const userId = `guard-${randomUUID().slice(0, 8)}`;
   expect((await api('/emulator/users', { method: 'POST', body: { userId, scenario } })).status).toBe(201);
   return userId;
@@ -53,6 +55,12 @@ const stored = (userId: string) => {
   if (!user) throw new Error(`no user ${userId}`);
   return user;
 };
+/** Changes the stored state at once (as a state file loaded in the middle of a step would). */
+function editState(edit: (state: ReturnType<typeof env.emulator.exportState>) => void) {
+  const state = env.emulator.exportState();
+  edit(state);
+  env.emulator.importState(state);
+}
 const credentialsOf = (userId: string) => {
   const { pinHash, securityQuestions } = stored(userId);
   return { pinHash, securityQuestions };
@@ -85,6 +93,27 @@ describe('opening', () => {
 });
 
 describe('checking the current PIN or the answers', () => {
+  it('a challenge not opened yet takes no step (155122) and stays PENDING', async () => {
+    const userId = await newUser('user-knows-pin');
+    const run = await create(userId, 'PUT', '/v1/w3s/user/pin');
+    await expect(steps().verifyCurrentPin(run, seededPin)).rejects.toMatchObject({ code: 155122 });
+    await expect(steps().verifyAnswers(run, [...seededAnswers])).rejects.toMatchObject({ code: 155122 });
+    expect((await challengeOf(run)).status).toBe('PENDING');
+    expect(stored(userId).pinAttempts.failedAttempts).toBe(0);
+  });
+
+  it('a locked PIN is not checked, even right, in a challenge that allows a locked PIN: 155119 FAILS it', async () => {
+    const userId = await newUser('user-pin-locked');
+    const run = await create(userId, 'POST', '/v1/w3s/user/pin/restore');
+    open(run);
+    expect(await steps().verifyCurrentPin(run, seededPin)).toMatchObject({
+      ok: false,
+      challengeFailed: true,
+      error: { code: 155119 },
+    });
+    expect(await challengeOf(run)).toMatchObject({ status: 'FAILED', errorCode: 155119 });
+  });
+
   it('a user without a PIN has no PIN to match: 155112, and the challenge goes on', async () => {
     const run = await create(await newUser('user-no-pin'), 'POST', '/v1/w3s/user/pin');
     open(run);
@@ -222,6 +251,65 @@ describe('setting the new PIN', () => {
       challengeFailed: true,
     });
     expect((await challengeOf(second)).status).toBe('FAILED');
+  });
+});
+
+describe('what changed while a secret was being hashed', () => {
+  it('a challenge FAILED meanwhile is not completed (155122) and the PIN stays as it was', async () => {
+    const userId = await newUser('user-knows-pin');
+    const run = await create(userId, 'PUT', '/v1/w3s/user/pin');
+    open(run);
+    expect((await steps().verifyCurrentPin(run, seededPin)).ok).toBe(true);
+    const before = credentialsOf(userId);
+    const completing = steps().completeWithNewPin(run, '390517', '390517');
+    editState((state) => {
+      const challenge = state.challenges.find((record) => record.id === run.challengeId);
+      if (!challenge) throw new Error('no such challenge');
+      Object.assign(challenge, { status: 'FAILED', errorCode: 155122, errorMessage: 'failed meanwhile' });
+    });
+    await expect(completing).rejects.toMatchObject({ code: 155122 });
+    expect(credentialsOf(userId)).toEqual(before);
+    expect(await challengeOf(run)).toMatchObject({ status: 'FAILED', errorCode: 155122 });
+  });
+
+  it('a user disabled while their PIN was checked gets no wallets: the CREATE_WALLET FAILS', async () => {
+    const userId = await newUser('user-knows-pin');
+    const run = await create(userId, 'POST', '/v1/w3s/user/wallets', { blockchains: ['ETH-SEPOLIA'] });
+    open(run);
+    const confirming = steps().confirmWithPin(run, seededPin);
+    editState((state) => {
+      const user = state.users.find((record) => record.id === userId);
+      if (!user) throw new Error('no such user');
+      user.status = 'DISABLED';
+    });
+    expect(await confirming).toMatchObject({ ok: false, challengeFailed: true, error: { code: 155109 } });
+    expect(await challengeOf(run)).toMatchObject({ status: 'FAILED' });
+    expect(env.emulator.exportState().wallets.filter((wallet) => wallet.userId === userId)).toEqual([]);
+  });
+});
+
+describe('a challenge as the API shows it', () => {
+  const failed = {
+    id: 'c1',
+    type: 'SET_PIN',
+    status: 'FAILED',
+    correlationIds: [],
+  } as unknown as ChallengeRecord;
+
+  it('a FAILED challenge without a code shows none', () => {
+    expect(toChallengeView({ ...failed, errorCode: null, errorMessage: null })).toEqual({
+      id: 'c1',
+      type: 'SET_PIN',
+      status: 'FAILED',
+      correlationIds: [],
+    });
+  });
+
+  it('a FAILED challenge with a code but no message shows an empty message', () => {
+    expect(toChallengeView({ ...failed, errorCode: 155122, errorMessage: null })).toMatchObject({
+      errorCode: 155122,
+      errorMessage: '',
+    });
   });
 });
 
