@@ -132,6 +132,7 @@ describe('checking the current PIN or the answers', () => {
       challengeFailed: false,
       error: { code: 155115 },
     });
+    expect(await steps().verifyAnswers(run, ['Rex'])).toMatchObject({ error: { code: 155115 } });
   });
 
   it('the right answers with one more, or one fewer, are wrong (155115); exactly the right ones pass', async () => {
