@@ -7,7 +7,7 @@ import { toChallengeView } from '../../../src/emulator/challenges/challenge-crea
 import type { ChallengeSession } from '../../../src/emulator/challenges/challenge-steps';
 import type { ChallengeRecord } from '../../../src/emulator/state/emulator-state';
 import { seededAnswers, seededPin } from '../../support/seeded-customer';
-import { type EmulatorUnderTest, readJson, startEmulator } from './emulator-under-test';
+import { type ApiRequest, callApi, type EmulatorUnderTest, startEmulator } from './emulator-under-test';
 
 let env: EmulatorUnderTest;
 const steps = () => env.emulator.challengeSteps;
@@ -21,14 +21,7 @@ const questions = [
   { question: 'In which city were you born?', answer: 'Porto' },
 ];
 
-async function api(path: string, init: { method?: string; body?: unknown; userToken?: string } = {}) {
-  const response = await fetch(`${env.emulator.baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: env.authHeaders(init.userToken ? { 'X-User-Token': init.userToken } : {}),
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, body: await readJson(response) };
-}
+const api = (path: string, init?: ApiRequest) => callApi(env, path, init);
 
 async function newUser(scenario: 'user-knows-pin' | 'user-no-pin' | 'user-pin-locked'): Promise<string> {
   const userId = `guard-${randomUUID().slice(0, 8)}`;
@@ -185,19 +178,12 @@ describe('checking the current PIN or the answers', () => {
 });
 
 describe('setting the new PIN', () => {
-  it('a CREATE_WALLET challenge sets no PIN (155122)', async () => {
+  it.each([
+    { made: 'a CREATE_WALLET challenge', path: '/v1/w3s/user/wallets', body: { blockchains: ['ETH-SEPOLIA'] } },
+    { made: 'a RESTORE_PIN without the answers checked', path: '/v1/w3s/user/pin/restore', body: undefined },
+  ])('$made sets no PIN (155122)', async ({ path, body }) => {
     const userId = await newUser('user-knows-pin');
-    const run = await create(userId, 'POST', '/v1/w3s/user/wallets', { blockchains: ['ETH-SEPOLIA'] });
-    open(run);
-    const before = credentialsOf(userId);
-    await expect(steps().completeWithNewPin(run, '390517', '390517')).rejects.toMatchObject({ code: 155122 });
-    expect(credentialsOf(userId)).toEqual(before);
-    expect((await challengeOf(run)).status).toBe('IN_PROGRESS');
-  });
-
-  it('a RESTORE_PIN without the answers checked sets no PIN (155122)', async () => {
-    const userId = await newUser('user-knows-pin');
-    const run = await create(userId, 'POST', '/v1/w3s/user/pin/restore');
+    const run = await create(userId, 'POST', path, body);
     open(run);
     const before = credentialsOf(userId);
     await expect(steps().completeWithNewPin(run, '390517', '390517')).rejects.toMatchObject({ code: 155122 });

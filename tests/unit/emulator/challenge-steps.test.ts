@@ -3,18 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seededPin } from '../../support/seeded-customer';
-import { type EmulatorUnderTest, readJson, startEmulator } from './emulator-under-test';
+import { type ApiRequest, callApi, type EmulatorUnderTest, startEmulator } from './emulator-under-test';
 
 let env: EmulatorUnderTest;
 
-async function api(path: string, init: { method?: string; body?: unknown; userToken?: string } = {}) {
-  const response = await fetch(`${env.emulator.baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: env.authHeaders(init.userToken ? { 'X-User-Token': init.userToken } : {}),
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, body: await readJson(response) };
-}
+const api = (path: string, init?: ApiRequest) => callApi(env, path, init);
 
 async function challengeFor(userId: string, method: string, path: string) {
   const token = (await api('/v1/w3s/users/token', { method: 'POST', body: { userId } })).body.data;

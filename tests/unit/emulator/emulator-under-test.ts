@@ -13,6 +13,23 @@ export async function readJson(response: Response): Promise<Json> {
   return response.json();
 }
 
+export interface ApiRequest {
+  method?: string;
+  body?: unknown;
+  /** Sent as X-User-Token, as the user-scoped endpoints require. */
+  userToken?: string;
+}
+
+/** One call to the emulator's REST API with the test's API key: the status and the parsed body. */
+export async function callApi(env: EmulatorUnderTest, path: string, init: ApiRequest = {}) {
+  const response = await fetch(`${env.emulator.baseUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers: env.authHeaders(init.userToken ? { 'X-User-Token': init.userToken } : {}),
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  return { status: response.status, body: await readJson(response) };
+}
+
 export interface EmulatorUnderTest {
   emulator: Emulator;
   exchanges: Exchange[];

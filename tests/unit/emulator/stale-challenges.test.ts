@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChallengeSession } from '../../../src/emulator/challenges/challenge-steps';
 import type { ChallengeType } from '../../../src/emulator/rules/challenge-lifecycle';
 import { seededAnswers, seededPin } from '../../support/seeded-customer';
-import { type EmulatorUnderTest, readJson, startEmulator } from './emulator-under-test';
+import { type ApiRequest, callApi, type EmulatorUnderTest, startEmulator } from './emulator-under-test';
 
 let env: EmulatorUnderTest;
 const steps = () => env.emulator.challengeSteps;
@@ -31,14 +31,7 @@ const questions = [
   { question: 'In which city were you born?', answer: 'Porto' },
 ];
 
-async function api(path: string, init: { method?: string; body?: unknown; userToken?: string } = {}) {
-  const response = await fetch(`${env.emulator.baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: env.authHeaders(init.userToken ? { 'X-User-Token': init.userToken } : {}),
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, body: await readJson(response) };
-}
+const api = (path: string, init?: ApiRequest) => callApi(env, path, init);
 
 async function newUser(scenario: 'user-knows-pin' | 'user-no-pin'): Promise<string> {
   const userId = `stale-${randomUUID().slice(0, 8)}`;
