@@ -155,7 +155,10 @@ describe('the Circle gateway against the emulator', () => {
     undoTransport();
     await new Promise((resolve) => receiver.close(resolve));
 
-    expect(calls.map((call) => call.endpoint)).toEqual([
+    // A 429's retry is another attempt with its own ID (the test after this one); staying under the rates is the
+    // pacing test's to pin. Under a loaded CI machine one token call met the emulator's limit and was retried.
+    const answered = calls.filter((call) => call.httpStatus !== 429);
+    expect(answered.map((call) => call.endpoint)).toEqual([
       'GET /v1/w3s/config/entity',
       'GET /v1/w3s/users/{id}',
       'POST /v1/w3s/users/token',
