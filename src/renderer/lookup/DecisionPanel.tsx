@@ -159,24 +159,28 @@ export function DecisionPanel(props: DecisionPanelProps) {
   }
   // Asking is the next step only while the path waits on an answer (a lookup that rules out both starts does not).
   const asking = !failure && recommendation.path === 'ask';
+  // A failed lookup, or an account no answer can help (disabled, no PIN yet), leaves nothing to ask: the questions go.
+  const answersMatter = !failure && recommendation.path !== 'not-a-reset-case';
   return (
     <section className="panel path-panel" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Which path?</h2>
-      <div className="path-body">
-        <div className="questions">
-          <YesNo
-            legend="Customer knows their current PIN?"
-            value={answers.knowsPin}
-            next={asking && answers.knowsPin === null}
-            onChange={(knowsPin) => onAnswers({ ...answers, knowsPin })}
-          />
-          <YesNo
-            legend="Customer remembers their security answers?"
-            value={answers.remembersAnswers}
-            next={asking && answers.knowsPin !== null && answers.remembersAnswers === null}
-            onChange={(remembersAnswers) => onAnswers({ ...answers, remembersAnswers })}
-          />
-        </div>
+      <div className={answersMatter ? 'path-body' : 'path-body no-questions'}>
+        {answersMatter && (
+          <div className="questions">
+            <YesNo
+              legend="Customer knows their current PIN?"
+              value={answers.knowsPin}
+              next={asking && recommendation.askNext === 'knowsPin'}
+              onChange={(knowsPin) => onAnswers({ ...answers, knowsPin })}
+            />
+            <YesNo
+              legend="Customer remembers their security answers?"
+              value={answers.remembersAnswers}
+              next={asking && recommendation.askNext === 'remembersAnswers'}
+              onChange={(remembersAnswers) => onAnswers({ ...answers, remembersAnswers })}
+            />
+          </div>
+        )}
         <div className="path-script">
           {failure ? (
             <FailureScript

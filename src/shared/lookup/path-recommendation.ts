@@ -26,6 +26,8 @@ export interface Recommendation {
   waitUntil: string | null;
   /** Every start button is off only when nothing can succeed: PIN and answers both forgotten. */
   startsAllowed: boolean;
+  /** On the path `ask`: the question whose answer decides now. */
+  askNext?: keyof CustomerAnswers;
 }
 
 function activeLockEnd(status: string, details: LockDetails, now: Date): string | null {
@@ -80,6 +82,19 @@ export function recommendPath(user: CircleUserRecord | null, answers: CustomerAn
   const canRecover = answers.remembersAnswers === true && answersLockEnd === null;
 
   if (pinLockEnd !== null) {
+    // A locked PIN rules out a reset whatever the first answer: only the answers can still help today.
+    if (answers.remembersAnswers === null && answersLockEnd === null) {
+      return {
+        path: 'ask',
+        title: 'Ask about the security answers',
+        reason:
+          'The PIN is locked, so a reset cannot work now. If the customer remembers their security answers, recovery sets a new PIN today.',
+        tellCustomer: 'Your PIN is locked for now. Do you remember the answers to your security questions?',
+        waitUntil: pinLockEnd === 'unknown' ? null : pinLockEnd,
+        startsAllowed: true,
+        askNext: 'remembersAnswers',
+      };
+    }
     if (canRecover) {
       return {
         path: 'recovery',
@@ -141,5 +156,6 @@ export function recommendPath(user: CircleUserRecord | null, answers: CustomerAn
     tellCustomer: 'Do you know your current PIN? And do you remember the answers to your security questions?',
     waitUntil: null,
     startsAllowed: true,
+    askNext: answers.knowsPin === null ? 'knowsPin' : 'remembersAnswers',
   };
 }

@@ -44,9 +44,29 @@ describe('recommendPath', () => {
   });
 
   it('PIN locked and answers not remembered → wait for the unlock time', () => {
-    expect(recommendPath(user(pinLocked), { knowsPin: true, remembersAnswers: null }, now)).toMatchObject({
+    expect(recommendPath(user(pinLocked), { knowsPin: true, remembersAnswers: false }, now)).toMatchObject({
       path: 'wait',
       waitUntil: later,
+    });
+  });
+
+  it('PIN locked, the answers not asked about yet → ask about them (whatever the first answer), with the unlock time', () => {
+    for (const knowsPin of [null, true, false]) {
+      expect(recommendPath(user(pinLocked), { knowsPin, remembersAnswers: null }, now)).toMatchObject({
+        path: 'ask',
+        askNext: 'remembersAnswers',
+        waitUntil: later,
+      });
+    }
+  });
+
+  it('nothing answered → ask the first question; the PIN forgotten → ask the second', () => {
+    const ask = (knowsPin: boolean | null) => recommendPath(user(), { knowsPin, remembersAnswers: null }, now);
+    expect(ask(null)).toMatchObject({ path: 'ask', askNext: 'knowsPin' });
+    expect(ask(false)).toMatchObject({ path: 'ask', askNext: 'remembersAnswers' });
+    expect(recommendPath(user(), { knowsPin: null, remembersAnswers: true }, now)).toMatchObject({
+      path: 'ask',
+      askNext: 'knowsPin',
     });
   });
 
