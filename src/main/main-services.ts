@@ -1,8 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { EmulatorOptions } from '../emulator';
-import type { EnvironmentStatus, PayloadOf } from '../shared/contract/ipc-contract';
-import { networkDiagnosticsText } from '../shared/diagnostics/network-diagnostics';
-import { summarizeEnvironment } from '../shared/environment/environments';
+import type { PayloadOf } from '../shared/contract/ipc-contract';
 import { appInfoHandlers } from './app-info/app-info';
 import { AppLookService } from './app-look/app-look-service';
 import { repairIndexInBackground } from './case-log/case-index-repair';
@@ -16,28 +14,29 @@ import { CustomerScreen } from './customer-screen/customer-screen';
 import { customerScreenHandlers } from './customer-screen/customer-screen-handlers';
 import type { CustomerWindowPort, DisplaysPort } from './customer-screen/customer-screen-ports';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './environment/embedded-emulator';
+import { emulatorHandlers } from './environment/emulator-handlers';
+import { environmentHandlers, readEnvironmentStatus } from './environment/environment-handlers';
 import { startEnvironmentServices } from './environment/environment-services';
 import { EnvironmentSwitch } from './environment/environment-switch';
 import type { Publish } from './events/publish';
-import { AgentFailure } from './failures/agent-failure';
 import { caseFlowHandlers } from './flows/case-flow-handlers';
 import type { ContractHandlers } from './ipc/register-contract-handlers';
 import { lookupHandlers } from './lookup/lookup-handlers';
 import { IssuedSecrets } from './secrets/issued-secrets';
 import { knownSecrets, maskedLog } from './secrets/known-secrets';
+import { diagnosticsHandlers } from './session/diagnostics-handlers';
 import type { HostedUiTarget } from './session/hosted-ui-target';
 import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
 import { defaultAgentName, savedAgentName } from './settings/agent-name';
 import type { ConfirmPort } from './settings/base-url-change';
-import { saveCustomerLanguage, savedCustomerLanguage } from './settings/customer-language-setting';
-import { developerDetailsShown } from './settings/developer-details';
+import { savedCustomerLanguage } from './settings/customer-language-setting';
 import { KeyVault, type SafeStoragePort } from './settings/key-vault';
+import { settingsHandlers } from './settings/settings-handlers';
 import type { SettingsPort } from './settings/settings-port';
 import { SettingsService } from './settings/settings-service';
 import { teamLogHandlers } from './team-log/team-log-handlers';
 import { TeamLogPassword } from './team-log/team-log-password';
 import { TeamLogService } from './team-log/team-log-service';
-import { isEmulatorControlPageLink } from './window/external-links';
 
 export interface MainServicesOptions {
   userDataDir: string;
@@ -182,26 +181,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   // Not awaited: start goes on while the index catches up with the case files (a list reads it as it grows).
   const indexRepair = repairIndexInBackground(caseLogStore, log);
   const active = () => environments.current();
-  // What the renderer is told about the environment: main's facts plus the agent's view settings.
-  const status = async (): Promise<EnvironmentStatus> => {
-    const id = active().environment.id;
-    return {
-      ...(await environments.status()),
-      developerDetails: developerDetailsShown(options.settings, id),
-      emulatorAddress: id === 'local-emulator' ? embedded.emulator.baseUrl : null,
-      customerLanguage: savedCustomerLanguage(options.settings),
-    };
-  };
-  // The policy's record of this run, and the hosts the active environment's fonts and images may come from.
-  const diagnostics = () => ({
-    ...networkDiagnostics.view(),
-    allowedAssetHosts: appLook.assetHosts(active().environment.id),
-  });
-  const localEmulatorOnly = () => {
-    if (active().environment.id !== 'local-emulator') {
-      throw new AgentFailure('not-local-emulator', 'Only the local emulator’s controls are available here.');
-    }
-  };
+  const environmentStatus = { environments, emulator: embedded.emulator, settings: options.settings };
 
   const handlers: ContractHandlers = {
     ...appInfoHandlers({
@@ -209,53 +189,29 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
       platform: options.platform,
       activeEnvironment: () => active().environment.id,
     }),
-    'environment:status': () => status(),
-    'emulator:reset': async (input) => {
-      await environments.resetEmbeddedEmulator(input);
-      customerScreen.casesClosed();
-      return status();
-    },
-    'emulator:openControlPage': async () => {
-      localEmulatorOnly();
-      const url = new URL('/', embedded.emulator.baseUrl).href;
-      if (!isEmulatorControlPageLink(url)) {
-        throw new AgentFailure('not-loopback', 'The emulator’s control page opens only on a loopback address.');
-      }
-      await options.openExternal(url);
-      return { opened: true as const, url };
-    },
-    'emulator:revealKey': () => {
-      localEmulatorOnly();
-      return { baseUrl: embedded.emulator.baseUrl, apiKey: embedded.emulator.apiKey };
-    },
+    ...environmentHandlers(environmentStatus),
+    ...emulatorHandlers({
+      environments,
+      emulator: embedded.emulator,
+      status: () => readEnvironmentStatus(environmentStatus),
+      casesClosed: () => customerScreen.casesClosed(),
+      openExternal: options.openExternal,
+    }),
     ...lookupHandlers(active),
-    'settings:get': () => settings.view(),
-    'settings:setEnvironment': (input) => settings.setEnvironment(input),
-    'settings:setBaseUrl': (input) => settings.setBaseUrl(input),
-    'settings:setApiKey': (input) => settings.setApiKey(input),
-    'settings:saveConnection': (input) => settings.saveConnection(input),
-    'settings:forgetKey': (input) => settings.forgetKey(input),
-    'settings:setAgentName': (input) => settings.setAgentName(input),
-    'settings:setDeveloperDetails': (input) => settings.setDeveloperDetails(input),
-    'settings:appLook': (input) => appLook.view(input.environment),
-    'settings:saveSecurityQuestions': (input) => appLook.saveSecurityQuestions(input),
-    'settings:saveCircleWindowLook': (input) => appLook.saveCircleWindowLook(input),
-    'settings:saveAssetHosts': (input) => appLook.saveAssetHosts(input),
+    ...settingsHandlers({
+      service: settings,
+      appLook,
+      store: options.settings,
+      customerLanguageChanged: () => customerScreen.settingsChanged(),
+    }),
     ...caseLogHandlers(caseLog),
-    'diagnostics:get': () => diagnostics(),
-    'diagnostics:copy': async () => {
-      const environment = summarizeEnvironment(active().environment.id).label;
-      await options.clipboard.writeText(
-        networkDiagnosticsText(diagnostics(), { environment, version: options.version }),
-      );
-      return { copied: true as const };
-    },
-    'settings:customerLanguage': () => ({ language: savedCustomerLanguage(options.settings) }),
-    'settings:setCustomerLanguage': (input) => {
-      const saved = saveCustomerLanguage(options.settings, input.language);
-      customerScreen.settingsChanged();
-      return saved;
-    },
+    ...diagnosticsHandlers({
+      recorder: networkDiagnostics,
+      activeEnvironment: () => active().environment.id,
+      assetHosts: (environment) => appLook.assetHosts(environment),
+      clipboard: options.clipboard,
+      version: options.version,
+    }),
     // The customer screen is where Circle's window opens for the flows' cases when it is on (it decides, per case).
     ...caseFlowHandlers({
       active,

@@ -5,9 +5,6 @@ import type { InvokeChannel } from '../../../src/shared/contract/channel-names';
 
 export type ChannelArea = InvokeChannel extends `${infer Area}:${string}` ? Area : never;
 
-/** The composition root: main's services are made and joined there. */
-const compositionRoot = 'src/main/main-services.ts';
-
 export const channelAreaOwners: Record<ChannelArea, string> = {
   // Where does a reset start? flows/case-flow-handlers.ts → flows/reset-and-recovery.ts → circle/circle-gateway.ts.
   reset: 'src/main/flows/',
@@ -19,13 +16,12 @@ export const channelAreaOwners: Record<ChannelArea, string> = {
   caseLog: 'src/main/case-log/',
   customer: 'src/main/lookup/',
   app: 'src/main/app-info/',
-  // Still made where main's services are joined, because each handler joins several of them: environment:status reads
-  // the switch, Settings and the embedded emulator; emulator: resets it and closes the customer screen's case;
-  // settings: spans settings/, app-look/ and the customer screen; diagnostics: the network policy and the app look.
-  environment: compositionRoot,
-  emulator: compositionRoot,
-  settings: compositionRoot,
-  diagnostics: compositionRoot,
+  environment: 'src/main/environment/',
+  // The embedded emulator is started and reset by environment/ (embedded-emulator.ts, environment-switch.ts).
+  emulator: 'src/main/environment/',
+  settings: 'src/main/settings/',
+  // The network policy's record (session/network-diagnostics-recorder.ts) is what Settings → Diagnostics shows.
+  diagnostics: 'src/main/session/',
 };
 
 /** Channels registered outside their area's owner, each with why. Keep this short. */

@@ -77,6 +77,13 @@ describe('channel ownership', () => {
     ]);
   });
 
+  it("fails for a handler the composition root registers itself (it only joins the areas' maps)", () => {
+    const text = "const handlers = { ...appInfoHandlers(sources), 'settings:get': () => settings.view() };";
+    expect(strays(registrationsIn('src/main/main-services.ts', text))).toEqual([
+      'settings:get is registered in src/main/main-services.ts; src/main/settings/ owns it',
+    ]);
+  });
+
   it('each exception is still needed, names an existing file and says why', () => {
     for (const exception of channelOwnerExceptions) {
       expect(exception.why.length).toBeGreaterThan(20);
