@@ -2,6 +2,7 @@
 // would (the same steps the browser tests use).
 import type { Page } from '@playwright/test';
 import { expect } from '../e2e/test-bed-fixture';
+import { addColour, lookForm, pasteQuestions, questionsForm, saveLook } from '../support/browser/app-look-steps';
 import { clickThatMayClose } from '../support/browser/closing-input';
 import {
   answer,
@@ -220,6 +221,33 @@ export const screenshotScenarios: ScreenshotScenario[] = [
       await view(page, 'Settings');
       await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
       await shoot('18-settings');
+    },
+  },
+  {
+    name: 'Settings: security questions, Circle’s window, preview',
+    run: async ({ page }, shoot) => {
+      await view(page, 'Settings');
+      // A pasted list with one wrong entry: named beside itself, the rest kept.
+      await pasteQuestions(page, [
+        { question: 'Your first car?', type: 'TEXT' },
+        { question: 'When did you marry?', type: 'DAY' },
+        { question: 'The street you grew up on?', type: 'TEXT' },
+      ]);
+      const questions = questionsForm(page);
+      await expect(questions.getByLabel('Question 2', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await questions.scrollIntoViewIfNeeded();
+      await shoot('19-settings-questions-wrong-entry');
+      await questions.getByLabel('Type of question 2').selectOption('DATE');
+      await questions.getByRole('button', { name: 'Save questions' }).click();
+      await expect(questions.getByText('Saved: your app’s questions.')).toBeVisible();
+      await addColour(page, 'mainBtnBg', '#7c2d12');
+      await addColour(page, 'bg', '#fdf6e3');
+      await saveLook(page);
+      await page.getByRole('button', { name: 'Show preview' }).click();
+      const preview = page.frameLocator('iframe[title="Preview of Circle’s window"]');
+      await expect(preview.getByLabel('New PIN', { exact: true })).toBeVisible();
+      await lookForm(page).scrollIntoViewIfNeeded();
+      await shoot('19-settings-circle-window-preview');
     },
   },
 ];

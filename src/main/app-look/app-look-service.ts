@@ -36,7 +36,8 @@ export class AppLookService {
     const check = checkSecurityQuestions(drafts, input.requiredCount);
     const problems = { ...(check.ok ? {} : check.problems), ...(pasted?.problems ?? {}) };
     if (pasted && pasted.drafts.length === 0 && !problems.json) problems.json = 'The pasted list is empty.';
-    const withDrafts = pasted ? { drafts } : {};
+    // Text that is no list (or an empty one) brings no entries back: the ones on screen stay as the agent had them.
+    const withDrafts = pasted && drafts.length > 0 ? { drafts } : {};
     if (!check.ok || Object.keys(problems).length > 0) {
       return { saved: false, problems, ...withDrafts, view: this.view(input.environment) };
     }

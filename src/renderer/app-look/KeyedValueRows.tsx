@@ -42,7 +42,7 @@ export function KeyedValueRows<K extends string>(props: KeyedValueRowsProps<K>) 
         {rows.map((row, index) => {
           const id = `${idPrefix}-${row.key}`;
           return (
-            <li key={row.key} className="look-row">
+            <li key={row.key} className="look-row keyed-row">
               <select
                 className="control"
                 aria-label={`${noun} ${index + 1}`}
@@ -69,8 +69,14 @@ export function KeyedValueRows<K extends string>(props: KeyedValueRowsProps<K>) 
                 onChange={(event) => change(row, { value: event.target.value })}
               />
               {swatch && <span className="swatch" aria-hidden="true" style={{ background: row.value }} />}
-              <button type="button" className="secondary" onClick={() => onChange(rows.filter((at) => at !== row))}>
-                Remove {row.key}
+              {/* "Remove" alone on screen, so every row's button is as wide; its name says which key it removes. */}
+              <button
+                type="button"
+                className="secondary"
+                aria-label={`Remove ${row.key}`}
+                onClick={() => onChange(rows.filter((at) => at !== row))}
+              >
+                Remove
               </button>
               <Problem id={id} problem={problems[id]} />
             </li>

@@ -12,6 +12,8 @@ export interface AppLookSdk {
   setResources(resources: Resources): void;
 }
 
+// setCustomLinks is left alone on purpose: its one link ("Learn more") is drawn only on the question set-up, and a
+// link out of Circle's window is refused in PIN Desk, closing that window (docs/agents.md, "Custom links").
 /**
  * Hands the environment's app look (main checked it) to the web SDK before the challenge: the app's own security
  * questions, theme colours, images and font. Without a look, each is reset to nothing — Circle's page then shows its

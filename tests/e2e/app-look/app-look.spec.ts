@@ -49,6 +49,13 @@ test('the app’s questions are the ones its customer chooses from, and the ones
   await expect(form.getByLabel('Question 1', { exact: true })).toHaveValue(car);
   await expect(form.getByLabel('Question 3', { exact: true })).toHaveValue(street);
   expect(await seriousViolations(page)).toEqual([]);
+  // Pasted text that is no list is named at the JSON field, and the entries being fixed stay.
+  const json = form.getByLabel('Or paste your app’s list as JSON');
+  await json.fill('[{"question": "Pet?"');
+  await form.getByRole('button', { name: 'Read JSON and save' }).click();
+  await expect(json).toHaveAccessibleDescription(/Not JSON: /);
+  await expect(form.getByLabel('Question 1', { exact: true })).toHaveValue(car);
+  await expect(form.getByLabel('Question 3', { exact: true })).toHaveValue(street);
   await form.getByLabel('Type of question 2').selectOption('DATE');
   await form.getByRole('button', { name: 'Save questions' }).click();
   await expect(form.getByText('Saved: your app’s questions.')).toBeVisible();

@@ -92,6 +92,22 @@ describe('Settings → Security questions', () => {
     expect(broken.problems.json).toMatch(/^Not JSON: /);
   });
 
+  it('pasted text that is no list brings back no entries, so the ones on screen stay as they were', () => {
+    const service = new AppLookService(memorySettings());
+    for (const json of ['[{"question": "Pet?"', '{"question": "Pet?", "type": "TEXT"}', '[]']) {
+      const result = service.saveSecurityQuestions({
+        environment: 'local-emulator',
+        source: 'json',
+        json,
+        requiredCount: 2,
+      });
+      expect(result.saved, json).toBe(false);
+      expect(result.problems.json, json).toBeDefined();
+      // An empty drafts list would replace what the agent typed (and a Save would then clear the app's list).
+      expect(result.drafts, json).toBeUndefined();
+    }
+  });
+
   it('an empty list is Circle’s defaults again', () => {
     const service = new AppLookService(memorySettings());
     const entries = [
