@@ -22,8 +22,9 @@ export async function checkTeamConnection(
   try {
     const schema = await schemaProblem(client, migrationsDir);
     if (schema) return { ok: false, problem: schema };
+    // Any column: since migration 0004 a desk may insert the entry's own columns, not the whole row.
     const row = await client.query<{ desk: string | null; may_insert: boolean }>(
-      "SELECT team_log_current_desk() AS desk, has_table_privilege('team_case_entry', 'INSERT') AS may_insert",
+      "SELECT team_log_current_desk() AS desk, has_any_column_privilege('team_case_entry', 'INSERT') AS may_insert",
     );
     const { desk, may_insert: mayInsert } = row.rows[0] ?? { desk: null, may_insert: false };
     if (!mayInsert) {

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import type pg from 'pg';
 import type { ReplicationStatus } from '../../shared/team-log/team-log-records';
 import { type FilePosition, fileStart, readTail, type TailLine } from './case-file-tail';
+import { PendingEntryCount } from './pending-entry-count';
 import { type ReplicationCheckpoint, readCheckpoint, setAsideKept, writeCheckpoint } from './replication-checkpoint';
 import { caseEntryId, type OutgoingEntry, writeEntries } from './team-entry-writer';
 
@@ -52,8 +53,10 @@ export class TeamLogReplicator {
   private readonly batchSize: number;
   private readonly settleMs: number;
   private readonly retry: { firstMs: number; maxMs: number };
+  private readonly pendingCount: PendingEntryCount;
 
   constructor(private readonly options: ReplicatorOptions) {
+    this.pendingCount = new PendingEntryCount((caseId) => options.files.filePath(caseId));
     this.now = options.now ?? (() => new Date());
     this.batchSize = options.batchSize ?? 500;
     this.settleMs = options.settleMs ?? 20;
@@ -81,6 +84,7 @@ export class TeamLogReplicator {
 
   /** The local log wrote to a case: send it soon. Never waits, never throws. */
   caseWritten(caseId: string): void {
+    this.pendingCount.caseWritten(caseId);
     this.dirty.add(caseId);
     if (this.failures === 0) this.schedule(this.settleMs);
   }
@@ -90,8 +94,7 @@ export class TeamLogReplicator {
     let pending = 0;
     const checkpoint = this.checkpoint;
     for (const caseId of new Set([...this.dirty, ...this.inFlight])) {
-      const from = checkpoint?.cases[caseId] ?? fileStart;
-      pending += (await readTail(this.options.files.filePath(caseId), from)).length;
+      pending += await this.pendingCount.count(caseId, checkpoint?.cases[caseId] ?? fileStart);
     }
     return { pending, lastTry: this.lastTry, setAside: [...(checkpoint?.setAside ?? [])].reverse() };
   }
@@ -186,6 +189,7 @@ export class TeamLogReplicator {
       this.lastTry = { at, error: null };
       this.options.onSent?.(outgoing);
       for (const caseId of more) this.dirty.add(caseId);
+      for (const caseId of positions.keys()) this.pendingCount.caseSent(caseId);
     } catch (error) {
       for (const caseId of taken) this.dirty.add(caseId);
       throw error;

@@ -1,6 +1,7 @@
-// Migration 0003 on a team log already running 0001 and 0002 (as deployed): a desk's Test connection names the one
-// migration the owner must run, and once it runs, the cases already in the log have the Circle codes they touched
-// and new entries keep adding them.
+// Migration 0003 on a team log already running 0001 and 0002 (as deployed), from a console that brings 0001–0003 (as
+// released with it; later migrations have their own tests): a desk's Test connection names the one migration the
+// owner must run, and once it runs, the cases already in the log have the Circle codes they touched and new entries
+// keep adding them.
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { addDesk, migrateAsOwner, migrationsDir } from '../../../support/team-da
 
 let server: PostgresServer;
 let deployed: string;
+let released: string;
 
 const entry = (caseId: string, seq: number, type: string, body: object) =>
   server.sql(
@@ -27,8 +29,10 @@ const codesOf = async (caseId: string) =>
 beforeAll(async () => {
   server = await startPostgres();
   deployed = await mkdtemp(join(tmpdir(), 'pin-desk-deployed-migrations-'));
-  for (const name of ['0001_team-case-log.sql', '0002_team-case-overview.sql']) {
-    await copyFile(join(migrationsDir, name), join(deployed, name));
+  released = await mkdtemp(join(tmpdir(), 'pin-desk-released-migrations-'));
+  for (const name of ['0001_team-case-log.sql', '0002_team-case-overview.sql', '0003_team-case-codes.sql']) {
+    if (!name.startsWith('0003')) await copyFile(join(migrationsDir, name), join(deployed, name));
+    await copyFile(join(migrationsDir, name), join(released, name));
   }
   await migrateAsOwner(server, deployed);
   // Written before 0003: a wrong PIN, then locked; and a case that met no code.
@@ -43,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.destroy();
   await rm(deployed, { recursive: true, force: true });
+  await rm(released, { recursive: true, force: true });
 });
 
 describe('migration 0003 (the Circle codes each case touched)', () => {
@@ -56,7 +61,7 @@ describe('migration 0003 (the Circle codes each case touched)', () => {
       deskName: 'Lisbon-3',
       useTls: false,
     };
-    const result = await checkTeamConnection(clientConfig(fields, desk.password, {}), fields, migrationsDir);
+    const result = await checkTeamConnection(clientConfig(fields, desk.password, {}), fields, released);
     expect(result).toMatchObject({
       ok: false,
       problem: {
@@ -70,7 +75,7 @@ describe('migration 0003 (the Circle codes each case touched)', () => {
   });
 
   it('gives the cases already in the log their codes, then folds new entries', async () => {
-    expect(await migrateAsOwner(server)).toEqual(['0003_team-case-codes']);
+    expect(await migrateAsOwner(server, released)).toEqual(['0003_team-case-codes']);
     expect(await codesOf('case-a')).toEqual([155112, 155119]);
     expect(await codesOf('case-b')).toEqual([]);
     await entry('case-c', 1, 'case-opened', opened);

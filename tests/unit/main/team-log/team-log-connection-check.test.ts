@@ -123,18 +123,20 @@ describe('Test connection', () => {
           { name: '0001_team-case-log', file: 'migrations/team-log/0001_team-case-log.sql' },
           { name: '0002_team-case-overview', file: 'migrations/team-log/0002_team-case-overview.sql' },
           { name: '0003_team-case-codes', file: 'migrations/team-log/0003_team-case-codes.sql' },
+          { name: '0004_team-entry-arrival-kept', file: 'migrations/team-log/0004_team-entry-arrival-kept.sql' },
         ],
         message: expect.stringContaining(
-          'migrations 0001_team-case-log, 0002_team-case-overview and 0003_team-case-codes have not been run, and ' +
-            'this role may not run them',
+          'migrations 0001_team-case-log, 0002_team-case-overview, 0003_team-case-codes and ' +
+            '0004_team-entry-arrival-kept have not been run, and this role may not run them',
         ),
       },
     });
     expect(result).toMatchObject({
       problem: {
         message: expect.stringContaining(
-          'Give migrations/team-log/0001_team-case-log.sql, migrations/team-log/0002_team-case-overview.sql and ' +
-            'migrations/team-log/0003_team-case-codes.sql to the database’s owner.',
+          'Give migrations/team-log/0001_team-case-log.sql, migrations/team-log/0002_team-case-overview.sql, ' +
+            'migrations/team-log/0003_team-case-codes.sql and migrations/team-log/0004_team-entry-arrival-kept.sql ' +
+            'to the database’s owner.',
         ),
       },
     });
@@ -166,6 +168,7 @@ describe('Test connection', () => {
       { name: '0001_team-case-log' },
       { name: '0002_team-case-overview' },
       { name: '0003_team-case-codes' },
+      { name: '0004_team-entry-arrival-kept' },
     ]);
   });
 

@@ -20,6 +20,7 @@ beforeAll(async () => {
     '0001_team-case-log',
     '0002_team-case-overview',
     '0003_team-case-codes',
+    '0004_team-entry-arrival-kept',
   ]);
   lisbon = await addDesk(server, 'desk_lisbon_3', 'Lisbon-3');
   porto = await addDesk(server, 'desk_porto_1', 'Porto-1');
@@ -62,6 +63,18 @@ describe('a desk’s role', () => {
   it('is refused an insert as another desk (row-level security)', async () => {
     const refused = await refusal(asRole(server, lisbon, (client) => client.query(insertAs('Porto-1', 'case-x', 1))));
     expect(refused).toMatchObject({ code: '42501', message: expect.stringContaining('row-level security') });
+  });
+
+  it('may not set the arrival order or time the database records (the proofs of order and lag read them)', async () => {
+    const forged = (column: string, value: string, overriding = '') => ({
+      text: `INSERT INTO team_case_entry (entry_id, desk, case_id, seq, type, at, body, ${column}) ${overriding}
+             VALUES ('Lisbon-3/case-f/1', 'Lisbon-3', 'case-f', 1, 'note', now(), '{}', $1)`,
+      values: [value],
+    });
+    for (const attempt of [forged('received_at', '2000-01-01'), forged('arrival', '1', 'OVERRIDING SYSTEM VALUE')]) {
+      const refused = await refusal(asRole(server, lisbon, (client) => client.query(attempt)));
+      expect(refused).toMatchObject({ code: '42501', message: expect.stringContaining('permission denied') });
+    }
   });
 
   it('may not write the case summaries the database keeps', async () => {
