@@ -58,13 +58,15 @@ export function LookPreview({ look, emulatorInUse }: { look: AppLook; emulatorIn
             </button>
           </div>
           {shown && (
-            <iframe
-              key={`${handOver}:${round}`}
-              ref={frame}
-              className="look-preview-frame"
-              title="Preview of Circle’s window"
-              src={previewUrl()}
-            />
+            <div className="look-preview-viewport">
+              <iframe
+                key={`${handOver}:${round}`}
+                ref={frame}
+                className="look-preview-frame"
+                title="Preview of Circle’s window"
+                src={previewUrl()}
+              />
+            </div>
           )}
         </>
       ) : (

@@ -47,3 +47,31 @@ test('the preview shows the saved colours and questions on the emulator’s page
   await expect(page.locator('iframe[title="Preview of Circle’s window"]')).toBeVisible();
   expect(pageProblems.errors).toEqual([]);
 });
+
+test('the preview stands beside the settings at 1024×700 and at 1440×900, the colour rows inside their column', async ({
+  testBed,
+}) => {
+  const { page } = testBed;
+  await openSettings(page);
+  await addColour(page, 'mainBtnBg', '#7c2d12');
+  await page.getByRole('button', { name: 'Show preview' }).click();
+  const colourRow = page.locator('.keyed-row').first();
+  const colours = page.getByRole('group', { name: 'Colours' });
+  const preview = page.locator('.look-preview-viewport');
+  for (const size of [
+    { width: 1024, height: 700 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(preview).toBeVisible();
+    const [form, row, shown] = await Promise.all([
+      colours.boundingBox(),
+      colourRow.boundingBox(),
+      preview.boundingBox(),
+    ]);
+    if (!form || !row || !shown) throw new Error('the colours, a colour row and the preview are all on screen');
+    expect(shown.x, `beside at ${size.width}`).toBeGreaterThanOrEqual(form.x + form.width);
+    expect(Math.abs(shown.y - form.y), `level with the settings at ${size.width}`).toBeLessThan(120);
+    expect(row.x + row.width, `row inside its group at ${size.width}`).toBeLessThanOrEqual(form.x + form.width);
+  }
+});
