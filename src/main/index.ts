@@ -5,11 +5,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import { appEntryUrl, appOrigin, customerEntryUrl } from '../shared/app-origin';
+import { invokeChannelNames } from '../shared/contract/channel-names';
 import { type WindowRole, windowOfEvent } from '../shared/contract/window-channels';
 import { installFetchTransport } from './circle/circle-transport';
 import type { Publish } from './events/publish';
 import { handlersAwaitingStart } from './ipc/handlers-awaiting-start';
-import { registerContractHandlers } from './ipc/register-contract-handlers';
+import { ipcMainAwaitingContract } from './ipc/ipc-main-awaiting-contract';
+import type { RegistrationOptions } from './ipc/register-contract-handlers';
 import { ignoredSwitchLine, launchSwitches } from './launch/launch-switches';
 import { type Refusal, refusalOf } from './launch/refused-switches';
 import type { MainServices } from './main-services';
@@ -97,9 +99,10 @@ async function start(): Promise<void> {
   const mainCalls = session.fromPartition(mainCallsPartition);
   installFetchTransport(mainCallsFetch(mainCalls));
   const settings = openSettingsStore();
-  // The window opens before the services start (the embedded emulator seeds at its real scrypt cost, about a second):
-  // what the window's policy feeds is made first, the policy installed, and every channel registered — each call
-  // checked by the contract as ever, then waiting for the services.
+  // The window opens before the services start (the embedded emulator seeds at its real scrypt cost, about a second)
+  // and before the contract's checks load (zod): what the window's policy feeds is made first, the policy installed,
+  // and every channel taken by name — each call waiting for the contract, checked by it as ever, then waiting for the
+  // services.
   const networkDiagnostics = new NetworkDiagnosticsRecorder();
   const sessionPolicy = installSessionPolicy(session.defaultSession, {
     appOrigin,
@@ -112,7 +115,8 @@ async function start(): Promise<void> {
   // Main's masked log once the services have started (they know the secrets to mask); nothing secret is logged before.
   const log = { warn: (message: string) => (services ? services.log.warn(message) : console.warn(message)) };
   const awaitingStart = handlersAwaitingStart();
-  registerContractHandlers(ipcMain, awaitingStart.handlers, {
+  const awaitingContract = ipcMainAwaitingContract(ipcMain, invokeChannelNames);
+  const ipcOptions: RegistrationOptions = {
     trustedOrigins: devServerOrigin ? [appOrigin, devServerOrigin] : [appOrigin],
     windowOf,
     // Through main's masked log: a failure's message may quote what a server sent.
@@ -121,7 +125,7 @@ async function start(): Promise<void> {
       error: (message, error) =>
         log.warn(`ipc: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     },
-  });
+  };
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -169,6 +173,17 @@ async function start(): Promise<void> {
     customerWindow.close();
   });
 
+  // The contract's checks, loaded only now, in a chunk of their own: zod's schemas were most of main's own time before
+  // its window. Calls already waiting then go through the sender check and the contract.
+  const contractLoaded = import('./ipc/register-contract-handlers').then(
+    ({ registerContractHandlers }) =>
+      awaitingContract.open((port) => registerContractHandlers(port, awaitingStart.handlers, ipcOptions)),
+    (error: unknown) => {
+      awaitingContract.fail(error);
+      throw error;
+    },
+  );
+
   // Ready once the hosted-UI https handler follows the active environment (installed for emulators, removed for
   // Circle); a start that fails answers the waiting calls `not-started` and rejects here, for failToStart.
   servicesStarting = startServices(settings, networkDiagnostics).then(async (started) => {
@@ -178,6 +193,7 @@ async function start(): Promise<void> {
     return started;
   });
   awaitingStart.open(servicesStarting.then((started) => started.handlers));
+  await contractLoaded;
   const started = await servicesStarting;
   // For end-to-end tests and rehearsal scripts that drive the embedded emulator's controls (a loopback-only,
   // per-run key, never a Circle key).
