@@ -24,10 +24,11 @@ export function startTestBedServices(
     openedExternally: string[];
     confirmations: ScriptedConfirm;
     customerScreen: MainServicesOptions['customerScreen'];
+    circleWaits: number[];
   },
   publish: (channel: string, payload: unknown) => void,
 ): Promise<MainServices> {
-  const { mainLog, clipboardText, openedExternally, confirmations, customerScreen } = records;
+  const { mainLog, clipboardText, openedExternally, confirmations, customerScreen, circleWaits } = records;
   return startMainServices({
     userDataDir,
     version: readVersion(),
@@ -62,6 +63,14 @@ export function startTestBedServices(
       secretHashCost: testScryptCost,
       ...(options.challengeLifetimeSeconds ? { challengeLifetimeSeconds: options.challengeLifetimeSeconds } : {}),
     },
+    // Main's waits before retrying a 429 are recorded and pass at once, for the tests that ask.
+    ...(options.recordCircleWaits
+      ? {
+          circleRetrySleep: async (ms: number) => {
+            circleWaits.push(ms);
+          },
+        }
+      : {}),
     ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
