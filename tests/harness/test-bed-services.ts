@@ -7,6 +7,7 @@ import { testScryptCost } from '../../src/emulator';
 import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
 import { memorySettings } from '../../src/main/settings/settings-port';
 import type { ScriptedConfirm } from '../support/scripted-confirm';
+import { sharedTokenSigningKeyPem } from '../support/shared-token-signing-key';
 import type { TestBedOptions } from './test-bed';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -61,6 +62,8 @@ export function startTestBedServices(
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
     emulatorOptions: {
       secretHashCost: testScryptCost,
+      // One token key per Playwright worker: the key is not what these tests test (shared-token-signing-key.ts).
+      tokenSigningKeyPem: sharedTokenSigningKeyPem(),
       ...(options.challengeLifetimeSeconds ? { challengeLifetimeSeconds: options.challengeLifetimeSeconds } : {}),
     },
     // Main's waits before retrying a 429 are recorded and pass at once, for the tests that ask.
