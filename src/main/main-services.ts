@@ -63,6 +63,8 @@ export interface MainServicesOptions {
   emulatorOptions?: Omit<EmulatorOptions, 'state' | 'onStateChange' | 'port' | 'host'>;
   watchIntervals?: WatchIntervals;
   fetch?: typeof fetch;
+  /** How Circle calls wait before retrying a 429 (real time in the app): the test bed can record the waits instead. */
+  circleRetrySleep?: (ms: number) => Promise<void>;
   /** The team case log's SQL migrations: migrations/team-log in the app (or the working folder: tests, test bed). */
   teamLogMigrationsDir?: string;
   /** Replication's retry schedule (tests and the test bed wait less). */
@@ -153,7 +155,11 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     embedded,
     settings: options.settings,
     keys: vault,
-    gatewayOptions: { issued, ...(options.fetch ? { fetch: options.fetch } : {}) },
+    gatewayOptions: {
+      issued,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.circleRetrySleep ? { retrySleep: options.circleRetrySleep } : {}),
+    },
     startServices: async (environment) => {
       // A switch closes the old environment's cases, the one on the customer screen among them.
       customerScreen.casesClosed();

@@ -7,6 +7,7 @@ import { testScryptCost } from '../../src/emulator';
 import { type MainServices, type MainServicesOptions, startMainServices } from '../../src/main/main-services';
 import { memorySettings } from '../../src/main/settings/settings-port';
 import type { ScriptedConfirm } from '../support/scripted-confirm';
+import { sharedTokenSigningKeyPem } from '../support/shared-token-signing-key';
 import type { TestBedOptions } from './test-bed';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -24,10 +25,11 @@ export function startTestBedServices(
     openedExternally: string[];
     confirmations: ScriptedConfirm;
     customerScreen: MainServicesOptions['customerScreen'];
+    circleWaits: number[];
   },
   publish: (channel: string, payload: unknown) => void,
 ): Promise<MainServices> {
-  const { mainLog, clipboardText, openedExternally, confirmations, customerScreen } = records;
+  const { mainLog, clipboardText, openedExternally, confirmations, customerScreen, circleWaits } = records;
   return startMainServices({
     userDataDir,
     version: readVersion(),
@@ -60,8 +62,18 @@ export function startTestBedServices(
     // Seeding hashes PINs and answers; the test bed uses the emulator's cheap test cost so every run starts fast.
     emulatorOptions: {
       secretHashCost: testScryptCost,
+      // One token key per Playwright worker: the key is not what these tests test (shared-token-signing-key.ts).
+      tokenSigningKeyPem: sharedTokenSigningKeyPem(),
       ...(options.challengeLifetimeSeconds ? { challengeLifetimeSeconds: options.challengeLifetimeSeconds } : {}),
     },
+    // Main's waits before retrying a 429 are recorded and pass at once, for the tests that ask.
+    ...(options.recordCircleWaits
+      ? {
+          circleRetrySleep: async (ms: number) => {
+            circleWaits.push(ms);
+          },
+        }
+      : {}),
     ...(options.watchIntervals ? { watchIntervals: options.watchIntervals } : {}),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });

@@ -38,6 +38,8 @@ export interface TestBedOptions {
   remoteDebuggingPort?: number;
   /** How often main polls challenges; tests may poll faster than the app's 1 s → 5 s. */
   watchIntervals?: WatchIntervals;
+  /** Main's waits before retrying a 429 pass at once and are recorded in `circleWaits` (real seconds otherwise). */
+  recordCircleWaits?: boolean;
   /** E.g. a challenge lifetime longer than a token's, to rehearse token expiry alone. */
   challengeLifetimeSeconds?: number;
   /**
@@ -97,6 +99,8 @@ export interface TestBed {
   customerWindow: CustomerPage;
   /** The displays main sees: a laptop (primary, the agent's) and "Display 2, 1920×1080"; a test may unplug one. */
   displays: FakeDisplays;
+  /** Main's waits before retrying a 429, in ms, oldest first: with `recordCircleWaits` only. */
+  circleWaits: number[];
   /** What main put on the clipboard ("Copy as Markdown"), oldest first. */
   clipboard: string[];
   /** What main opened in the system browser (the emulator's control page), oldest first. */
@@ -130,6 +134,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
   const bridgeTraffic: TestBed['bridgeTraffic'] = [];
   const clipboardText: string[] = [];
   const openedExternally: string[] = [];
+  const circleWaits: number[] = [];
   const confirmations = scriptedConfirm();
   const cleanup: (() => Promise<void> | void)[] = [() => rm(userDataDir, { recursive: true, force: true })];
   const keepIn = options.keepUserDataIn;
@@ -172,6 +177,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
         clipboardText,
         openedExternally,
         confirmations,
+        circleWaits,
         customerScreen: {
           displays,
           window: {
@@ -259,6 +265,7 @@ export async function launchTestBed(options: TestBedOptions = {}): Promise<TestB
       mainLog,
       bridgeTraffic,
       clipboard: clipboardText,
+      circleWaits,
       openedExternally,
       confirmations,
       customerWindow: customerPage,

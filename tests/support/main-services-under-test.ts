@@ -9,6 +9,7 @@ import { memorySettings } from '../../src/main/settings/settings-port';
 import { type FakeCustomerWindow, type FakeDisplays, fakeCustomerWindow, fakeDisplays } from './fake-customer-screen';
 import { rejectionOf } from './rejections';
 import { type ScriptedConfirm, scriptedConfirm } from './scripted-confirm';
+import { sharedTokenSigningKeyPem } from './shared-token-signing-key';
 
 export interface ServicesUnderTest {
   services: MainServices;
@@ -72,6 +73,7 @@ export async function startServicesUnderTest(
     },
     emulatorOptions: {
       secretHashCost: testScryptCost,
+      tokenSigningKeyPem: sharedTokenSigningKeyPem(),
       ...(challengeLifetimeSeconds ? { challengeLifetimeSeconds } : {}),
     },
     watchIntervals: { firstMs: 20, maxMs: 60, factor: 1.5 },

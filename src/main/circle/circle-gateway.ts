@@ -8,7 +8,7 @@ import type { ChallengeRecord, ChallengeStatus, CircleUserRecord } from '../../s
 import type { IssuedSecrets } from '../secrets/issued-secrets';
 import { apiKeySecrets } from '../secrets/secret-masking';
 import { CircleCallError, retryAfterMs, toCircleCallError } from './circle-call-error';
-import { type CallCategory, type CirclePacing, createCirclePacing } from './circle-pacing';
+import { type CallCategory, type CirclePacing, createCirclePacing, type PacingOptions } from './circle-pacing';
 import { toChallengeRecord, toUserRecord } from './circle-record-conversion';
 import { refusingRedirects } from './circle-redirects';
 import { headerValue, installRequestIdInterceptor, withRequestId } from './circle-request-id';
@@ -40,6 +40,8 @@ export interface CircleGateway {
 
 export interface GatewayOptions {
   pacing?: CirclePacing;
+  /** How the pacing's retries wait after a 429 (real time by default); ignored with `pacing`. */
+  retrySleep?: PacingOptions['sleep'];
   /** The transport for the one call the SDK has no method for (made to refuse redirects); else the installed one. */
   fetch?: typeof fetch;
   /** Told of every user token and encryption key this gateway receives, so masking knows them for good. */
@@ -65,7 +67,7 @@ export function createCircleGateway(given: CircleConnection, options: GatewayOpt
   const client = initiateUserControlledWalletsClient({ apiKey: connection.apiKey, baseUrl: connection.baseUrl });
   installRequestIdInterceptor();
   routeSdkThroughCircleFetch();
-  const pacing = options.pacing ?? createCirclePacing();
+  const pacing = options.pacing ?? createCirclePacing(options.retrySleep ? { sleep: options.retrySleep } : {});
   // Looked up per call, so a transport installed after the gateway was made still applies.
   const transport: typeof fetch = options.fetch
     ? refusingRedirects(options.fetch)

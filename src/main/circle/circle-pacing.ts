@@ -22,7 +22,11 @@ export interface PacingOptions {
   /** Retries after a 429, with exponential backoff from `minBackoffMs`. */
   retriesOn429?: number;
   minBackoffMs?: number;
+  /** How a retry waits; real time by default. A port so a test bed can let the waits pass without real seconds. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface CirclePacing {
   run<T>(category: CallCategory, call: () => Promise<T>): Promise<T>;
@@ -41,17 +45,25 @@ export function createCirclePacing(options: PacingOptions = {}): CirclePacing {
     })((call: () => Promise<unknown>) => call());
   const throttles = { userToken: throttled('userToken'), write: throttled('write'), read: throttled('read') };
 
+  const sleep = options.sleep ?? realSleep;
+  const retries = options.retriesOn429 ?? 3;
+  const minBackoffMs = options.minBackoffMs ?? 1000;
+  const is429 = (error: unknown) => error instanceof CircleCallError && error.circle?.status === 429;
   return {
+    // p-retry counts the attempts; both waits go through `sleep` (p-retry's own delay is 0): first Retry-After, after
+    // any failure that has one, then — when another attempt follows — the backoff p-retry would have waited,
+    // (1 + random) × minBackoff × 2^retriesConsumed.
     run: <T>(category: CallCategory, call: () => Promise<T>) =>
       pRetry(() => throttles[category](call) as Promise<T>, {
-        retries: options.retriesOn429 ?? 3,
-        minTimeout: options.minBackoffMs ?? 1000,
-        factor: 2,
-        randomize: true,
-        shouldRetry: ({ error }) => error instanceof CircleCallError && error.circle?.status === 429,
-        onFailedAttempt: async ({ error }) => {
+        retries,
+        minTimeout: 0,
+        shouldRetry: ({ error }) => is429(error),
+        onFailedAttempt: async ({ error, retriesLeft, retriesConsumed }) => {
           const retryAfterMs = error instanceof CircleCallError ? error.retryAfterMs : undefined;
-          if (retryAfterMs && retryAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+          if (retryAfterMs && retryAfterMs > 0) await sleep(retryAfterMs);
+          if (is429(error) && retriesLeft > 0) {
+            await sleep(Math.round((Math.random() + 1) * minBackoffMs * 2 ** retriesConsumed));
+          }
         },
       }),
   };

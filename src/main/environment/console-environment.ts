@@ -18,7 +18,7 @@ export interface ConsoleEnvironment {
 }
 
 /** What every environment's gateway is made with: the transport (tests) and where issued tokens are remembered. */
-export type EnvironmentGatewayOptions = Pick<GatewayOptions, 'fetch' | 'issued'>;
+export type EnvironmentGatewayOptions = Pick<GatewayOptions, 'fetch' | 'issued' | 'retrySleep'>;
 
 /** The embedded emulator: started with the console, its own key, its hosted UI under /pw-auth/. */
 export function localEmulatorEnvironment(

@@ -3,6 +3,7 @@
 import { testScryptCost } from '../../../src/emulator/auth/secret-hash';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../../src/emulator/create-emulator';
 import type { Exchange } from '../../../src/emulator/http/api-server';
+import { sharedTokenSigningKeyPem } from '../../support/shared-token-signing-key';
 import { CircleOpenApiValidator } from './circle-openapi-validator';
 
 /** A parsed response body in tests: shape checked by assertions and the OpenAPI validator, not by the compiler. */
@@ -48,6 +49,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const exchanges: Exchange[] = [];
   const emulator = await createEmulator({
     secretHashCost: testScryptCost,
+    tokenSigningKeyPem: sharedTokenSigningKeyPem(),
     ...options,
     onExchange: (exchange) => exchanges.push(exchange),
   });
