@@ -1,5 +1,5 @@
 import pRetry from 'p-retry';
-import pThrottle from 'p-throttle';
+import { arrivalWindow } from './arrival-window';
 import { CircleCallError } from './circle-call-error';
 
 /** Circle's published default rate limits, per API key. */
@@ -11,12 +11,8 @@ export const circleRateLimits = {
 
 export type CallCategory = keyof typeof circleRateLimits;
 
-/**
- * Calls leave evenly, but arrive as the network and a busy process let them: two sent 1 s apart can land closer. A
- * window a fifth longer than Circle's keeps a burst under the limit where Circle counts it (seen without it: the 11th
- * token call of a burst landing in the same second as the first ten, on a loaded machine).
- */
-export const pacingMarginMs = 200;
+/** Beyond Circle's interval, for a clock's granularity at either end (arrival-window.ts gives the guarantee). */
+export const pacingMarginMs = 50;
 
 export interface PacingOptions {
   /** Retries after a 429, with exponential backoff from `minBackoffMs`. */
@@ -33,17 +29,13 @@ export interface CirclePacing {
 }
 
 /**
- * Keeps the console under Circle's rates (strict sliding windows per category) and backs off after a 429: for at
+ * Keeps the console under Circle's rates (per category, counted where Circle counts: at arrival) and backs off after a 429: for at
  * least as long as its Retry-After says (`retryAfterMs` on the error), and exponentially.
  */
 export function createCirclePacing(options: PacingOptions = {}): CirclePacing {
-  const throttled = (category: CallCategory) =>
-    pThrottle({
-      limit: circleRateLimits[category].limit,
-      interval: circleRateLimits[category].interval + pacingMarginMs,
-      strict: true,
-    })((call: () => Promise<unknown>) => call());
-  const throttles = { userToken: throttled('userToken'), write: throttled('write'), read: throttled('read') };
+  const windowOf = (category: CallCategory) =>
+    arrivalWindow(circleRateLimits[category].limit, circleRateLimits[category].interval + pacingMarginMs);
+  const windows = { userToken: windowOf('userToken'), write: windowOf('write'), read: windowOf('read') };
 
   const sleep = options.sleep ?? realSleep;
   const retries = options.retriesOn429 ?? 3;
@@ -54,7 +46,7 @@ export function createCirclePacing(options: PacingOptions = {}): CirclePacing {
     // any failure that has one, then — when another attempt follows — the backoff p-retry would have waited,
     // (1 + random) × minBackoff × 2^retriesConsumed.
     run: <T>(category: CallCategory, call: () => Promise<T>) =>
-      pRetry(() => throttles[category](call) as Promise<T>, {
+      pRetry(() => windows[category].run(call), {
         retries,
         minTimeout: 0,
         shouldRetry: ({ error }) => is429(error),

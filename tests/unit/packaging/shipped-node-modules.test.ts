@@ -60,7 +60,6 @@ const mainRuntime = [
   'fastify',
   'node-pg-migrate',
   'p-retry',
-  'p-throttle',
   'pg',
   'zod',
 ];
