@@ -1,21 +1,18 @@
 // Issue 30 §1: a channel's handler lives in its area. Every handler map in main is found by reading the source (an
 // object key that is a contract channel's name), and each must be in the folder that owns the channel's area
 // (channel-owners.ts), or be one of the few exceptions listed there with why.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { type InvokeChannel, invokeChannelNames } from '../../../src/shared/contract/channel-names';
 import { type ChannelArea, channelAreaOwners, channelOwnerExceptions } from './channel-owners';
 
 const root = resolve(import.meta.dirname, '../../..');
-const mainFiles = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src/main'], {
-  cwd: root,
-})
-  .toString()
-  .split('\n')
-  .filter((file) => /\.tsx?$/.test(file) && existsSync(join(root, file)));
+// Read from the folder, not from git: StrykerJS runs this test in a copy of the project that git does not track.
+const mainFiles = readdirSync(join(root, 'src/main'), { recursive: true, encoding: 'utf8' })
+  .map((file) => `src/main/${file.split(sep).join('/')}`)
+  .filter((file) => /\.tsx?$/.test(file));
 
 const isChannel = (name: string): name is InvokeChannel => (invokeChannelNames as readonly string[]).includes(name);
 const areaOf = (channel: InvokeChannel) => channel.slice(0, channel.indexOf(':')) as ChannelArea;

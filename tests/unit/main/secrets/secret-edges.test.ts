@@ -5,6 +5,7 @@ import { IssuedSecrets } from '../../../../src/main/secrets/issued-secrets';
 import { tokenExpiry } from '../../../../src/main/secrets/secret-lifetime';
 import {
   apiKeyHint,
+  apiKeySecrets,
   maskSecrets,
   maskSecretsInText,
   minSecretLength,
@@ -36,6 +37,14 @@ describe('masking', () => {
 
   it('drops a field whose value is undefined rather than keep it as a key', () => {
     expect(Object.keys(maskSecrets({ kept: 'x', gone: undefined }, []))).toEqual(['kept']);
+  });
+
+  it('masks an API key whole and each part after its prefix, never the prefix alone', () => {
+    expect(apiKeySecrets('TEST_API_KEY:0123456789abcdef:fedcba9876543210')).toEqual([
+      'TEST_API_KEY:0123456789abcdef:fedcba9876543210',
+      '0123456789abcdef',
+      'fedcba9876543210',
+    ]);
   });
 
   it('hints an API key by the last 4 characters of its ID, and a key without an ID by nothing', () => {

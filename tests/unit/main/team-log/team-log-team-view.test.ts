@@ -60,11 +60,33 @@ const form = () => ({
   password: lisbon.password,
 });
 
+// Each test can run alone (mutation testing runs only the tests that reach a change): the connection is saved, and
+// Lisbon's case opened, by whichever test needs them first.
+let saving: ReturnType<ServicesUnderTest['services']['handlers']['teamLog:save']> | undefined;
+const savedConnection = () => {
+  saving ??= console_.services.handlers['teamLog:save'](form());
+  return saving;
+};
+let opening: Promise<string> | undefined;
+const lisbonCaseReplicated = () => {
+  opening ??= (async () => {
+    await savedConnection();
+    const { handlers } = console_.services;
+    const started = await handlers['reset:start']({ userId: 'user-knows-pin', attemptId: randomUUID() });
+    await waitFor(async () => {
+      const rows = await server.sql("SELECT count(*)::int AS n FROM team_case_entry WHERE desk = 'Lisbon-3'");
+      return rows.rows[0].n > 0;
+    });
+    return started.caseId;
+  })();
+  return opening;
+};
+
 describe('the team log in the console', () => {
   it('tests and saves the connection; the password is in neither the view nor the settings file', async () => {
     const { handlers } = console_.services;
     expect(await handlers['teamLog:test'](form())).toMatchObject({ ok: true, desk: 'Lisbon-3' });
-    const saved = await handlers['teamLog:save'](form());
+    const saved = await savedConnection();
     expect(saved).toMatchObject({
       saved: true,
       problems: {},
@@ -78,6 +100,7 @@ describe('the team log in the console', () => {
   });
 
   it('keeps what was typed and says what is wrong when a field is', async () => {
+    await savedConnection();
     const result = await console_.services.handlers['teamLog:save']({ ...form(), port: 'fifty' });
     expect(result).toMatchObject({ saved: false, problems: { port: expect.stringContaining('1 to 65535') } });
     expect(result.view.fields?.port).toBe(server.port);
@@ -85,13 +108,9 @@ describe('the team log in the console', () => {
 
   it('replicates a case the console opens', async () => {
     const { handlers } = console_.services;
-    const started = await handlers['reset:start']({ userId: 'user-knows-pin', attemptId: randomUUID() });
-    await waitFor(async () => {
-      const rows = await server.sql("SELECT count(*)::int AS n FROM team_case_entry WHERE desk = 'Lisbon-3'");
-      return rows.rows[0].n > 0;
-    });
+    const caseId = await lisbonCaseReplicated();
     const cases = await server.sql("SELECT case_id FROM team_case WHERE desk = 'Lisbon-3'");
-    expect(cases.rows.map((row) => row.case_id)).toContain(started.caseId);
+    expect(cases.rows.map((row) => row.case_id)).toContain(caseId);
     // The watcher goes on recording the open case, so a later read may find its next entry pending: the status is
     // checked as it was when nothing was.
     let settled: Awaited<ReturnType<(typeof handlers)['teamLog:status']>> | undefined;
@@ -104,6 +123,7 @@ describe('the team log in the console', () => {
 
   it('lists every desk’s cases, newest first, a page at a time, and searches them', async () => {
     const { handlers } = console_.services;
+    await lisbonCaseReplicated();
     const all = await handlers['teamLog:list']({});
     expect(all.total).toBe(7);
     expect(new Set(all.cases.map((item) => item.desk))).toEqual(new Set(['Porto-1', 'Lisbon-3']));
@@ -123,6 +143,7 @@ describe('the team log in the console', () => {
 
   it('tells the lookup of another desk’s open case for the same user on the same (active) environment', async () => {
     const { handlers } = console_.services;
+    await savedConnection();
     expect(await handlers['teamLog:openElsewhere']({ userId: 'user-knows-pin' })).toEqual({
       checked: true,
       cases: [{ desk: 'Porto-1', caseId: 'porto-open', agentName: 'Ana', startedAt: '2026-12-04T14:02:00.000Z' }],
