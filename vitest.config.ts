@@ -13,5 +13,8 @@ export default defineConfig({
     testTimeout: 20_000,
     // A stray .only fails the run (Vitest allows it outside CI by default), as Playwright's forbidOnly does.
     allowOnly: false,
+    // Run through Vitest rather than Node, so its `import electron from 'electron'` reaches a test's stand-in (the
+    // electron package itself only names a binary, and throws when there is none).
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

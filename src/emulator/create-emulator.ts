@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Network } from './auth/api-key';
-import { defaultScryptCost, type ScryptCost } from './auth/secret-hash';
+import { defaultScryptCost, hashSecret, type ScryptCost, type SecretHash } from './auth/secret-hash';
 import {
   type BehaviourChange,
   behaviourChange,
@@ -114,10 +114,17 @@ const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export async function seedUsers(core: EmulatorCore): Promise<void> {
   const nowMs = core.clock.nowMs();
+  const cost = core.settings.secretHashCost;
+  // The seeded users share one PIN and two answers: each is hashed once per seeding, its salt shared by the users
+  // that have it — three hashes at the real cost where there were twelve, and a first start waits for them.
+  const hashes = new Map<string, Promise<SecretHash>>();
+  const hashOnce = (secret: string) => {
+    const hashed = hashes.get(secret) ?? hashSecret(secret, cost);
+    hashes.set(secret, hashed);
+    return hashed;
+  };
   const users = await Promise.all(
-    scenarioNames.map((name) =>
-      buildUser(describeScenarioUser(name), nowMs, core.settings.secretHashCost, core.settings.lockout),
-    ),
+    scenarioNames.map((name) => buildUser(describeScenarioUser(name), nowMs, cost, core.settings.lockout, hashOnce)),
   );
   for (const user of users) core.store.putUser(user);
 }

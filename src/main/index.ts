@@ -3,7 +3,19 @@
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  type Session,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { appEntryUrl, appOrigin, customerEntryUrl } from '../shared/app-origin';
 import { invokeChannelNames } from '../shared/contract/channel-names';
 import { type WindowRole, windowOfEvent } from '../shared/contract/window-channels';
@@ -19,7 +31,8 @@ import { installSessionPolicy } from './session/install-session-policy';
 import { mainCallsFetch, mainCallsPartition } from './session/main-calls-session';
 import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
 import type { ConfirmationQuestion } from './settings/base-url-change';
-import { openSettingsStore } from './settings/settings-store';
+import { readSettingBeforeStore } from './settings/settings-file';
+import type { SettingsStore } from './settings/settings-store';
 import { startFailureText, userDataFolderProblem } from './start-failure';
 import { applicationMenuTemplate } from './window/application-menu';
 import { electronCustomerWindow } from './window/customer-window';
@@ -94,15 +107,12 @@ function refuseToStart(refused: Refusal): void {
 }
 
 async function start(): Promise<void> {
-  // Every Circle call (the SDK's and the one direct call) goes through Electron's network stack, which honours the
-  // system proxy and certificate store, on main's own session: the windows' policy never sees them.
   const mainCalls = session.fromPartition(mainCallsPartition);
-  installFetchTransport(mainCallsFetch(mainCalls));
-  const settings = openSettingsStore();
-  // The window opens before the services start (the embedded emulator seeds at its real scrypt cost, about a second)
-  // and before the contract's checks load (zod): what the window's policy feeds is made first, the policy installed,
-  // and every channel taken by name — each call waiting for the contract, checked by it as ever, then waiting for the
-  // services.
+  const userDataDir = app.getPath('userData');
+  // The window opens before the services start (the embedded emulator seeds at its real scrypt cost, about a second),
+  // before the contract's checks load (zod), before the settings store (conf's ajv) and Circle's transport (the SDK's
+  // axios): what the window's policy feeds is made first, the policy installed, and every channel taken by name —
+  // each call waiting for the contract, checked by it as ever, then waiting for the services.
   const networkDiagnostics = new NetworkDiagnosticsRecorder();
   const sessionPolicy = installSessionPolicy(session.defaultSession, {
     appOrigin,
@@ -154,8 +164,9 @@ async function start(): Promise<void> {
   });
   customerWindow.onNavigationRefused((refused) => reportRefused('customer', refused));
 
+  // Read from the file as plain JSON: the store loads after the window (settings/settings-file.ts).
   const restored = restoreWindowBounds(
-    settings.get('window'),
+    readSettingBeforeStore(userDataDir, 'window'),
     screen.getAllDisplays().map((display) => display.workArea),
   );
   mainWindow = createMainWindow({
@@ -164,7 +175,12 @@ async function start(): Promise<void> {
     maximized: restored.maximized,
     url: switches.devServerUrl ?? appEntryUrl,
     devTools: switches.devTools,
-    onBoundsChanged: (state) => settings.set('window', state),
+    // A failed store is reported by the start (failToStart), not here.
+    onBoundsChanged: (state) =>
+      void settingsOpened.then(
+        (settings) => settings.set('window', state),
+        () => undefined,
+      ),
     onNavigationRefused: (refused) => reportRefused('agent', refused),
   });
   mainWindow.on('closed', () => {
@@ -172,6 +188,10 @@ async function start(): Promise<void> {
     // The customer window never outlives the console.
     customerWindow.close();
   });
+
+  const settingsOpened = import('./settings/settings-store').then(({ openSettingsStore }) =>
+    openSettingsStore(userDataDir),
+  );
 
   // The contract's checks, loaded only now, in a chunk of their own: zod's schemas were most of main's own time before
   // its window. Calls already waiting then go through the sender check and the contract.
@@ -186,7 +206,7 @@ async function start(): Promise<void> {
 
   // Ready once the hosted-UI https handler follows the active environment (installed for emulators, removed for
   // Circle); a start that fails answers the waiting calls `not-started` and rejects here, for failToStart.
-  servicesStarting = startServices(settings, networkDiagnostics).then(async (started) => {
+  servicesStarting = startServices(settingsOpened, mainCalls, networkDiagnostics).then(async (started) => {
     await started.watchHostedUi((target) => sessionPolicy.applyHostedUi(target));
     // Before any waiting call runs: their failures go to the masked log.
     services = started;
@@ -210,9 +230,15 @@ async function start(): Promise<void> {
 
 /** Main's use cases, wired to Electron's dialogs, clipboard, screens and the settings store. */
 async function startServices(
-  settings: ReturnType<typeof openSettingsStore>,
+  settingsOpened: Promise<SettingsStore>,
+  mainCalls: Session,
   networkDiagnostics: NetworkDiagnosticsRecorder,
 ): Promise<MainServices> {
+  const settings = await settingsOpened;
+  // Every Circle call (the SDK's and the one direct call) goes through Electron's network stack, which honours the
+  // system proxy and certificate store, on main's own session: the windows' policy never sees them. Installed before
+  // the services exist, so before any Circle call.
+  installFetchTransport(mainCallsFetch(mainCalls));
   // Loaded only now, in a chunk of its own: the services' modules (the emulator's server, Circle's SDK) take longer
   // to load than everything the window needs.
   const { startMainServices } = await import('./main-services');

@@ -1,5 +1,5 @@
 // Builds user records from a plain description: the one place that turns PINs and answers into hashes for new users.
-import { hashSecret, type ScryptCost } from '../auth/secret-hash';
+import { hashSecret, type ScryptCost, type SecretHash } from '../auth/secret-hash';
 import { freshCounter, type LockoutPolicy, lockedUntil } from '../rules/lockout';
 import { normaliseAnswer } from '../rules/pin-policy';
 import type { UserRecord } from '../state/emulator-state';
@@ -35,20 +35,22 @@ export function newUserRecord(userId: string, nowMs: number): UserRecord {
   };
 }
 
+/** `hash`: how each secret is hashed (a salt of its own at `cost`, unless the caller shares hashes: seedUsers). */
 export async function buildUser(
   description: UserDescription,
   nowMs: number,
   cost: ScryptCost,
   policy: LockoutPolicy,
+  hash: (secret: string) => Promise<SecretHash> = (secret) => hashSecret(secret, cost),
 ): Promise<UserRecord> {
   const [pinHash, securityQuestions] = await Promise.all([
-    description.pin === undefined ? null : hashSecret(description.pin, cost),
+    description.pin === undefined ? null : hash(description.pin),
     description.securityQuestions === undefined
       ? null
       : Promise.all(
           description.securityQuestions.map(async ({ question, answer, hint, type }) => ({
             question,
-            answerHash: await hashSecret(normaliseAnswer(answer), cost),
+            answerHash: await hash(normaliseAnswer(answer)),
             ...(type === 'DATE' ? { type } : {}),
             ...(hint?.trim() ? { hint: hint.trim() } : {}),
           })),

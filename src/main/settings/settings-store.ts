@@ -8,8 +8,14 @@ export interface SettingsSchema {
   [key: string]: unknown;
 }
 
-export function openSettingsStore(): Store<SettingsSchema> {
-  const store = new Store<SettingsSchema>(settingsStoreOptions);
+export type SettingsStore = Store<SettingsSchema>;
+
+/**
+ * The settings file in `userDataDir`, named rather than left to electron-store's default (the same folder), so the
+ * read made before the store loads (`readSettingBeforeStore`) finds the same file.
+ */
+export function openSettingsStore(userDataDir: string): SettingsStore {
+  const store = new Store<SettingsSchema>({ ...settingsStoreOptions, cwd: userDataDir });
   narrowSettingsFile(store.path);
   return store;
 }

@@ -70,8 +70,11 @@ export function guardWebContents(contents: WebContents, options: GuardOptions = 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow(mainWindowConstructorOptions(options));
   guardWebContents(window.webContents, { documentationLinks: true, onNavigationRefused: options.onNavigationRefused });
-  if (options.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // maximize() also shows a hidden window (browser-window.md): a window maximized now would show before its page.
+  window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize();
+    window.show();
+  });
   // 'moved' and 'resized' end a drag, but only macOS and Windows emit them; Linux has only 'move' and 'resize',
   // which fire all along a drag (docs/api/browser-window.md): save those once the window has rested half a second.
   let resting: ReturnType<typeof setTimeout> | null = null;

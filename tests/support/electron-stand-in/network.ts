@@ -4,7 +4,7 @@
 // certificates whose SPKI hash is listed are accepted). Only the `MAP host address:port` rule form is modelled.
 import { createHash, type X509Certificate } from 'node:crypto';
 import type { TLSSocket } from 'node:tls';
-import { Agent, buildConnector } from 'undici';
+import type { Agent } from 'undici';
 import type { StandInCommandLine } from './command-line';
 
 export type NetworkFetch = (request: Request) => Promise<Response>;
@@ -15,8 +15,10 @@ export function standInNetwork(commandLine: StandInCommandLine | null): NetworkF
     ? new Set(commandLine.getSwitchValue('ignore-certificate-errors-spki-list').split(',').filter(Boolean))
     : new Set<string>();
   if (rules.size === 0 && spki.size === 0) return (request) => fetch(request, { redirect: 'manual' });
-  const dispatcher = mappedDispatcher(rules, spki);
-  return (request) => fetch(request, { redirect: 'manual', dispatcher } as RequestInit);
+  // Loaded only when a switch asks for it: Electron's network stack is native and costs its main no module loading,
+  // and `npm run bench:start` counts the stand-in's own start as part of the console's.
+  const dispatcher = import('undici').then((undici) => mappedDispatcher(undici, rules, spki));
+  return async (request) => fetch(request, { redirect: 'manual', dispatcher: await dispatcher } as RequestInit);
 }
 
 function hostRules(value: string): Map<string, { host: string; port: string | undefined }> {
@@ -28,7 +30,11 @@ function hostRules(value: string): Map<string, { host: string; port: string | un
   return rules;
 }
 
-function mappedDispatcher(rules: Map<string, { host: string; port: string | undefined }>, spki: Set<string>): Agent {
+function mappedDispatcher(
+  { Agent, buildConnector }: typeof import('undici'),
+  rules: Map<string, { host: string; port: string | undefined }>,
+  spki: Set<string>,
+): Agent {
   // With an SPKI list, Chromium accepts a certificate whose key is listed even if no CA vouches for it (and still
   // every certificate a CA does).
   const connect = buildConnector({ rejectUnauthorized: spki.size === 0 });

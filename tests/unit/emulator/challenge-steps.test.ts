@@ -160,8 +160,17 @@ describe('secrets at rest', () => {
     expect(state).not.toContain(seededPin);
     expect(state).not.toContain('biscuit');
     const snapshot = env.emulator.exportState();
-    const [first, second] = snapshot.users;
+    const [first] = snapshot.users;
     expect(first?.pinHash?.algorithm).toBe('scrypt');
-    expect(first?.pinHash?.salt).not.toBe(second?.pinHash?.salt);
+    // The seeded users share each seeded secret's hash (seeded-users.test.ts); a user made later has salts of its own.
+    const made = await callApi(env, '/emulator/users', {
+      method: 'POST',
+      body: { userId: `salted-${randomUUID()}`, scenario: 'user-knows-pin' },
+    });
+    expect(made.status).toBe(201);
+    const madeUser = env.emulator.exportState().users.find((user) => user.id === made.body.data.id);
+    expect(madeUser?.pinHash?.algorithm).toBe('scrypt');
+    expect(madeUser?.pinHash?.salt).not.toBe(first?.pinHash?.salt);
+    expect(madeUser?.securityQuestions?.[0]?.answerHash.salt).not.toBe(first?.securityQuestions?.[0]?.answerHash.salt);
   });
 });

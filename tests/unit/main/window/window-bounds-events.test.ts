@@ -17,7 +17,7 @@ vi.mock('electron', () => ({
 
 const { createMainWindow } = await import('../../../../src/main/window/main-window');
 
-async function openOn(platform: StandInPlatform) {
+async function openOn(platform: StandInPlatform, maximized = false) {
   current.electron = standInElectron({ platform });
   await current.electron.app.whenReady();
   current.electron.session.defaultSession.protocol.handle('http', () => new Response('<p>console</p>'));
@@ -25,7 +25,7 @@ async function openOn(platform: StandInPlatform) {
   createMainWindow({
     preloadPath: '/app/out/preload/index.cjs',
     bounds: { x: 100, y: 100, width: 1200, height: 820 },
-    maximized: false,
+    maximized,
     url: 'http://localhost:47291/index.html',
     devTools: false,
     onBoundsChanged: (state) => saved.push(state),
@@ -89,5 +89,21 @@ describe('the agent’s window bounds, as each platform’s Electron reports a d
     await vi.waitFor(() => expect(window.isDestroyed()).toBe(true));
     expect(() => vi.advanceTimersByTime(1000)).not.toThrow();
     expect(saved).toHaveLength(1);
+  });
+});
+
+// browser-window.md, `win.maximize()`: "This will also show (but not focus) the window if it isn't being displayed
+// already" — a window maximized as it is made would show before its page (a blank frame); the app waits for
+// 'ready-to-show' (the stand-in emits it once the page has laid out, as lib/browser/api/web-contents.ts does).
+describe('a window saved maximized', () => {
+  it('stays hidden until its page is ready to show, then shows maximized', async () => {
+    vi.useRealTimers();
+    const { window } = await openOn('linux', true);
+    expect(window.isVisible()).toBe(false);
+    expect(window.isMaximized()).toBe(false);
+    await new Promise((resolve) => window.once('ready-to-show', resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(window.isVisible()).toBe(true);
+    expect(window.isMaximized()).toBe(true);
   });
 });
