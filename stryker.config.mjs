@@ -31,6 +31,7 @@ export default {
   reporters: ['progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  // scripts/mutation-run.mjs runs one folder at a time, each with its own file in mutation-results/ (committed).
   incrementalFile: 'reports/mutation/incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

@@ -16,3 +16,7 @@ export declare function folderScores(
   folders: readonly string[],
   equivalent?: Set<string>,
 ): { folders: (FolderCounts & { folder: string })[]; overall: FolderCounts };
+export declare function goalVerdict(folders: readonly (FolderCounts & { folder: string })[]): {
+  met: boolean;
+  line: string;
+};
