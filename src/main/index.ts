@@ -189,9 +189,14 @@ async function start(): Promise<void> {
     customerWindow.close();
   });
 
-  const settingsOpened = import('./settings/settings-store').then(({ openSettingsStore }) =>
-    openSettingsStore(userDataDir),
-  );
+  const settingsOpened = import('./settings/settings-store').then(({ openSettingsStore }) => {
+    const store = openSettingsStore(userDataDir);
+    // electron-store answers its renderer-side helper on a channel of its own (ipcMain.on 'electron-store-get-data',
+    // with the user-data path). No renderer of ours uses it — they reach main only through the contract — so main
+    // does not listen there.
+    ipcMain.removeAllListeners('electron-store-get-data');
+    return store;
+  });
 
   // The contract's checks, loaded only now, in a chunk of their own: zod's schemas were most of main's own time before
   // its window. Calls already waiting then go through the sender check and the contract.

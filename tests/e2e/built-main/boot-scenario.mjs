@@ -141,6 +141,8 @@ async function run(window) {
   const result = {
     window: { url: window.webContents.mainFrame.url, webPreferences: window.options.webPreferences },
     channels: ipcMain.handledChannels().sort(),
+    // Messages (ipcRenderer.send/sendSync) main listens for: none of ours, the contract being invoke only.
+    listenedChannels: ipcMain.eventNames().map(String).sort(),
     protocols: protocols(),
     webRequest: {
       filter: session.defaultSession.webRequest.attachedFilter(),

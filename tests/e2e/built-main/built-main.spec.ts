@@ -38,6 +38,7 @@ interface Page {
 interface BootResult {
   window: { url: string; webPreferences: Record<string, unknown> };
   channels: string[];
+  listenedChannels: string[];
   protocols: string[];
   webRequest: { filter: unknown; fromCircleFrame: unknown; fromAppFrame: unknown };
   appPage: Page;
@@ -172,6 +173,8 @@ test('the window opens on the app origin, sandboxed, isolated, with the built pr
 
 test('every contract channel is registered, and a call from another site is refused', () => {
   expect(boot.channels).toEqual([...invokeChannelNames].sort());
+  // ipc-main-impl.ts listens for 'error' itself; electron-store's own channel (electron-store-get-data) is removed.
+  expect(boot.listenedChannels).toEqual(['error']);
   expect(boot.info).toMatchObject({ ok: true, value: { version: appVersion } });
   expect(boot.infoFromAnotherSite).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   expect(boot.infoFromDevServer).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
