@@ -1,7 +1,6 @@
 // Electron's composition root: everything Electron-specific is wired here and in window/ and session/; the
 // handlers and policies they use are plain modules that also run in Node (unit tests, browser test bed).
 
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   app,
@@ -30,12 +29,12 @@ import type { MainServices } from './main-services';
 import { installSessionPolicy } from './session/install-session-policy';
 import { mainCallsFetch, mainCallsPartition } from './session/main-calls-session';
 import { NetworkDiagnosticsRecorder } from './session/network-diagnostics-recorder';
-import type { ConfirmationQuestion } from './settings/base-url-change';
 import { readSettingBeforeStore } from './settings/settings-file';
 import type { SettingsStore } from './settings/settings-store';
 import { startFailureText, userDataFolderProblem } from './start-failure';
 import { applicationMenuTemplate } from './window/application-menu';
 import { electronCustomerWindow } from './window/customer-window';
+import { electronDialogs } from './window/electron-dialogs';
 import { electronDisplays } from './window/electron-displays';
 import { createMainWindow } from './window/main-window';
 import { refusedNavigationReport } from './window/refused-navigation-report';
@@ -77,22 +76,6 @@ function windowOf(sender: unknown): WindowRole | null {
   if (mainWindow && !mainWindow.isDestroyed() && mainWindow.webContents.id === id) return 'agent';
   if (customerWindow.webContents()?.id === id) return 'customer';
   return null;
-}
-
-/** Main's own question over the window: the renderer can neither answer it nor skip it. */
-async function confirmInDialog(question: ConfirmationQuestion): Promise<boolean> {
-  const options = {
-    type: 'warning' as const,
-    title: question.title,
-    message: question.message,
-    detail: question.detail,
-    buttons: [question.confirmLabel, question.cancelLabel],
-    defaultId: 1,
-    cancelId: 1,
-    noLink: true,
-  };
-  const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
-  return answer.response === 0;
 }
 
 /** One line on stderr, one dialog once a dialog can show (on Linux, one shown before ready only reaches stderr). */
@@ -260,19 +243,11 @@ async function startServices(
       delete: (key) => settings.delete(key),
     },
     safeStorage,
-    saveFile: {
-      save: async (suggestedName, content) => {
-        const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
-        const chosen = mainWindow
-          ? await dialog.showSaveDialog(mainWindow, options)
-          : await dialog.showSaveDialog(options);
-        if (chosen.canceled || !chosen.filePath) return { saved: false, path: null };
-        await writeFile(chosen.filePath, content, 'utf8');
-        return { saved: true, path: chosen.filePath };
-      },
-    },
+    ...electronDialogs(
+      () => mainWindow,
+      () => app.getPath('documents'),
+    ),
     clipboard: { writeText: (text) => clipboard.writeText(text) },
-    confirm: { confirm: confirmInDialog },
     customerScreen: { window: customerWindow, displays: electronDisplays(screen, () => mainWindow) },
     // Main-services decides the URL and checks it (the embedded emulator's control page, loopback only).
     openExternal: (url) => shell.openExternal(url),
