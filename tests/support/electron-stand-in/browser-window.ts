@@ -50,7 +50,8 @@ export class StandInBrowserWindow extends EventEmitter {
     // On Wayland the compositor places a new window; x and y are not the app's to choose.
     const placed = runtime.facts.wayland ? { ...options, x: undefined, y: undefined } : options;
     this.#bounds = initialBounds(placed, workArea);
-    this.webContents = new StandInWebContents(runtime.sessionFor(options.webPreferences?.partition), () => this);
+    const { webPreferences = {} } = options;
+    this.webContents = new StandInWebContents(runtime.sessionFor(webPreferences.partition), () => this, webPreferences);
     // lib/browser/api/web-contents.ts: the page's first layout is re-emitted by its window on the next tick.
     this.webContents.on('ready-to-show', () => process.nextTick(() => this.#destroyed || this.emit('ready-to-show')));
     this.#fullScreen = new FullScreenTransitions(

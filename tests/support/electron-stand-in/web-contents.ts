@@ -10,11 +10,13 @@
 //   just the redirect)".
 // - setWindowOpenHandler: lib/browser/api/web-contents.ts `_callWindowOpenHandler`: 'deny' blocks; 'allow' opens;
 //   a handler answering anything else blocks the window and logs why.
+// - A page's `<webview>` ('will-attach-webview', 'did-attach-webview'): webview.ts.
 import { EventEmitter } from 'node:events';
 import { loadError, loadFailureOf, type NavigationDetails } from './navigation';
 import { preventableEvent } from './preventable-event';
 import type { FrameRequestOptions, StandInSession } from './session';
 import { StandInWebFrame } from './web-frame';
+import { attachWebview, type WebviewOutcome } from './webview';
 
 type WindowOpenHandler = (details: {
   url: string;
@@ -36,6 +38,8 @@ export class StandInWebContents extends EventEmitter {
   constructor(
     readonly session: StandInSession,
     private readonly owner: () => unknown,
+    /** The webPreferences it was made with (what `getLastWebPreferences()` reads in Electron). */
+    private readonly webPreferences: Readonly<Record<string, unknown>> = {},
   ) {
     super();
     this.mainFrame = new StandInWebFrame('', null, this.id);
@@ -65,6 +69,14 @@ export class StandInWebContents extends EventEmitter {
     const action = typeof response === 'object' && response !== null ? (response as { action?: unknown }).action : null;
     if (action !== 'allow' && action !== 'deny') console.error('The window open handler response must be an object');
     return { opened: action === 'allow' };
+  }
+
+  /** The page adds a `<webview>` with these attributes (webview.ts): whether a guest page was attached. */
+  addWebview(params: Record<string, string>): WebviewOutcome<StandInWebContents> {
+    this.#alive();
+    return attachWebview(this, this.webPreferences, params, (webPreferences) => {
+      return new StandInWebContents(this.session, () => null, webPreferences);
+    });
   }
 
   /** Browser-initiated: no will-navigate or will-frame-navigate. Never rejects unhandled ("A noop rejection handler"). */

@@ -1,85 +1,25 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+// The customer window (electronCustomerWindow) on the stand-in for Electron's BrowserWindow
+// (tests/support/electron-stand-in/browser-window.ts, held to docs/api/browser-window.md): how it is made, shown,
+// reused, moved and closed. Its guard is customer-window-guard.test.ts; a full-screen move between displays,
+// customer-window-full-screen-move.test.ts.
+import { once } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
 import type { CustomerWindowPlacement } from '../../../../src/main/window/customer-display';
-import type { RefusedNavigation } from '../../../../src/main/window/frame-navigation-guard';
-import {
-  inAppPage,
-  inCircleFrame,
-  type NavigationEventName,
-  type NavigationFields,
-  navigationEvent,
-} from './electron-navigation-events';
+import { type StandInElectron, standInElectron } from '../../../support/electron-stand-in/electron';
+import type { StandInPlatform } from '../../../support/electron-stand-in/platform';
 
-// The one edge we fake: Electron's own objects. Everything under test is our code calling them. Each event is emitted
-// with the arguments electron/electron's docs/api/web-contents.md and browser-window.md give it (see
-// electron-navigation-events.ts for the navigation events).
-const electron = vi.hoisted(() => {
-  type Handler = (...args: unknown[]) => unknown;
-  class FakeWebContents {
-    handlers = new Map<string, Handler[]>();
-    windowOpenHandler: ((details: Record<string, unknown>) => { action: string }) | null = null;
-    on(event: string, handler: Handler) {
-      this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
-      return this;
-    }
-    emit(event: string, ...args: unknown[]) {
-      for (const handler of this.handlers.get(event) ?? []) handler(...args);
-    }
-    setWindowOpenHandler(handler: (details: Record<string, unknown>) => { action: string }) {
-      this.windowOpenHandler = handler;
-    }
-  }
-  class FakeBrowserWindow {
-    static created: FakeBrowserWindow[] = [];
-    webContents = new FakeWebContents();
-    handlers = new Map<string, Handler[]>();
-    loadedUrl = '';
-    menuRemoved = false;
-    fullScreen: boolean;
-    bounds: unknown;
-    closed = false;
-    constructor(readonly options: Record<string, unknown>) {
-      this.fullScreen = Boolean(options.fullscreen);
-      FakeBrowserWindow.created.push(this);
-    }
-    on(event: string, handler: Handler) {
-      this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
-      return this;
-    }
-    once(event: string, handler: Handler) {
-      return this.on(event, handler);
-    }
-    emit(event: string) {
-      for (const handler of this.handlers.get(event) ?? []) handler();
-    }
-    removeMenu() {
-      this.menuRemoved = true;
-    }
-    isFullScreen() {
-      return this.fullScreen;
-    }
-    setFullScreen(fullScreen: boolean) {
-      this.fullScreen = fullScreen;
-    }
-    setBounds(bounds: unknown) {
-      this.bounds = bounds;
-    }
-    showInactive() {}
-    close() {
-      this.closed = true;
-      this.emit('closed');
-    }
-    loadURL(url: string) {
-      this.loadedUrl = url;
-      return Promise.resolve();
-    }
-  }
-  const shell = { opened: [] as string[], openExternal: async (url: string) => void shell.opened.push(url) };
-  return { BrowserWindow: FakeBrowserWindow, shell };
-});
-vi.mock('electron', () => electron);
+const current = vi.hoisted(() => ({ electron: null as unknown as StandInElectron }));
+vi.mock('electron', () => ({
+  BrowserWindow: function BrowserWindow(options: Record<string, unknown>) {
+    return new current.electron.BrowserWindow(options);
+  },
+  shell: { openExternal: (url: string) => current.electron.shell.openExternal(url) },
+}));
 
 const { electronCustomerWindow } = await import('../../../../src/main/window/customer-window');
 
+const builtIn = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
+const external = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };
 const ownDisplay: CustomerWindowPlacement = {
   displayId: 2,
   displayName: 'Display 2, 1920×1080',
@@ -95,34 +35,37 @@ const primary: CustomerWindowPlacement = {
   fallback: 'moved',
 };
 
-/** Emits a navigation event on the customer window as Electron does; whether the guard prevented it. */
-function navigate(name: NavigationEventName, fields: NavigationFields): boolean {
-  const window = electron.BrowserWindow.created.at(-1);
-  if (!window) throw new Error('no window was created');
-  const event = navigationEvent(name, fields);
-  window.webContents.emit(name, ...event.args);
-  return event.details.preventDefault.mock.calls.length > 0;
-}
-
-function port(devTools = false) {
-  return electronCustomerWindow({
+async function port(platform: StandInPlatform) {
+  current.electron = standInElectron({ platform, displays: [builtIn, external] });
+  await current.electron.app.whenReady();
+  current.electron.session.defaultSession.protocol.handle('http', () => new Response('<p>customer</p>'));
+  const created: unknown[] = [];
+  // app.md, 'browser-window-created': "Emitted when a new browserWindow is created."
+  current.electron.app.on('browser-window-created', (_event: unknown, window: unknown) => created.push(window));
+  const customer = electronCustomerWindow({
     preloadPath: '/app/out/preload/customer.cjs',
     url: 'http://localhost:47291/customer.html',
-    devTools,
+    devTools: false,
+    platform,
   });
+  const onlyWindow = () => {
+    const [window, ...others] = current.electron.BrowserWindow.getAllWindows();
+    if (!window || others.length > 0) throw new Error('not exactly one window is open');
+    return window;
+  };
+  return { customer, created, onlyWindow };
 }
 
 describe('the customer window', () => {
-  beforeEach(() => {
-    electron.BrowserWindow.created.length = 0;
-    electron.shell.opened.length = 0;
-  });
-
-  it('is a second hardened window on its own entry and preload, with no menu, full-screen on its own display', () => {
-    port().show(ownDisplay);
-    const [window] = electron.BrowserWindow.created;
-    expect(window?.options).toMatchObject({ ...ownDisplay.bounds, fullscreen: true, title: 'PIN Desk — Customer' });
-    expect(window?.options.webPreferences).toMatchObject({
+  it('is a second hardened window on its own entry and preload, with no menu, full-screen on its own display', async () => {
+    const { customer, onlyWindow } = await port('linux');
+    const { Menu } = current.electron;
+    // On Linux every window gets the application menu (menu.md) unless it removes it.
+    Menu.setApplicationMenu(Menu.buildFromTemplate([{ label: 'File', submenu: [{ role: 'quit' }] }]));
+    customer.show(ownDisplay);
+    const window = onlyWindow();
+    expect(window.options).toMatchObject({ ...ownDisplay.bounds, fullscreen: true, title: 'PIN Desk — Customer' });
+    expect(window.options.webPreferences).toMatchObject({
       preload: '/app/out/preload/customer.cjs',
       sandbox: true,
       contextIsolation: true,
@@ -132,65 +75,38 @@ describe('the customer window', () => {
       webviewTag: false,
       devTools: false,
     });
-    expect(window?.loadedUrl).toBe('http://localhost:47291/customer.html');
-    expect(window?.menuRemoved).toBe(true);
+    expect(window.menuBar()).toBeNull();
+    expect(window.isFullScreen()).toBe(true);
+    expect(current.electron.displays.getDisplayMatching(window.getNormalBounds()).id).toBe(external.id);
+    await once(window, 'ready-to-show');
+    expect(window.webContents.mainFrame.url).toBe('http://localhost:47291/customer.html');
+    // Shown without taking focus from the agent's console (showInactive).
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(window.isVisible()).toBe(true);
+    expect(current.electron.BrowserWindow.getFocusedWindow()).toBeNull();
   });
 
-  it('navigates nowhere and opens nothing, not even the documentation links the console may open', () => {
-    port().show(ownDisplay);
-    const [window] = electron.BrowserWindow.created;
-    expect(navigate('will-frame-navigate', inAppPage('https://example.com/'))).toBe(true);
-    expect(navigate('will-navigate', inAppPage('https://example.com/'))).toBe(true);
-    expect(navigate('will-redirect', inAppPage('https://example.com/', null))).toBe(true);
-    // web-contents.md, will-attach-webview: `event` Event, `webPreferences`, `params` Record<string, string>.
-    const preventDefault = vi.fn();
-    window?.webContents.emit('will-attach-webview', { preventDefault }, {}, { src: 'https://example.com/' });
-    expect(preventDefault).toHaveBeenCalledOnce();
-    // web-contents.md, setWindowOpenHandler: `details` has `url`, `frameName`, `features`, `disposition`, `referrer`.
-    const opened = window?.webContents.windowOpenHandler?.({
-      url: 'https://developers.circle.com/w3s',
-      frameName: '',
-      features: '',
-      disposition: 'foreground-tab',
-      referrer: { url: 'http://localhost:47291/customer.html', policy: 'strict-origin-when-cross-origin' },
-    });
-    expect(opened).toEqual({ action: 'deny' });
-    expect(electron.shell.opened).toEqual([]);
-  });
-
-  it('keeps Circle’s frame on Circle’s hosted page, and tells its listeners what it refused', () => {
-    const customer = port();
-    const refused: RefusedNavigation[] = [];
-    customer.onNavigationRefused((navigation) => refused.push(navigation));
-    customer.show(ownDisplay);
-    expect(
-      navigate('will-frame-navigate', inCircleFrame('https://pw-auth.circle.com/?origin=http://localhost:47291')),
-    ).toBe(false);
-    expect(navigate('will-redirect', inCircleFrame('https://pw-auth.circle.com/pin'))).toBe(false);
-    expect(navigate('will-redirect', inCircleFrame('https://evil.example/landing'))).toBe(true);
-    expect(navigate('will-frame-navigate', inCircleFrame('data:text/html,<p>hi</p>'))).toBe(true);
-    expect(refused).toMatchObject([
-      { kind: 'redirect', destination: 'evil.example', circleWindow: true },
-      { kind: 'navigate', destination: 'a data: page', circleWindow: true },
-    ]);
-  });
-
-  it('is reused and moved, never opened twice, and says when it is closed', () => {
-    const customer = port();
+  it('is reused and moved, never opened twice, and says when it is closed', async () => {
+    const { customer, created, onlyWindow } = await port('win32');
     const closed = vi.fn();
     customer.onClosed(closed);
     customer.show(ownDisplay);
     customer.show(primary);
-    expect(electron.BrowserWindow.created).toHaveLength(1);
-    const [window] = electron.BrowserWindow.created;
-    expect(window?.fullScreen).toBe(false);
-    expect(window?.bounds).toEqual(primary.bounds);
+    expect(created).toHaveLength(1);
+    const window = onlyWindow();
+    expect(window.isFullScreen()).toBe(false);
+    expect(window.getNormalBounds()).toEqual(primary.bounds);
     expect(customer.isOpen()).toBe(true);
+    // 'closed' follows 'close' on a later task (browser-window.md; BaseWindow::OnWindowClosed).
+    const gone = once(window, 'closed');
     customer.close();
+    await gone;
     expect(closed).toHaveBeenCalledOnce();
+    expect(window.isDestroyed()).toBe(true);
     expect(customer.isOpen()).toBe(false);
     expect(customer.webContents()).toBeNull();
     customer.show(ownDisplay);
-    expect(electron.BrowserWindow.created).toHaveLength(2);
+    expect(created).toHaveLength(2);
+    expect(onlyWindow()).not.toBe(window);
   });
 });

@@ -10,7 +10,7 @@ import {
   disposedFrame,
   type FakeFrame,
   speculativeFrameUnder,
-} from './electron-navigation-events';
+} from './electron-navigation-frames';
 
 const sub = (url: string, fields: Partial<FrameNavigation> = {}): FrameNavigation => ({
   kind: 'navigate',
