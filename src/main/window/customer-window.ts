@@ -98,12 +98,20 @@ export function electronCustomerWindow(options: CustomerWindowOptions): Customer
       // Shown without taking focus from the agent's console.
       created.once('ready-to-show', () => created.showInactive());
       created.on('closed', () => {
-        if (window === created) window = null;
+        // A newer window already shows the case (closed and shown again before this arrived): nothing closed for
+        // the customer.
+        if (window !== null && window !== created) return;
+        window = null;
         for (const listener of closedListeners) listener();
       });
       void created.loadURL(options.url);
     },
-    close: () => window?.close(),
+    close: () => {
+      // 'closed' comes on a later task (browser-window.md): a show() before it makes a new window, not this one.
+      const closing = window;
+      window = null;
+      closing?.close();
+    },
     isOpen: () => window !== null,
     onClosed: (listener) => {
       closedListeners.push(listener);

@@ -109,4 +109,24 @@ describe('the customer window', () => {
     expect(created).toHaveLength(2);
     expect(onlyWindow()).not.toBe(window);
   });
+
+  it('closed and shown again before its "closed" arrives: a new window is shown, and nobody is told it closed', async () => {
+    const { customer, created, onlyWindow } = await port('linux');
+    const closed = vi.fn();
+    customer.onClosed(closed);
+    customer.show(ownDisplay);
+    const first = onlyWindow();
+    const gone = once(first, 'closed');
+    // The agent turns the customer screen off and on again within one task: 'closed' has not come yet.
+    customer.close();
+    customer.show(primary);
+    await gone;
+    expect(first.isDestroyed()).toBe(true);
+    expect(created).toHaveLength(2);
+    const second = onlyWindow();
+    expect(second).not.toBe(first);
+    expect(customer.isOpen()).toBe(true);
+    expect(customer.webContents()).toBe(second.webContents);
+    expect(closed).not.toHaveBeenCalled();
+  });
 });
