@@ -224,3 +224,31 @@ describe('why a key is kept for this session only, word for word', () => {
     );
   });
 });
+
+describe('where keys are kept, and which are held', () => {
+  it('encrypts on macOS and Windows without asking for a backend, and says so before a key is typed', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const vault = new KeyVault(sealingSafeStorage().port, memorySettings(), { platform, log: () => {} });
+      expect(vault.storagePolicy()).toEqual({ storage: 'encrypted', reason: null });
+    }
+  });
+
+  it('a key that could not be encrypted is still given out for this session', () => {
+    const { vault, safe } = setup();
+    safe.port.encryptString = () => {
+      throw new Error('keyring locked');
+    };
+    vault.set('circle-testnet', firstKey, circle);
+    expect(vault.keyFor('circle-testnet', circle)).toBe(firstKey);
+    expect(vault.boundBaseUrl('circle-testnet')).toBe(circle);
+  });
+
+  it('the local emulator has no key in the vault: an entry for it in the file is neither read nor dropped', () => {
+    const { vault, settings, logged } = setup();
+    settings.set(storedKeyPath('local-emulator'), 'not an object');
+    vault.set('circle-testnet', firstKey, circle);
+    expect(vault.heldKeys()).toEqual([firstKey]);
+    expect(logged).toEqual([]);
+    expect(settings.get(storedKeyPath('local-emulator'))).toBe('not an object');
+  });
+});

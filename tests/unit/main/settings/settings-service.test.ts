@@ -185,6 +185,21 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
       key: { stored: false },
     });
   });
+  it('forgetting another environment’s key leaves the active one, and its open case, alone', async () => {
+    await handlers()['settings:setBaseUrl']({ environment: 'standalone-emulator', baseUrl: testnet.baseUrl });
+    await handlers()['settings:setApiKey']({ environment: 'standalone-emulator', apiKey: testnet.apiKey });
+    const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
+    const view = await handlers()['settings:forgetKey']({ environment: 'standalone-emulator' });
+    expect(view).toMatchObject({ active: 'local-emulator', openCases: 1 });
+    await expect(handlers()['liveCase:resume']({ caseId: session.caseId })).resolves.toBeDefined();
+  });
+
+  it('names the agent in the view: the name saved, without the spaces typed around it', async () => {
+    const named = await handlers()['settings:setAgentName']({ agentName: '  Ana Lopes ' });
+    expect(named.agentName).toBe('Ana Lopes');
+    expect((await handlers()['settings:get'](undefined)).agentName).toBe('Ana Lopes');
+  });
+
   it('refuses unsafe base URLs', async () => {
     for (const [environment, baseUrl] of [
       ['circle-testnet', 'http://api.circle.com'],
