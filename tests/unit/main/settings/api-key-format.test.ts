@@ -139,3 +139,39 @@ describe('the API key format', () => {
     expect(error).toMatchObject({ kind: 'wrong-prefix', message: expect.stringMatching(/needs a testnet key/) });
   });
 });
+
+describe('the API key format at its limits', () => {
+  const longest = { id: 'a'.repeat(128), secret: 'b'.repeat(256) };
+
+  it('takes an ID of up to 128 characters and a secret of up to 256, and nothing longer in either', () => {
+    expect(checkApiKey(`TEST_API_KEY:${longest.id}:${longest.secret}`, 'circle-testnet').ok).toBe(true);
+    for (const text of [`TEST_API_KEY:${longest.id}a:${secret}`, `TEST_API_KEY:${id}:${longest.secret}b`]) {
+      expect(checkApiKey(text, 'circle-testnet')).toEqual({
+        ok: false,
+        kind: 'malformed',
+        problem: 'The API key is longer than any Circle API key. Copy it again.',
+      });
+    }
+  });
+
+  it('holds the ID to letters, digits, “-” and “_” as well as the secret, wherever the odd character is', () => {
+    expect(checkApiKey(`TEST_API_KEY:ab-c_${id}:${secret}`, 'circle-testnet').ok).toBe(true);
+    for (const text of [
+      `TEST_API_KEY:${id}.:${secret}`,
+      `TEST_API_KEY:${id}:!${secret}`,
+      `TEST_API_KEY:é${id}:${secret}`,
+    ]) {
+      expect(checkApiKey(text, 'circle-testnet')).toEqual({
+        ok: false,
+        kind: 'malformed',
+        problem: 'The API key’s ID and secret may contain only letters, digits, “-” and “_”.',
+      });
+    }
+  });
+
+  it('names its error, for logs that show only the name', () => {
+    expect(() => parseApiKey('', 'circle-testnet')).toThrow(
+      expect.objectContaining({ name: 'InvalidApiKeyError', kind: 'empty' }),
+    );
+  });
+});

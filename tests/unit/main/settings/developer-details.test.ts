@@ -40,6 +40,10 @@ describe('"Show developer details"', () => {
     const view = await handlers()['settings:get']({});
     expect(view.environments.find((entry) => entry.id === 'local-emulator')?.developerDetails).toBe(false);
     expect(view.environments.find((entry) => entry.id === 'circle-testnet')?.developerDetails).toBe(false);
+    // An emptied setting (null) is no setting either.
+    underTest.settings.set('developerDetails', null);
+    const emptied = await handlers()['settings:get']({});
+    expect(emptied.environments.every((entry) => entry.developerDetails === false)).toBe(true);
   });
 });
 

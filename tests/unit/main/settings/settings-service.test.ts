@@ -159,6 +159,47 @@ describe('environments and keys (main handlers, standalone emulators as Circle)'
     expect(view.environments.find((entry) => entry.id === 'standalone-emulator')?.key?.stored).toBe(false);
   });
 
+  it('clearing a base URL goes back to the default: Circle’s own address, and none for a standalone emulator', async () => {
+    await handlers()['settings:setBaseUrl']({
+      environment: 'circle-testnet',
+      baseUrl: 'https://gateway.example/circle',
+    });
+    const cleared = await handlers()['settings:setBaseUrl']({ environment: 'circle-testnet', baseUrl: null });
+    expect(cleared.environments.find((entry) => entry.id === 'circle-testnet')?.baseUrl).toBe('https://api.circle.com');
+    // With a key bound elsewhere, clearing is a move to Circle's own address, and asked as one.
+    await handlers()['settings:setBaseUrl']({ environment: 'circle-testnet', baseUrl: testnet.baseUrl });
+    await handlers()['settings:setApiKey']({ environment: 'circle-testnet', apiKey: testnet.apiKey });
+    await refusalOf(handlers()['settings:setBaseUrl']({ environment: 'circle-testnet', baseUrl: null }));
+    await handlers()['settings:setBaseUrl']({ environment: 'standalone-emulator', baseUrl: testnet.baseUrl });
+    await handlers()['settings:setApiKey']({ environment: 'standalone-emulator', apiKey: testnet.apiKey });
+    await handlers()['settings:setEnvironment']({ environment: 'standalone-emulator', closeOpenCases: false });
+    underTest.confirmations.answers.push(true);
+    const none = await handlers()['settings:setBaseUrl']({ environment: 'standalone-emulator', baseUrl: null });
+    expect(underTest.confirmations.asked.map((question) => question.message)).toEqual([
+      'Send Circle testnet’s Circle calls to api.circle.com?',
+      'Clear the base URL of Standalone emulator?',
+    ]);
+    expect(none.active).toBe('local-emulator');
+    expect(none.environments.find((entry) => entry.id === 'standalone-emulator')).toMatchObject({
+      baseUrl: null,
+      key: { stored: false },
+    });
+  });
+  it('forgetting another environment’s key leaves the active one, and its open case, alone', async () => {
+    await handlers()['settings:setBaseUrl']({ environment: 'standalone-emulator', baseUrl: testnet.baseUrl });
+    await handlers()['settings:setApiKey']({ environment: 'standalone-emulator', apiKey: testnet.apiKey });
+    const session = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: crypto.randomUUID() });
+    const view = await handlers()['settings:forgetKey']({ environment: 'standalone-emulator' });
+    expect(view).toMatchObject({ active: 'local-emulator', openCases: 1 });
+    await expect(handlers()['liveCase:resume']({ caseId: session.caseId })).resolves.toBeDefined();
+  });
+
+  it('names the agent in the view: the name saved, without the spaces typed around it', async () => {
+    const named = await handlers()['settings:setAgentName']({ agentName: '  Ana Lopes ' });
+    expect(named.agentName).toBe('Ana Lopes');
+    expect((await handlers()['settings:get'](undefined)).agentName).toBe('Ana Lopes');
+  });
+
   it('refuses unsafe base URLs', async () => {
     for (const [environment, baseUrl] of [
       ['circle-testnet', 'http://api.circle.com'],
