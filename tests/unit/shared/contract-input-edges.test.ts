@@ -1,7 +1,7 @@
 // The contract's rules at their edges: where a bound starts to refuse, and the words a refusal is given in (main shows
 // the first three input problems to the agent word for word, refusal-wording.test.ts).
-import { describe, expect, it } from 'vitest';
-import { overviewMaxDays } from '../../../src/shared/contract/case-overview-channels';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isIanaTimeZone, overviewMaxDays } from '../../../src/shared/contract/case-overview-channels';
 import {
   challengeIdProblem,
   encryptionKeyMaxLength,
@@ -11,6 +11,7 @@ import {
   userTokenProblem,
 } from '../../../src/shared/contract/executed-challenge-rules';
 import { invokeContract } from '../../../src/shared/contract/ipc-contract';
+import { windowOfEvent } from '../../../src/shared/contract/window-channels';
 
 const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? null : (result.error?.issues.map((issue) => issue.message).join('; ') ?? '');
@@ -43,6 +44,43 @@ describe("Overview's period", () => {
   });
 });
 
+describe("Overview's time zone", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is an IANA name the runtime knows, and nothing else', () => {
+    expect(isIanaTimeZone('Europe/Lisbon')).toBe(true);
+    expect(isIanaTimeZone('America/Port-au-Prince')).toBe(true);
+    expect(isIanaTimeZone('Mars/Olympus')).toBe(false);
+  });
+
+  it('is never a UTC offset, even where the runtime takes one', () => {
+    // ECMA-402 (2024) lets Intl.DateTimeFormat take an offset as its timeZone (CreateDateTimeFormat; V8's test262
+    // case intl402/DateTimeFormat/constructor-invalid-offset-timezone.js), as Electron's V8 does where Node 20's does
+    // not: a stand-in for that Intl, so the console's own refusal is what is tested. PostgreSQL would read "+05:30"
+    // the POSIX way, east for west.
+    const offset = /^[+-]\d{2}(:?\d{2})?$/;
+    class OffsetTakingDateTimeFormat extends Intl.DateTimeFormat {
+      constructor(locale?: string, options: Intl.DateTimeFormatOptions = {}) {
+        const { timeZone } = options;
+        super(locale, timeZone && offset.test(timeZone) ? { ...options, timeZone: 'UTC' } : options);
+      }
+    }
+    vi.stubGlobal('Intl', { ...Intl, DateTimeFormat: OffsetTakingDateTimeFormat });
+    expect(() => new Intl.DateTimeFormat('en-US', { timeZone: '+05:30' })).not.toThrow();
+    expect(isIanaTimeZone('+05:30')).toBe(false);
+    expect(isIanaTimeZone('-0800')).toBe(false);
+    expect(isIanaTimeZone('Asia/Kolkata')).toBe(true);
+  });
+});
+
+describe('which window an event goes to', () => {
+  it('is the customer window for its own event only, else the agent’s', () => {
+    expect(windowOfEvent('customerWindow:changed')).toBe('customer');
+    expect(windowOfEvent('customerScreen:changed')).toBe('agent');
+    expect(windowOfEvent('challenge:updated')).toBe('agent');
+  });
+});
+
 const part = (value: object | string) =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 const header = part({ alg: 'HS256', typ: 'JWT' });
@@ -56,6 +94,11 @@ describe('a pasted user token, at its edges', () => {
     );
     expect(userTokenClaims(`${header}.${part({ sub: '   ', exp: inAnHour })}.c2ln`)?.subject).toBeNull();
     expect(userTokenClaims(`${header}.${part({ sub: 42, exp: inAnHour })}.c2ln`)?.subject).toBeNull();
+  });
+
+  it('reads the claims of a token pasted with white space around it', () => {
+    const token = `${header}.${part({ sub: 'user-knows-pin', exp: inAnHour })}.c2ln`;
+    expect(userTokenClaims(` ${token}\n`)).toEqual({ subject: 'user-knows-pin', expiresAt: new Date(inAnHour * 1000) });
   });
 
   it('has no claims when it is no JWT, or its expiry is not a finite number', () => {
