@@ -2,7 +2,7 @@
 // Circle's GET /v2/notifications/publicKey/{id}: a stand-in for the gateway's one method answers as the gateway does
 // (the key, or a CircleCallError: `circle` when Circle refused, `network` when it was not reached).
 import { describe, expect, it } from 'vitest';
-import { createNotificationKeys } from '../../../../src/main/challenge-watch/notification-keys';
+import { createNotificationKeys, isKeyIdShaped } from '../../../../src/main/challenge-watch/notification-keys';
 import { CircleCallError } from '../../../../src/main/circle/circle-call-error';
 
 const operation = 'GET /v2/notifications/publicKey/{id}';
@@ -34,6 +34,13 @@ function scriptedKeys(answers: ((keyId: string) => Promise<string>)[], options: 
 }
 
 describe('notification key lookups', () => {
+  it('take a key id of a UUID’s shape, in either case, and nothing around it', () => {
+    const uuid = crypto.randomUUID();
+    expect(isKeyIdShaped(uuid.toUpperCase())).toBe(true);
+    expect(isKeyIdShaped(`x${uuid}`)).toBe(false);
+    expect(isKeyIdShaped(`${uuid}x`)).toBe(false);
+  });
+
   it('look a new id up at most once per 20 s by default', async () => {
     const { keys, lookups, at } = scriptedKeys([async () => 'PUBLIC-KEY']);
     const [first, second, third] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];

@@ -82,6 +82,10 @@ describe('the notification receiver, post by post', () => {
     expect(warnings).toEqual(['notifications: a delivery failed signature verification and was ignored']);
   });
 
+  it('listens on the loopback address only', () => {
+    expect(new URL(receiver.endpoint).hostname).toBe('127.0.0.1');
+  });
+
   it('refuses a body over 64 KiB, signed or not', async () => {
     const padding = 'x'.repeat(64 * 1024);
     const notification = { id: 'ch-4', type: 'CHANGE_PIN', status: 'COMPLETE', padding };
@@ -101,6 +105,33 @@ describe('the notification receiver, post by post', () => {
       200,
     );
     expect(accepted.map((challenge) => challenge.id)).toEqual(['ch-4']);
+  });
+});
+
+describe('the notification receiver, when Circle answers a key that is no key', () => {
+  it('verifies nothing with it (401)', async () => {
+    const receiver = await startNotificationReceiver({
+      gateway: { notificationPublicKey: async () => 'bm90IGEga2V5' } as unknown as CircleGateway,
+      onChallenge: () => {
+        throw new Error('accepted without a key');
+      },
+      log: { warn: () => {} },
+    });
+    try {
+      const body = Buffer.from(JSON.stringify({ notificationType: 'challenges.changePin', notification: {} }));
+      const status = await fetch(receiver.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-circle-key-id': keyId,
+          'x-circle-signature': signBody(body, privateKey),
+        },
+        body: new Uint8Array(body),
+      }).then((response) => response.status);
+      expect(status).toBe(401);
+    } finally {
+      await receiver.close();
+    }
   });
 });
 
