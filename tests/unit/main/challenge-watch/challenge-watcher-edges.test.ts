@@ -150,6 +150,16 @@ describe('the challenge watcher, on the virtual clock', () => {
     expect(updates).toEqual([]);
   });
 
+  it('a case watched again follows only its new challenge, and says each status came from a poll', async () => {
+    const circle = scriptedCircle({ challenges: [{ status: 'IN_PROGRESS' }] });
+    const watching = start(circle, quick);
+    const token = new UserTokenSession(circle.gateway, 'user-knows-pin', grant);
+    watching.watch({ caseId: 'case-1', userId: 'user-knows-pin', challengeId: 'ch-2', token });
+    await vi.advanceTimersByTimeAsync(35);
+    expect(circle.challengeReads).toHaveLength(3);
+    expect(updates.map((update) => [update.challengeId, update.source])).toEqual([['ch-2', 'poll']]);
+  });
+
   it('takes a notification only for the challenge it watches', () => {
     const circle = scriptedCircle({ challenges: [{ status: 'PENDING' }] });
     const watching = start(circle, { firstMs: 60_000, maxMs: 60_000, factor: 1 });
