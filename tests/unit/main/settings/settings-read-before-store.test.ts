@@ -47,6 +47,10 @@ describe('the settings read before the store loads', () => {
     expect(readSettingBeforeStore(dir, 'window')).toBeUndefined();
     await writeFile(settingsFilePath(dir), 'null');
     expect(readSettingBeforeStore(dir, 'window')).toBeUndefined();
+    // A file that is a JSON string has no settings, not even a string's own properties.
+    await writeFile(settingsFilePath(dir), '"window"');
+    expect(readSettingBeforeStore(dir, 'length')).toBeUndefined();
+    expect(readSettingBeforeStore(dir, '0')).toBeUndefined();
     const other = join(dir, 'other');
     await mkdir(join(other, 'settings.json'), { recursive: true });
     expect(readSettingBeforeStore(other, 'window')).toBeUndefined();
