@@ -11,6 +11,9 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
+    // A setup hook that starts emulators took over Vitest's default 10 s on a loaded 2-core machine, in Stryker's
+    // instrumented run (which then stops whole); a hook that truly hangs still fails, a minute later.
+    hookTimeout: 60_000,
     // A stray .only fails the run (Vitest allows it outside CI by default), as Playwright's forbidOnly does.
     allowOnly: false,
     // Run through Vitest rather than Node, so its `import electron from 'electron'` reaches a test's stand-in (the
