@@ -7,16 +7,15 @@
 import { once } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerWindowPlacement } from '../../../../src/main/window/customer-display';
+import { forwardToStandIn } from '../../../support/electron-stand-in/current-stand-in';
 import { type StandInElectron, standInElectron } from '../../../support/electron-stand-in/electron';
 import type { StandInPlatform } from '../../../support/electron-stand-in/platform';
 
-const current = vi.hoisted(() => ({ electron: null as unknown as StandInElectron }));
-vi.mock('electron', () => ({
-  BrowserWindow: function BrowserWindow(options: Record<string, unknown>) {
-    return new current.electron.BrowserWindow(options);
-  },
-  shell: { openExternal: (url: string) => current.electron.shell.openExternal(url) },
-}));
+const current = { electron: null as unknown as StandInElectron };
+vi.mock(
+  'electron',
+  async () => (await import('../../../support/electron-stand-in/current-stand-in')).electronOfCurrentStandIn,
+);
 
 const { electronCustomerWindow } = await import('../../../../src/main/window/customer-window');
 
@@ -32,7 +31,7 @@ const fullScreenOn = (display: typeof laptop): CustomerWindowPlacement => ({
 
 /** Opens the customer window full screen on the laptop, then moves it to the external display; where it ends. */
 async function moveFullScreenWindow(platform: StandInPlatform) {
-  current.electron = standInElectron({ platform, displays: [laptop, external] });
+  current.electron = forwardToStandIn(standInElectron({ platform, displays: [laptop, external] }));
   await current.electron.app.whenReady();
   current.electron.session.defaultSession.protocol.handle('http', () => new Response('<p>customer</p>'));
   const port = electronCustomerWindow({

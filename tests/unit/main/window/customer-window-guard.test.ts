@@ -6,15 +6,14 @@ import { once } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerWindowPlacement } from '../../../../src/main/window/customer-display';
 import type { RefusedNavigation } from '../../../../src/main/window/frame-navigation-guard';
+import { forwardToStandIn } from '../../../support/electron-stand-in/current-stand-in';
 import { type StandInElectron, standInElectron } from '../../../support/electron-stand-in/electron';
 
-const current = vi.hoisted(() => ({ electron: null as unknown as StandInElectron }));
-vi.mock('electron', () => ({
-  BrowserWindow: function BrowserWindow(options: Record<string, unknown>) {
-    return new current.electron.BrowserWindow(options);
-  },
-  shell: { openExternal: (url: string) => current.electron.shell.openExternal(url) },
-}));
+const current = { electron: null as unknown as StandInElectron };
+vi.mock(
+  'electron',
+  async () => (await import('../../../support/electron-stand-in/current-stand-in')).electronOfCurrentStandIn,
+);
 
 const { electronCustomerWindow } = await import('../../../../src/main/window/customer-window');
 const { guardWebContents } = await import('../../../../src/main/window/main-window');
@@ -29,7 +28,7 @@ const ownDisplay: CustomerWindowPlacement = {
 
 /** The customer window shown with its page loaded; Circle's hosted page (a handler here) redirects within and away. */
 async function shown() {
-  current.electron = standInElectron({ platform: 'linux' });
+  current.electron = forwardToStandIn(standInElectron({ platform: 'linux' }));
   await current.electron.app.whenReady();
   const { protocol } = current.electron.session.defaultSession;
   protocol.handle('http', (request) => {
@@ -86,7 +85,7 @@ describe('the customer window’s guard', () => {
   });
 
   it('destroys a <webview>’s guest page with the customer window’s guard, even where the tag is enabled', async () => {
-    current.electron = standInElectron({ platform: 'linux' });
+    current.electron = forwardToStandIn(standInElectron({ platform: 'linux' }));
     await current.electron.app.whenReady();
     const enabled = new current.electron.BrowserWindow({ show: false, webPreferences: { webviewTag: true } });
     guardWebContents(enabled.webContents as never, { documentationLinks: false });

@@ -5,16 +5,15 @@
 import { once } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerWindowPlacement } from '../../../../src/main/window/customer-display';
+import { forwardToStandIn } from '../../../support/electron-stand-in/current-stand-in';
 import { type StandInElectron, standInElectron } from '../../../support/electron-stand-in/electron';
 import type { StandInPlatform } from '../../../support/electron-stand-in/platform';
 
-const current = vi.hoisted(() => ({ electron: null as unknown as StandInElectron }));
-vi.mock('electron', () => ({
-  BrowserWindow: function BrowserWindow(options: Record<string, unknown>) {
-    return new current.electron.BrowserWindow(options);
-  },
-  shell: { openExternal: (url: string) => current.electron.shell.openExternal(url) },
-}));
+const current = { electron: null as unknown as StandInElectron };
+vi.mock(
+  'electron',
+  async () => (await import('../../../support/electron-stand-in/current-stand-in')).electronOfCurrentStandIn,
+);
 
 const { electronCustomerWindow } = await import('../../../../src/main/window/customer-window');
 
@@ -36,7 +35,7 @@ const primary: CustomerWindowPlacement = {
 };
 
 async function port(platform: StandInPlatform) {
-  current.electron = standInElectron({ platform, displays: [builtIn, external] });
+  current.electron = forwardToStandIn(standInElectron({ platform, displays: [builtIn, external] }));
   await current.electron.app.whenReady();
   current.electron.session.defaultSession.protocol.handle('http', () => new Response('<p>customer</p>'));
   const created: unknown[] = [];

@@ -4,21 +4,20 @@
 // hosted page, by navigation or server redirect, and nowhere else; the console's page never moves.
 import { describe, expect, it, vi } from 'vitest';
 import type { RefusedNavigation } from '../../../../src/main/window/frame-navigation-guard';
+import { forwardToStandIn } from '../../../support/electron-stand-in/current-stand-in';
 import { type StandInElectron, standInElectron } from '../../../support/electron-stand-in/electron';
 
-const current = vi.hoisted(() => ({ electron: null as unknown as StandInElectron }));
-vi.mock('electron', () => ({
-  BrowserWindow: function BrowserWindow(options: Record<string, unknown>) {
-    return new current.electron.BrowserWindow(options);
-  },
-  shell: { openExternal: (url: string) => current.electron.shell.openExternal(url) },
-}));
+const current = { electron: null as unknown as StandInElectron };
+vi.mock(
+  'electron',
+  async () => (await import('../../../support/electron-stand-in/current-stand-in')).electronOfCurrentStandIn,
+);
 
 const { guardWebContents } = await import('../../../../src/main/window/main-window');
 
 /** The app page loaded in a guarded window, Circle's page (a handler here) in a subframe of it. */
 async function consoleWithCirclesFrame() {
-  current.electron = standInElectron({ platform: 'linux' });
+  current.electron = forwardToStandIn(standInElectron({ platform: 'linux' }));
   await current.electron.app.whenReady();
   const { protocol } = current.electron.session.defaultSession;
   protocol.handle('http', () => new Response('<p>PIN Desk</p>'));

@@ -6,21 +6,20 @@
 import { once } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { RefusedNavigation } from '../../../../src/main/window/frame-navigation-guard';
+import { forwardToStandIn } from '../../../support/electron-stand-in/current-stand-in';
 import { type StandInElectron, standInElectron } from '../../../support/electron-stand-in/electron';
 
-const current = vi.hoisted(() => ({ electron: null as unknown as StandInElectron }));
-vi.mock('electron', () => ({
-  BrowserWindow: function BrowserWindow(options: Record<string, unknown>) {
-    return new current.electron.BrowserWindow(options);
-  },
-  shell: { openExternal: (url: string) => current.electron.shell.openExternal(url) },
-}));
+const current = { electron: null as unknown as StandInElectron };
+vi.mock(
+  'electron',
+  async () => (await import('../../../support/electron-stand-in/current-stand-in')).electronOfCurrentStandIn,
+);
 
 const { createMainWindow, guardWebContents } = await import('../../../../src/main/window/main-window');
 
 /** The console's page loaded in main's window; Circle's hosted page (a handler here) redirects within and away. */
 async function open() {
-  current.electron = standInElectron({ platform: 'linux' });
+  current.electron = forwardToStandIn(standInElectron({ platform: 'linux' }));
   await current.electron.app.whenReady();
   const { protocol } = current.electron.session.defaultSession;
   protocol.handle('http', (request) => {
@@ -87,7 +86,7 @@ describe('the main window’s guard', () => {
   });
 
   it('destroys a <webview>’s guest page even where the tag is enabled (will-attach-webview, prevented)', async () => {
-    current.electron = standInElectron({ platform: 'linux' });
+    current.electron = forwardToStandIn(standInElectron({ platform: 'linux' }));
     await current.electron.app.whenReady();
     const enabled = new current.electron.BrowserWindow({ show: false, webPreferences: { webviewTag: true } });
     guardWebContents(enabled.webContents as never);

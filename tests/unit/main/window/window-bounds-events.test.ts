@@ -3,22 +3,20 @@
 // _macOS_ _Windows_ only, so on Linux main hears only 'move' and 'resize', which fire all along a drag.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SavedWindowState } from '../../../../src/main/window/window-bounds';
+import { forwardToStandIn } from '../../../support/electron-stand-in/current-stand-in';
 import { type StandInElectron, standInElectron } from '../../../support/electron-stand-in/electron';
 import type { StandInPlatform } from '../../../support/electron-stand-in/platform';
 
-const current = vi.hoisted(() => ({ electron: null as unknown as StandInElectron }));
-vi.mock('electron', () => ({
-  // A constructor returning an object: `new BrowserWindow(options)` is the current stand-in's window.
-  BrowserWindow: function BrowserWindow(options: Record<string, unknown>) {
-    return new current.electron.BrowserWindow(options);
-  },
-  shell: { openExternal: (url: string) => current.electron.shell.openExternal(url) },
-}));
+const current = { electron: null as unknown as StandInElectron };
+vi.mock(
+  'electron',
+  async () => (await import('../../../support/electron-stand-in/current-stand-in')).electronOfCurrentStandIn,
+);
 
 const { createMainWindow } = await import('../../../../src/main/window/main-window');
 
 async function openOn(platform: StandInPlatform, maximized = false) {
-  current.electron = standInElectron({ platform });
+  current.electron = forwardToStandIn(standInElectron({ platform }));
   await current.electron.app.whenReady();
   current.electron.session.defaultSession.protocol.handle('http', () => new Response('<p>console</p>'));
   const saved: SavedWindowState[] = [];
