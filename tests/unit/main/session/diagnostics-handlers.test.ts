@@ -33,7 +33,7 @@ describe('Settings → Diagnostics', () => {
     recorder.circleFrameLoaded('pw-auth.circle.com');
     recorder.circleFrameLoaded('pw-auth.circle.com');
     recorder.refused('https://elsewhere.example/track?id=1', 'not an allowed host');
-    expect(await handlers['diagnostics:get']()).toEqual({
+    expect(await handlers['diagnostics:get'](undefined)).toEqual({
       since: '2026-12-05T09:00:00.000Z',
       circleFrameHosts: [{ host: 'pw-auth.circle.com', requests: 2 }],
       refused: [
@@ -53,7 +53,7 @@ describe('Settings → Diagnostics', () => {
   it('copies the same record as text, naming the environment and the version, and says it copied', async () => {
     const { recorder, handlers, copied } = sources('local-emulator');
     recorder.refused('https://elsewhere.example/', 'not an allowed host');
-    expect(await handlers['diagnostics:copy']()).toEqual({ copied: true });
+    expect(await handlers['diagnostics:copy'](undefined)).toEqual({ copied: true });
     expect(copied).toHaveLength(1);
     const [text] = copied;
     expect(text).toContain('PIN Desk 0.1.0 · network diagnostics for this run (since 2026-12-05T09:00:00.000Z)');
@@ -82,7 +82,7 @@ describe('Settings → Diagnostics', () => {
       },
       version: '0.1.0',
     });
-    await slow['diagnostics:copy']();
+    await slow['diagnostics:copy'](undefined);
     expect(written).toBe(true);
   });
 });
