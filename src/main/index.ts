@@ -147,7 +147,16 @@ async function start(): Promise<void> {
   });
   customerWindow.onNavigationRefused((refused) => reportRefused('customer', refused));
 
-  // Read from the file as plain JSON: the store loads after the window (settings/settings-file.ts).
+  // The settings store: asked for now, loaded and opened on a later task, after the window is made.
+  const settingsOpened = import('./settings/settings-store').then(({ openSettingsStore }) => {
+    const store = openSettingsStore(userDataDir);
+    // electron-store answers its renderer-side helper on a channel of its own (ipcMain.on 'electron-store-get-data',
+    // with the user-data path). No renderer of ours uses it — they reach main only through the contract — so main
+    // does not listen there.
+    ipcMain.removeAllListeners('electron-store-get-data');
+    return store;
+  });
+  // The window's place, read from the file as plain JSON meanwhile (settings/settings-file.ts).
   const restored = restoreWindowBounds(
     readSettingBeforeStore(userDataDir, 'window'),
     screen.getAllDisplays().map((display) => display.workArea),
@@ -170,15 +179,6 @@ async function start(): Promise<void> {
     mainWindow = null;
     // The customer window never outlives the console.
     customerWindow.close();
-  });
-
-  const settingsOpened = import('./settings/settings-store').then(({ openSettingsStore }) => {
-    const store = openSettingsStore(userDataDir);
-    // electron-store answers its renderer-side helper on a channel of its own (ipcMain.on 'electron-store-get-data',
-    // with the user-data path). No renderer of ours uses it — they reach main only through the contract — so main
-    // does not listen there.
-    ipcMain.removeAllListeners('electron-store-get-data');
-    return store;
   });
 
   // The contract's checks, loaded only now, in a chunk of their own: zod's schemas were most of main's own time before
