@@ -292,6 +292,20 @@ describe('a challenge as the API shows it', () => {
     });
   });
 
+  it.each(['PENDING', 'IN_PROGRESS', 'COMPLETE', 'EXPIRED'])(
+    'a %s challenge shows no error, even with one stored',
+    (status) => {
+      expect(
+        toChallengeView({ ...failed, status, errorCode: 155122, errorMessage: 'stale' } as ChallengeRecord),
+      ).toEqual({
+        id: 'c1',
+        type: 'SET_PIN',
+        status,
+        correlationIds: [],
+      });
+    },
+  );
+
   it('a FAILED challenge with a code but no message shows an empty message', () => {
     expect(toChallengeView({ ...failed, errorCode: 155122, errorMessage: null })).toMatchObject({
       errorCode: 155122,
