@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchElectron } from './electron-binary.mjs';
 import { chromiumPathVariable, findOrFetchChromium } from './test-browser.mjs';
+import { playwrightFailureLines, playwrightTests, vitestFailureLines } from './test-failures.mjs';
 import { runStep, seconds } from './test-steps.mjs';
 
 const runStarted = performance.now();
@@ -16,6 +17,7 @@ mkdirSync(outputDir, { recursive: true });
 const summary = new Map();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const skippedSuites = [];
+const failureLines = [];
 
 function check(name, ok, time) {
   totals[ok ? 'passed' : 'failed'] += 1;
@@ -81,6 +83,7 @@ async function checksAndUnit() {
       skipped: unit.numPendingTests + unit.numTodoTests,
     };
     suite('unit', counts, unitRun.seconds);
+    failureLines.push(...vitestFailureLines(unit));
     if (!unitRun.ok && unit.numFailedTests === 0) check('unit (run)', false);
   } else check('unit (no report)', false);
   return held;
@@ -103,6 +106,7 @@ async function endToEnd() {
   await runStep('npx', ['playwright', 'test'], { env: { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eFile } });
   const report = readJson(e2eFile);
   if (!report) check('end-to-end (no report)', false);
+  failureLines.push(...playwrightFailureLines(report));
   for (const [project, label] of [
     ['browser', 'browser end-to-end'],
     ['electron', 'Electron end-to-end'],
@@ -110,7 +114,7 @@ async function endToEnd() {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     const reasons = new Set();
     const span = { start: Number.POSITIVE_INFINITY, end: 0 };
-    for (const test of report ? playwrightTests(report.suites) : []) {
+    for (const test of playwrightTests(report?.suites)) {
       if (test.projectName !== project) continue;
       for (const result of test.results ?? []) {
         const start = Date.parse(result.startTime);
@@ -133,14 +137,8 @@ async function endToEnd() {
   }
 }
 
-function* playwrightTests(suites = []) {
-  for (const suiteNode of suites) {
-    for (const spec of suiteNode.specs ?? []) yield* spec.tests ?? [];
-    yield* playwrightTests(suiteNode.suites);
-  }
-}
-
 console.log('');
+for (const line of failureLines) console.log(line);
 for (const line of summary.values()) if (line) console.log(line);
 for (const line of skippedSuites) console.log(line);
 console.log(`npm test took ${seconds((performance.now() - runStarted) / 1000)}`);
