@@ -104,13 +104,17 @@ export class KeyVault {
 
   /** Where a key saved now would be kept, and why: the settings view can say so before the agent types one. */
   storagePolicy(): StoragePolicy {
+    // Linux's backend is asked first: Electron reports encryption unavailable with `basic_text` (unless plain-text
+    // encryption is turned on) and before ready, when the backend is 'unknown' (electron_api_safe_storage.cc), so
+    // asked second, these reasons would never be given.
+    if (this.safeStorage && this.platform === 'linux') {
+      const backend = this.safeStorage.getSelectedStorageBackend?.() ?? 'unknown';
+      if (backend === 'basic_text') return { storage: 'session-only', reason: sessionOnlyReasons.basicText };
+      if (backend === 'unknown') return { storage: 'session-only', reason: sessionOnlyReasons.unknownBackend };
+    }
     if (!this.safeStorage?.isEncryptionAvailable()) {
       return { storage: 'session-only', reason: sessionOnlyReasons.unavailable };
     }
-    if (this.platform !== 'linux') return { storage: 'encrypted', reason: null };
-    const backend = this.safeStorage.getSelectedStorageBackend?.() ?? 'unknown';
-    if (backend === 'basic_text') return { storage: 'session-only', reason: sessionOnlyReasons.basicText };
-    if (backend === 'unknown') return { storage: 'session-only', reason: sessionOnlyReasons.unknownBackend };
     return { storage: 'encrypted', reason: null };
   }
 

@@ -4,8 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, testScryptCost } from '../../../../src/emulator';
-import type { SafeStoragePort } from '../../../../src/main/settings/key-vault';
 import { memorySettings } from '../../../../src/main/settings/settings-port';
+import { readySafeStorage } from '../../../support/electron-stand-in/ready-safe-storage';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 
 let circleA: Emulator;
@@ -34,13 +34,12 @@ afterEach(async () => {
   receivedByB.length = 0;
 });
 
-/** Electron's safeStorage at the edge: reversible, so a restart over the same settings reads the key back. */
-const sealingSafeStorage: SafeStoragePort = {
-  isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'gnome_libsecret',
-  encryptString: (text) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
-  decryptString: (sealed) => Buffer.from(sealed.toString().slice('sealed:'.length), 'hex').toString(),
-};
+/**
+ * The stand-in's safeStorage on this process's platform (main's KeyVault takes that platform), Linux's with GNOME's
+ * keyring. A new one per run, over the same keyring: "safeStorage persists encryption key across app relaunch"
+ * (spec/api-safe-storage-spec.ts), so a restart over the same settings reads the key back.
+ */
+const safeStorageOfOneRun = () => readySafeStorage({ linuxBackend: 'gnome_libsecret' });
 
 async function keyOnA(overrides: Parameters<typeof startServicesUnderTest>[0] = {}) {
   underTest = await startServicesUnderTest(overrides);
@@ -116,12 +115,12 @@ describe('a key is only ever sent to the base URL it was checked against', () =>
 
   it('a restart over an edited file opens the local emulator instead, saying why; B sees nothing', async () => {
     const settings = memorySettings();
-    await keyOnA({ settings, safeStorage: sealingSafeStorage });
+    await keyOnA({ settings, safeStorage: safeStorageOfOneRun() });
     expect(JSON.stringify(settings.snapshot())).not.toContain(circleA.apiKey.split(':')[2]);
     await underTest.stop();
 
     settings.set('environment.baseUrls', { 'circle-testnet': baseUrlB });
-    underTest = await startServicesUnderTest({ settings, safeStorage: sealingSafeStorage });
+    underTest = await startServicesUnderTest({ settings, safeStorage: safeStorageOfOneRun() });
     const status = await underTest.services.handlers['environment:status'](undefined);
     expect(status.environment.id).toBe('local-emulator');
     expect(status.notice).toContain(`checked against ${circleA.baseUrl}`);

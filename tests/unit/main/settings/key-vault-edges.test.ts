@@ -1,8 +1,9 @@
 // The key vault's edges: a key replaced while it is cached or held for the session, what a saved entry must be before
 // it is decrypted (and what it must decrypt to), every notice word for word, and notices that belong to one key only.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KeyVault, type SafeStoragePort, storedKeyPath } from '../../../../src/main/settings/key-vault';
+import { KeyVault, storedKeyPath } from '../../../../src/main/settings/key-vault';
 import { memorySettings } from '../../../../src/main/settings/settings-port';
+import { readySafeStorage, type SafeStorageSetup } from '../../../support/electron-stand-in/ready-safe-storage';
 
 const id = '5d0b7e3a9c214f6e8a1b3c5d7e9f1a2b';
 const secret = 'c0ffee00deadbeef0123456789abcdef';
@@ -11,32 +12,23 @@ const secondKey = `TEST_API_KEY:${id.replace('1a2b', '3c4d')}:${secret}`;
 const circle = 'https://api.circle.com';
 const path = storedKeyPath('circle-testnet');
 
-/** Electron's safeStorage at the edge: reversible, its backend and availability changeable mid-test. */
-function sealingSafeStorage() {
-  const state = { available: true, backend: 'gnome_libsecret' };
-  const port: SafeStoragePort = {
-    isEncryptionAvailable: () => state.available,
-    getSelectedStorageBackend: () => state.backend,
-    encryptString: (text) => Buffer.from(`sealed:${text}`),
-    decryptString: (sealed) => {
-      const text = sealed.toString();
-      if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext.');
-      return text.slice('sealed:'.length);
-    },
-  };
-  return { port, state };
-}
-
-function setup() {
-  const safe = sealingSafeStorage();
+/** A vault over the stand-in's safeStorage: Linux with GNOME's keyring unless `options` say otherwise. */
+function setup(options: SafeStorageSetup = {}) {
+  const platform = options.platform ?? 'linux';
+  const safeStorage = readySafeStorage({ ...options, platform });
   const settings = memorySettings();
   const logged: string[] = [];
-  const vault = new KeyVault(safe.port, settings, { platform: 'linux', log: (line) => logged.push(line) });
-  /** Puts a ciphertext of `plainText` in the settings file, as a session with a keyring would have. */
+  const vault = new KeyVault(safeStorage, settings, { platform, log: (line) => logged.push(line) });
+  /** Puts a ciphertext of `plainText` in the settings file, as a session with this keyring would have. */
   const seal = (plainText: string) =>
-    settings.set(path, { ciphertext: Buffer.from(`sealed:${plainText}`).toString('base64') });
-  return { vault, settings, safe, logged, seal };
+    settings.set(path, { ciphertext: safeStorage.encryptString(plainText).toString('base64') });
+  return { vault, settings, safeStorage, logged, seal };
 }
+
+/** Electron's message when OSCrypt fails to encrypt though encryption is available (electron_api_safe_storage.cc). */
+const encryptionFailed = () => {
+  throw new Error('Error while encrypting the text provided to safeStorage.encryptString.');
+};
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -52,10 +44,10 @@ describe('a key replaced', () => {
   });
 
   it('sealed over one held for the session: the sealed key is given out, and said to be encrypted', () => {
-    const { vault, safe } = setup();
-    safe.state.backend = 'basic_text';
-    vault.set('circle-testnet', firstKey, circle);
-    safe.state.backend = 'gnome_libsecret';
+    const { vault, safeStorage } = setup();
+    // The first encryption fails, so the first key is held for the session; the second is sealed.
+    vi.spyOn(safeStorage, 'encryptString').mockImplementationOnce(encryptionFailed);
+    expect(vault.set('circle-testnet', firstKey, circle).storage).toBe('session-only');
     expect(vault.set('circle-testnet', secondKey, circle).storage).toBe('encrypted');
     expect(vault.keyFor('circle-testnet', circle)).toBe(secondKey);
     expect(vault.describe('circle-testnet', circle)).toEqual({
@@ -127,7 +119,10 @@ describe('a saved entry that is not a sealed key', () => {
 describe('notices, word for word', () => {
   it('a ciphertext the keyring cannot decrypt', () => {
     const { vault, settings, logged } = setup();
-    settings.set(path, { ciphertext: Buffer.from('made under another keyring').toString('base64') });
+    // A ciphertext sealed under another login's keyring: Electron's decryptString throws for it.
+    const otherKeyring = readySafeStorage({ platform: 'linux', keyringName: 'another login' });
+    const sealed = otherKeyring.encryptString(JSON.stringify({ key: firstKey, baseUrl: circle }));
+    settings.set(path, { ciphertext: sealed.toString('base64') });
     const notice =
       "The saved key for Circle testnet could not be decrypted (this computer's keyring may have changed), so it was " +
       'forgotten. Enter the key again.';
@@ -136,10 +131,11 @@ describe('notices, word for word', () => {
   });
 
   it('a keyring unavailable this session: the ciphertext is kept, nothing is logged', () => {
-    const { vault, safe, logged, settings } = setup();
+    const { vault, logged, settings } = setup();
     vault.set('circle-testnet', firstKey, circle);
-    safe.state.available = false;
-    const later = new KeyVault(safe.port, settings, { platform: 'linux', log: (line) => logged.push(line) });
+    // A later session that finds no keyring: Chromium picks basic_text, and Electron reports encryption unavailable.
+    const noKeyring = readySafeStorage({ platform: 'linux', linuxBackend: 'basic_text' });
+    const later = new KeyVault(noKeyring, settings, { platform: 'linux', log: (line) => logged.push(line) });
     expect(later.describe('circle-testnet', circle).reason).toBe(
       "The saved key for Circle testnet cannot be decrypted now: this computer's keyring is unavailable. Enter the " +
         'key again to use it for this session.',
@@ -172,7 +168,10 @@ describe('notices, word for word', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const settings = memorySettings();
     settings.set(path, 'not an object');
-    new KeyVault(sealingSafeStorage().port, settings, { platform: 'linux' }).describe('circle-testnet', circle);
+    new KeyVault(readySafeStorage({ platform: 'linux' }), settings, { platform: 'linux' }).describe(
+      'circle-testnet',
+      circle,
+    );
     expect(warn).toHaveBeenCalledWith(
       'key vault: The saved key for Circle testnet was damaged, so it was forgotten. Enter the key again.',
     );
@@ -198,27 +197,23 @@ describe('a notice belongs to the key it was about', () => {
 
 describe('why a key is kept for this session only, word for word', () => {
   it('names what is missing, and says the key must be entered again', () => {
-    const reasonWith = (change: (state: { available: boolean; backend: string }) => void) => {
-      const { vault, safe } = setup();
-      change(safe.state);
-      return vault.storagePolicy().reason;
-    };
-    expect(reasonWith((state) => (state.available = false))).toBe(
+    // Each as Electron has it (safe-storage.md, electron_api_safe_storage.cc): macOS without its Keychain, Linux
+    // without a keyring (basic_text), Linux before ready (the backend is 'unknown').
+    const reasonWith = (options: SafeStorageSetup) => setup(options).vault.storagePolicy().reason;
+    expect(reasonWith({ platform: 'darwin', keychainAvailable: false })).toBe(
       'This computer offers PIN Desk no way to encrypt secrets, so the key is kept only until PIN Desk quits. ' +
         'You will need to enter it again next time.',
     );
-    expect(reasonWith((state) => (state.backend = 'basic_text'))).toBe(
+    expect(reasonWith({ linuxBackend: 'basic_text' })).toBe(
       'No system keyring (such as GNOME Keyring or KWallet) is available, so the key could only be hidden with a ' +
         'fixed password. PIN Desk keeps it only until it quits instead; you will need to enter it again next time.',
     );
-    expect(reasonWith((state) => (state.backend = 'unknown'))).toBe(
+    expect(reasonWith({ ready: false })).toBe(
       'PIN Desk could not tell which system keyring would protect the key, so it is kept only until PIN Desk ' +
         'quits. You will need to enter it again next time.',
     );
-    const { vault, safe } = setup();
-    safe.port.encryptString = () => {
-      throw new Error('keyring locked');
-    };
+    const { vault, safeStorage } = setup();
+    vi.spyOn(safeStorage, 'encryptString').mockImplementation(encryptionFailed);
     expect(vault.set('circle-testnet', firstKey, circle).reason).toBe(
       'Encrypting the key failed, so it is kept only until PIN Desk quits. You will need to enter it again next time.',
     );
@@ -228,16 +223,15 @@ describe('why a key is kept for this session only, word for word', () => {
 describe('where keys are kept, and which are held', () => {
   it('encrypts on macOS and Windows without asking for a backend, and says so before a key is typed', () => {
     for (const platform of ['darwin', 'win32'] as const) {
-      const vault = new KeyVault(sealingSafeStorage().port, memorySettings(), { platform, log: () => {} });
+      // safe-storage.md: getSelectedStorageBackend() is _Linux_; on these platforms the stand-in has none to ask.
+      const vault = new KeyVault(readySafeStorage({ platform }), memorySettings(), { platform, log: () => {} });
       expect(vault.storagePolicy()).toEqual({ storage: 'encrypted', reason: null });
     }
   });
 
   it('a key that could not be encrypted is still given out for this session', () => {
-    const { vault, safe } = setup();
-    safe.port.encryptString = () => {
-      throw new Error('keyring locked');
-    };
+    const { vault, safeStorage } = setup();
+    vi.spyOn(safeStorage, 'encryptString').mockImplementation(encryptionFailed);
     vault.set('circle-testnet', firstKey, circle);
     expect(vault.keyFor('circle-testnet', circle)).toBe(firstKey);
     expect(vault.boundBaseUrl('circle-testnet')).toBe(circle);

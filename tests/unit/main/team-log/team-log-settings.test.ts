@@ -1,11 +1,12 @@
 // Settings → Team case log in main: TLS required and verified off loopback, each field's problem in words, the
 // password sealed with safeStorage and never in the view the renderer gets.
 import { describe, expect, it } from 'vitest';
-import type { SafeStoragePort, StoragePolicy } from '../../../../src/main/settings/key-vault';
+import type { StoragePolicy } from '../../../../src/main/settings/key-vault';
 import { memorySettings } from '../../../../src/main/settings/settings-port';
 import { TeamLogPassword, teamLogPasswordKey } from '../../../../src/main/team-log/team-log-password';
 import { checkTeamLogForm, type TeamLogForm } from '../../../../src/main/team-log/team-log-settings';
 import { decideTls, isLoopbackHost } from '../../../../src/main/team-log/team-log-tls';
+import { readySafeStorage } from '../../../support/electron-stand-in/ready-safe-storage';
 
 describe('the TLS rule', () => {
   it('knows loopback hosts from others', () => {
@@ -81,30 +82,28 @@ describe('the form’s checks', () => {
   });
 });
 
-/** A safeStorage that really transforms the text, so a plaintext password in the settings would show. */
-const reversingSafeStorage: SafeStoragePort = {
-  isEncryptionAvailable: () => true,
-  encryptString: (text) => Buffer.from([...text].reverse().join(''), 'utf8'),
-  decryptString: (sealed) => [...sealed.toString('utf8')].reverse().join(''),
-  getSelectedStorageBackend: () => 'gnome_libsecret',
-};
+/**
+ * The stand-in's safeStorage (Linux, GNOME's keyring): it really encrypts, so a plaintext password in the settings
+ * would show; a second one over the same keyring is a relaunch, which reads it back (spec/api-safe-storage-spec.ts).
+ */
+const linuxSafeStorage = () => readySafeStorage({ platform: 'linux', linuxBackend: 'gnome_libsecret' });
 const encrypted: StoragePolicy = { storage: 'encrypted', reason: null };
 
 describe('the password', () => {
   it('is sealed with safeStorage: the settings file holds ciphertext only', () => {
     const settings = memorySettings();
-    const password = new TeamLogPassword(reversingSafeStorage, settings, () => encrypted);
+    const password = new TeamLogPassword(linuxSafeStorage(), settings, () => encrypted);
     password.set('correct horse');
     expect(JSON.stringify(settings.snapshot())).not.toContain('correct horse');
     expect(settings.get(teamLogPasswordKey)).toEqual({ ciphertext: expect.any(String) });
-    expect(new TeamLogPassword(reversingSafeStorage, settings, () => encrypted).get()).toBe('correct horse');
+    expect(new TeamLogPassword(linuxSafeStorage(), settings, () => encrypted).get()).toBe('correct horse');
     expect(password.describe()).toEqual({ stored: true, storage: 'encrypted', reason: null });
   });
 
   it('stays in memory for the session only where the OS offers no real encryption', () => {
     const settings = memorySettings();
     const policy: StoragePolicy = { storage: 'session-only', reason: 'No keyring.' };
-    const password = new TeamLogPassword(reversingSafeStorage, settings, () => policy);
+    const password = new TeamLogPassword(linuxSafeStorage(), settings, () => policy);
     password.set('correct horse');
     expect(settings.snapshot()).toEqual({});
     expect(password.get()).toBe('correct horse');
