@@ -18,7 +18,7 @@ export const guardedFolders = [
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   // Each mutant runs only the tests that reached its code in the first run.
   coverageAnalysis: 'perTest',
   mutate: guardedFolders.map((folder) => `${folder}/**/*.ts`),
