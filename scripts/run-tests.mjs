@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchElectron } from './electron-binary.mjs';
-import { chromiumPathVariable, findOrFetchChromium } from './test-browser.mjs';
+import { findOrFetchChromium, installedHeadlessShell } from './test-browser.mjs';
 import { playwrightFailureLines, playwrightTests, vitestFailureLines } from './test-failures.mjs';
 import { runStep, seconds } from './test-steps.mjs';
 
@@ -50,8 +50,8 @@ if ('error' in browser) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-process.env[chromiumPathVariable] = browser.path;
-console.log(`Browser tests drive ${browser.path} (${browser.source}).`);
+const driven = installedHeadlessShell() ?? browser;
+console.log(`Browser tests drive ${driven.path} (${driven.source}).`);
 
 // The summary keeps this order whatever order the steps end in.
 for (const name of ['typecheck', 'lint', 'unit', 'build', 'browser end-to-end', 'Electron end-to-end']) {

@@ -37,7 +37,7 @@ async function launchOwnChromium(
     ...(shaped ? [`--ignore-certificate-errors-spki-list=${shaped.certificate.spkiHash}`] : []),
     ...(options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : []),
   ];
-  const browser = await chromium.launch({ ...chromiumLaunchOptions(extraArgs), headless: options.headless ?? true });
+  const browser = await chromium.launch(chromiumLaunchOptions(extraArgs, { headless: options.headless ?? true }));
   cleanup.push(() => browser.close());
   return browser;
 }

@@ -9,6 +9,7 @@ import {
   chromiumPathVariable,
   findOrFetchChromium,
   installedChromium,
+  installedHeadlessShell,
   missingBrowserLine,
 } from '../../../scripts/test-browser.mjs';
 
@@ -38,6 +39,19 @@ describe('the browser npm test drives', () => {
       path: playwrights,
       source: 'Playwright',
     });
+  });
+
+  it('headless, is the system’s headless shell where there is one, unless PIN_DESK_CHROMIUM names a browser', () => {
+    const { missing, browser } = machineFolder();
+    const shell = browser('chromium-headless-shell');
+    const named = browser('my-chromium');
+    expect(installedHeadlessShell({}, { shellCandidates: [missing, shell] })).toEqual({
+      path: shell,
+      source: 'system headless shell',
+    });
+    expect(installedHeadlessShell({ [chromiumPathVariable]: named }, { shellCandidates: [shell] })).toBeNull();
+    expect(installedHeadlessShell({ [chromiumPathVariable]: missing }, { shellCandidates: [shell] })?.path).toBe(shell);
+    expect(installedHeadlessShell({}, { shellCandidates: [missing] })).toBeNull();
   });
 
   it('is fetched (Playwright’s) when the machine has none, and found once fetched', async () => {
