@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchElectron } from './electron-binary.mjs';
-import { findOrFetchChromium, installedHeadlessShell } from './test-browser.mjs';
+import { findOrFetchChromium, headlessChromium } from './test-browser.mjs';
 import { playwrightFailureLines, playwrightTests, vitestFailureLines } from './test-failures.mjs';
 import { runStep, seconds } from './test-steps.mjs';
 
@@ -50,7 +50,7 @@ if ('error' in browser) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const driven = installedHeadlessShell() ?? browser;
+const driven = headlessChromium() ?? browser;
 console.log(`Browser tests drive ${driven.path} (${driven.source}).`);
 
 // The summary keeps this order whatever order the steps end in.

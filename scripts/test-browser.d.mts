@@ -13,6 +13,7 @@ export declare function installedHeadlessShell(
   env?: NodeJS.ProcessEnv,
   machine?: ChromiumMachine,
 ): FoundChromium | null;
+export declare function headlessChromium(env?: NodeJS.ProcessEnv, machine?: ChromiumMachine): FoundChromium | null;
 export declare function findOrFetchChromium(options?: {
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;

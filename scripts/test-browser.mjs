@@ -53,6 +53,11 @@ export function installedHeadlessShell(env = process.env, machine = {}) {
   return shell ? { path: shell, source: 'system headless shell' } : null;
 }
 
+/** The browser a headless test drives: the headless shell where there is one, else `installedChromium`'s. */
+export function headlessChromium(env = process.env, machine = {}) {
+  return installedHeadlessShell(env, machine) ?? installedChromium(env, machine);
+}
+
 /** Playwright's installer, bounded in time (an unreachable download host must not hang the run). */
 function installPlaywrightChromium(timeoutMs) {
   return new Promise((resolve) => {

@@ -1,5 +1,5 @@
 import type { LaunchOptions } from '@playwright/test';
-import { installedChromium, installedHeadlessShell } from '../../scripts/test-browser.mjs';
+import { headlessChromium, installedChromium } from '../../scripts/test-browser.mjs';
 
 /**
  * The browser `npm test` chose (scripts/test-browser.mjs): the system's Chromium when the machine has one
@@ -13,7 +13,7 @@ export function chromiumLaunchOptions(
 ): LaunchOptions {
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   return {
-    executablePath: ((headless && installedHeadlessShell()) || installedChromium())?.path,
+    executablePath: (headless ? headlessChromium() : installedChromium())?.path,
     headless,
     args: [
       ...(runningAsRoot ? ['--no-sandbox'] : []),

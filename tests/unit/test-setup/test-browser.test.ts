@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chromiumPathVariable,
   findOrFetchChromium,
+  headlessChromium,
   installedChromium,
   installedHeadlessShell,
   missingBrowserLine,
@@ -52,6 +53,9 @@ describe('the browser npm test drives', () => {
     expect(installedHeadlessShell({ [chromiumPathVariable]: named }, { shellCandidates: [shell] })).toBeNull();
     expect(installedHeadlessShell({ [chromiumPathVariable]: missing }, { shellCandidates: [shell] })?.path).toBe(shell);
     expect(installedHeadlessShell({}, { shellCandidates: [missing] })).toBeNull();
+    const debian = browser('chromium');
+    expect(headlessChromium({}, { shellCandidates: [shell], candidates: [debian] })?.path).toBe(shell);
+    expect(headlessChromium({}, { shellCandidates: [missing], candidates: [debian] })?.path).toBe(debian);
   });
 
   it('is fetched (Playwright’s) when the machine has none, and found once fetched', async () => {
