@@ -97,6 +97,10 @@ describe('listing cases a page at a time', () => {
   // Electron's clipboard.writeText returns a promise (docs/api/clipboard.md): "copied" only once it has resolved.
   it('answers a Markdown copy only once the clipboard has taken it, and fails when the clipboard does', async () => {
     let finishWrite: () => void = () => {};
+    let writeStarted: () => void = () => {};
+    const writing = new Promise<void>((resolve) => {
+      writeStarted = resolve;
+    });
     const written: string[] = [];
     const service = new CaseLogService(store, {
       saveFile: { save: async () => ({ saved: false, path: null }) },
@@ -107,6 +111,7 @@ describe('listing cases a page at a time', () => {
               written.push(text);
               resolve();
             };
+            writeStarted();
           }),
       },
       now: () => new Date(),
@@ -119,7 +124,10 @@ describe('listing cases a page at a time', () => {
       answered = true;
       return result;
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Wait for the write to begin (a fixed sleep could end before it, under load), then give a wrong early answer
+    // a few turns of the event loop to arrive.
+    await writing;
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
     expect(answered).toBe(false);
     finishWrite();
     expect(await copy).toEqual({ copied: true });
