@@ -7,9 +7,10 @@ import type { Page } from '@playwright/test';
 import { openCasesView } from '../../support/browser/cases-steps';
 import { cancelCase, customerLeaves, lookUp, startReset } from '../../support/browser/console-steps';
 import { openSettings } from '../../support/browser/settings-steps';
+import { waitFor } from '../../support/eventually';
 import { type PostgresServer, startPostgres } from '../../support/postgres-server';
 import { addDesk, migrateAsOwner, roleConfig, type TeamRole } from '../../support/team-database';
-import { type DeskUnderTest, startDesk, waitFor, writeCase } from '../../support/team-desk';
+import { type DeskUnderTest, startDesk, writeCase } from '../../support/team-desk';
 import { expect, test } from '../test-bed-fixture';
 
 let server: PostgresServer;

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readUntil } from '../../support/eventually';
 import { type EmulatorUnderTest, readJson, startEmulator } from './emulator-under-test';
 
 let env: EmulatorUnderTest;
@@ -22,15 +23,6 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let tries = 0; tries < 100; tries += 1) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('timed out');
-}
 
 beforeAll(async () => {
   receiver = createServer((_request, response) => {
@@ -132,7 +124,7 @@ describe('GET /emulator/notifications', () => {
       appId: env.emulator.appId,
     });
     // The subscription's own webhooks.test came first; the challenge's deliveries follow.
-    const deliveries = await eventually(
+    const deliveries = await readUntil(
       async () =>
         ((await call('GET', '/emulator/notifications')).body.data.deliveries as { notificationType: string }[]).filter(
           (delivery) => delivery.notificationType === 'challenges.changePin',

@@ -2,6 +2,7 @@ import { initiateUserControlledWalletsClient } from '@circle-fin/user-controlled
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseToMarkdown } from '../../../../src/shared/case-log/case-export';
 import type { CaseEntry, CaseView } from '../../../../src/shared/case-log/case-record';
+import { readUntil } from '../../../support/eventually';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { withWholeSessions } from '../../../support/whole-sessions';
 
@@ -16,12 +17,10 @@ const emulator = () => underTest.services.embedded.emulator;
 
 /** The case as the Cases view opens it, once an entry of `type` is in it (writes are queued, polls periodic). */
 async function caseWith(caseId: string, done: (entries: CaseEntry[]) => boolean): Promise<CaseView> {
-  const deadline = Date.now() + 3000;
-  for (;;) {
-    const view = await handlers()['caseLog:open']({ caseId });
-    if (done(view.entries) || Date.now() > deadline) return view;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  return readUntil(
+    () => handlers()['caseLog:open']({ caseId }),
+    (view) => done(view.entries),
+  );
 }
 
 describe('what the case log learns during a case', () => {

@@ -5,6 +5,7 @@ import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
 import type { CaseEntry } from '../../../../src/shared/case-log/case-record';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
 import { injectFault } from '../../../support/emulator-controls';
+import { readUntil } from '../../../support/eventually';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
 import { withWholeSessions } from '../../../support/whole-sessions';
@@ -25,13 +26,10 @@ const emulator = () => underTest.services.embedded.emulator;
 
 async function caseView(caseId: string, expectedLast: CaseEntry['type']) {
   const store = new CaseLogStore({ dir: join(underTest.userDataDir, 'case-log'), secrets: () => [] });
-  let view = await store.open(caseId);
-  const deadline = Date.now() + 3000;
-  while (view?.entries.at(-1)?.type !== expectedLast && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    view = await store.open(caseId);
-  }
-  return view;
+  return readUntil(
+    () => store.open(caseId),
+    (view) => view?.entries.at(-1)?.type === expectedLast,
+  );
 }
 
 describe('cases recorded by the flows', () => {

@@ -8,17 +8,10 @@ import type { ChallengeRecord } from '../../../../src/shared/circle/circle-recor
 import type { ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
 import { injectFault } from '../../../support/emulator-controls';
+import { waitFor } from '../../../support/eventually';
 import { startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
 import { withWholeSessions } from '../../../support/whole-sessions';
-
-async function until(predicate: () => boolean, timeoutMs = 4000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('the notification receiver', () => {
   let emulator: Emulator;
@@ -43,7 +36,7 @@ describe('the notification receiver', () => {
     });
     expect((await fetch(receiver.endpoint, { method: 'HEAD' })).status).toBe(200);
     const { subscriptionId } = await gateway.subscribeNotifications(receiver.endpoint);
-    await until(() => attempts.some((attempt) => attempt.subscriptionId === subscriptionId));
+    await waitFor(() => attempts.some((attempt) => attempt.subscriptionId === subscriptionId));
     expect(attempts.filter((attempt) => attempt.subscriptionId === subscriptionId)).toEqual([
       expect.objectContaining({ attempt: 1, status: 200 }),
     ]);
@@ -85,7 +78,7 @@ describe('the notification receiver', () => {
     const { userToken, encryptionKey } = await gateway.createUserToken('user-knows-pin');
     const { challengeId } = await gateway.createPinChangeChallenge(userToken, crypto.randomUUID());
     emulator.challengeSteps.open({ challengeId, userToken, encryptionKey, appId: emulator.appId });
-    await until(() => accepted.length === 1 && recorded.length === 1);
+    await waitFor(() => accepted.length === 1 && recorded.length === 1);
     expect(accepted[0]).toMatchObject({ id: challengeId, status: 'IN_PROGRESS', type: 'CHANGE_PIN' });
 
     const real = recorded[0] as { body: Buffer; headers: Record<string, string> };
@@ -132,7 +125,7 @@ describe('notifications in the running console', () => {
         attemptId: crypto.randomUUID(),
       });
       await customerChangesPinDirectly(emulator, session, seededPin, '390517');
-      await until(() => updates.some((update) => update.status === 'COMPLETE'));
+      await waitFor(() => updates.some((update) => update.status === 'COMPLETE'));
       expect(updates.filter((update) => update.source === 'notification')).toEqual([]);
     } finally {
       await underTest.stop();
@@ -156,7 +149,7 @@ describe('notifications in the running console', () => {
       });
       // Circle notifies only COMPLETE and FAILED (the emulator's default profile does the same).
       await customerChangesPinDirectly(services.embedded.emulator, session, seededPin, '390517');
-      await until(() => updates.length > 0);
+      await waitFor(() => updates.length > 0);
       expect(updates[0]).toMatchObject({ status: 'COMPLETE', source: 'notification', caseId: session.caseId });
     } finally {
       await underTest.stop();
@@ -260,7 +253,7 @@ describe('the notification receiver under forged posts', () => {
     };
     try {
       const first = await challengeMovesOn();
-      await until(() => accepted.length === 1);
+      await waitFor(() => accepted.length === 1);
       const genuineKeyId = lookups[0];
 
       const statuses = await Promise.all(forgedKeyIds.map((keyId) => forged(receiver.endpoint, keyId)));
@@ -269,7 +262,7 @@ describe('the notification receiver under forged posts', () => {
       expect(await forged(receiver.endpoint, crypto.randomUUID(), 'HEAD')).not.toBe(429);
 
       const second = await challengeMovesOn();
-      await until(() => accepted.length === 2, 8000);
+      await waitFor(() => accepted.length === 2);
       expect(accepted.map((challenge) => challenge.id)).toEqual([first, second]);
       // The genuine key was looked up once; the flood cost nothing.
       expect(lookups).toEqual([genuineKeyId]);

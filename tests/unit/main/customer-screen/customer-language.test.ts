@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseLogStore } from '../../../../src/main/case-log/case-log-store';
 import { invokeContract } from '../../../../src/shared/contract/ipc-contract';
+import { readUntil } from '../../../support/eventually';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededAnswers, seededPin } from '../../../support/seeded-customer';
 
@@ -20,13 +21,14 @@ const attemptId = () => crypto.randomUUID();
 /** The case as its file holds it once `type` is written (the recorder writes in the background). */
 async function caseFile(caseId: string, type = 'customer-language') {
   const store = new CaseLogStore({ dir: join(underTest.userDataDir, 'case-log'), secrets: () => [] });
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const view = await store.open(caseId);
-    if (view?.entries.some((entry) => entry.type === type)) return view;
-    if (Date.now() > deadline) throw new Error(`case ${caseId} has no ${type} entry: ${JSON.stringify(view)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
+  const view = await readUntil(
+    () => store.open(caseId),
+    (read) => read?.entries.some((entry) => entry.type === type) === true,
+  );
+  if (!view?.entries.some((entry) => entry.type === type)) {
+    throw new Error(`case ${caseId} has no ${type} entry: ${JSON.stringify(view)}`);
   }
+  return view;
 }
 
 describe('the customer’s language', () => {

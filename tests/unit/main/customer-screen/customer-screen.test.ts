@@ -7,6 +7,7 @@ import type { EventChannel } from '../../../../src/shared/contract/channel-names
 import type { CustomerScreenEvent, CustomerWindowView } from '../../../../src/shared/customer-screen/customer-screen';
 import { challengeMadeElsewhere } from '../../../support/challenge-made-elsewhere';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
+import { waitFor } from '../../../support/eventually';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
 
@@ -39,14 +40,6 @@ async function shownCase() {
   const view = await handlers()['customerWindow:showing']({});
   if (view.kind !== 'case') throw new Error(`the customer window shows ${view.kind}`);
   return view;
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string) {
-  const deadline = Date.now() + 3000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 async function timelineTypes(caseId: string) {
@@ -136,11 +129,11 @@ describe('a reset on the customer screen', () => {
       caseId: view.caseId,
       report: { kind: 'complete', status: 'COMPLETE' },
     });
-    await until(
+    await waitFor(
       () => customerViews().some((shown) => shown.kind === 'case' && shown.status === 'COMPLETE'),
       'COMPLETE',
     );
-    await until(() => customerViews().at(-1)?.kind === 'idle', 'the idle screen');
+    await waitFor(() => customerViews().at(-1)?.kind === 'idle', 'the idle screen');
     expect(agentEvents()).toContainEqual({
       type: 'sdk-outcome',
       caseId: view.caseId,
@@ -152,7 +145,7 @@ describe('a reset on the customer screen', () => {
     await startReset();
     const view = await shownCase();
     emulator().clock.advance(11 * 60);
-    await until(() => customerViews().some((shown) => shown.kind === 'case' && shown.expired), 'the expiry');
+    await waitFor(() => customerViews().some((shown) => shown.kind === 'case' && shown.expired), 'the expiry');
     expect(customerViews().find((shown) => shown.kind === 'case' && shown.expired)).toMatchObject({ status: 'FAILED' });
     expect(agentEvents()).toContainEqual({ type: 'window', caseId: view.caseId, window: 'gone' });
   });
@@ -203,7 +196,7 @@ describe('a reset on the customer screen', () => {
     const view = await shownCase();
     underTest.customerWindow.closeByCustomer();
     expect(agentEvents()).toContainEqual({ type: 'sdk-outcome', caseId: view.caseId, outcome: { kind: 'closed' } });
-    await until(
+    await waitFor(
       async () =>
         (await timelineTypes(view.caseId)).some((entry) => entry.type === 'sdk-outcome' && entry.kind === 'closed'),
       'the closed window in the case log',

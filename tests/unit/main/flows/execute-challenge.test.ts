@@ -8,6 +8,7 @@ import type { MainServices } from '../../../../src/main/main-services';
 import type { ChallengeUpdate, TokenRefused } from '../../../../src/shared/flows/challenge-flow';
 import { challengeMadeElsewhere, tokenMadeElsewhere } from '../../../support/challenge-made-elsewhere';
 import { customerChangesPinDirectly } from '../../../support/customer-in-hosted-ui';
+import { waitFor } from '../../../support/eventually';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
 
@@ -37,14 +38,6 @@ afterEach(() => underTest.stop());
 const handlers = () => services.handlers;
 const emulator = () => services.embedded.emulator;
 
-async function until(predicate: () => boolean, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** Every file main wrote under the case log, as text. */
 async function caseLogText(): Promise<string> {
   const root = join(underTest.userDataDir, 'case-log');
@@ -72,13 +65,13 @@ describe('executing a challenge made elsewhere', () => {
     const customer = { challengeId: made.challengeId, userToken: made.userToken };
     emulator().challengeSteps.open({ ...customer, encryptionKey: made.encryptionKey, appId: session.appId });
     expect((await emulator().challengeSteps.verifyCurrentPin(customer, '000001')).ok).toBe(false);
-    await until(() => updates.some((update) => update.pinAttempts?.failedAttempts === 1));
+    await waitFor(() => updates.some((update) => update.pinAttempts?.failedAttempts === 1));
     await customerChangesPinDirectly(emulator(), session, seededPin, '390517');
     await handlers()['liveCase:reportOutcome']({
       caseId: session.caseId,
       outcome: { kind: 'complete', status: 'COMPLETE' },
     });
-    await until(() => updates.some((update) => update.status === 'COMPLETE'));
+    await waitFor(() => updates.some((update) => update.status === 'COMPLETE'));
 
     const list = await handlers()['caseLog:list']({ flow: 'executed' });
     expect(list.cases).toHaveLength(1);
@@ -138,7 +131,7 @@ describe('executing a challenge made elsewhere', () => {
     const made = await challengeMadeElsewhere(emulator(), 'user-knows-pin');
     const session = await handlers()['liveCase:execute'](made);
     emulator().clock.advance(61 * 60);
-    await until(() => refusals.length > 0);
+    await waitFor(() => refusals.length > 0);
     expect(refusals).toEqual([
       { caseId: session.caseId, code: 155104, message: 'The userToken had expired.', at: expect.any(String) },
     ]);
@@ -155,7 +148,7 @@ describe('executing a challenge made elsewhere', () => {
     const resumed = await handlers()['liveCase:replaceToken']({ caseId: session.caseId, ...fresh });
     expect(resumed).toMatchObject({ caseId: session.caseId, challengeId: made.challengeId, ...fresh });
     await customerChangesPinDirectly(emulator(), resumed, seededPin, '390517');
-    await until(() => updates.some((update) => update.status === 'COMPLETE'));
+    await waitFor(() => updates.some((update) => update.status === 'COMPLETE'));
     expect(refusals).toHaveLength(1);
 
     const opened = await handlers()['caseLog:open']({ caseId: session.caseId });

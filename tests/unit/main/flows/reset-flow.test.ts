@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MainServices } from '../../../../src/main/main-services';
 import type { ChallengeSession, ChallengeUpdate } from '../../../../src/shared/flows/challenge-flow';
 import { injectFault, pendingFaults } from '../../../support/emulator-controls';
+import { waitFor } from '../../../support/eventually';
 import { refusalOf, type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { seededPin } from '../../../support/seeded-customer';
 import { withWholeSessions } from '../../../support/whole-sessions';
@@ -31,14 +32,6 @@ const handlers = () => withWholeSessions(services.handlers);
 const emulator = () => services.embedded.emulator;
 const attempt = () => crypto.randomUUID();
 
-async function until(predicate: () => boolean | Promise<boolean>, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 function openInHostedUi(session: ChallengeSession) {
   return emulator().challengeSteps.open({
     challengeId: session.challengeId,
@@ -64,11 +57,11 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     expect(minutesLeft).toBeCloseTo(60, 0);
 
     openInHostedUi(session);
-    await until(() => updates.some((update) => update.status === 'IN_PROGRESS'));
+    await waitFor(() => updates.some((update) => update.status === 'IN_PROGRESS'));
     const steps = emulator().challengeSteps;
     const customer = { challengeId: session.challengeId, userToken: session.userToken };
     expect((await steps.verifyCurrentPin(customer, '000001')).ok).toBe(false);
-    await until(() => updates.some((update) => update.pinAttempts?.failedAttempts === 1));
+    await waitFor(() => updates.some((update) => update.pinAttempts?.failedAttempts === 1));
     expect(updates.at(-1)?.pinAttempts).toMatchObject({ failedAttempts: 1, attemptsLeft: 3 });
     expect((await steps.verifyCurrentPin(customer, seededPin)).ok).toBe(true);
     expect((await steps.completeWithNewPin(customer, '390517', '390517')).ok).toBe(true);
@@ -101,7 +94,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     await injectFault(emulator(), { method: 'GET', path: '/v1/w3s/users/user-knows-pin', delayMs: 2000, times: 1 });
     await injectFault(emulator(), { method: 'POST', path: '/v1/w3s/users/token', delayMs: 0, times: 1 });
     const started = handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
-    await until(async () => (await pendingFaults(emulator())).length === 0, 1500);
+    await waitFor(async () => (await pendingFaults(emulator())).length === 0, 'both calls to arrive', 1500);
     expect(emulator().exportState().challenges).toEqual([]);
     const session = await started;
     expect(
@@ -155,7 +148,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     expect(new Date(resumed.tokenExpiresAt).getTime()).toBeGreaterThan(emulator().clock.now().getTime());
     expect(() => openInHostedUi(resumed)).not.toThrow();
     // The watcher's own polls met the expired token too, and renewed it rather than stopping.
-    await until(() => updates.some((update) => update.status === 'IN_PROGRESS'));
+    await waitFor(() => updates.some((update) => update.status === 'IN_PROGRESS'));
   });
 
   it('cancels a case: no more updates, and the case is gone', async () => {
@@ -171,7 +164,7 @@ describe('the PIN reset flow (main handlers against the embedded emulator)', () 
     // the one the cancelled case would have made, so once it reports IN_PROGRESS the cancelled one would have too.
     const later = await handlers()['reset:start']({ userId: 'user-knows-pin', attemptId: attempt() });
     openInHostedUi(later);
-    await until(() => updates.some((update) => update.caseId === later.caseId && update.status === 'IN_PROGRESS'));
+    await waitFor(() => updates.some((update) => update.caseId === later.caseId && update.status === 'IN_PROGRESS'));
     expect(ofCancelled()).toHaveLength(seen);
     await expect(handlers()['liveCase:resume']({ caseId: session.caseId })).rejects.toMatchObject({
       code: 'unknown-case',

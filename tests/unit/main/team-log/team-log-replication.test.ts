@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../../../support/eventually';
 import { type PostgresServer, startPostgres } from '../../../support/postgres-server';
 import { addDesk, migrateAsOwner, roleConfig } from '../../../support/team-database';
-import { checkTeamTable, type DeskUnderTest, startDesk, waitFor, writeCase } from '../../../support/team-desk';
+import { checkTeamTable, type DeskUnderTest, startDesk, writeCase } from '../../../support/team-desk';
 
 let server: PostgresServer;
 let deskNumber = 0;
@@ -36,7 +37,7 @@ async function newDesk() {
 }
 
 async function expectEveryEntryOnce(desk: DeskUnderTest, config: pg.ClientConfig, atLeast: number) {
-  await waitFor(async () => (await desk.replicator.status()).pending === 0, 20_000, 'the desk to catch up');
+  await waitFor(async () => (await desk.replicator.status()).pending === 0, 'the desk to catch up', 20_000);
   const check = await checkTeamTable(config, desk.desk, desk.store);
   expect(check.expected).toBeGreaterThanOrEqual(atLeast);
   expect(check).toEqual({
@@ -51,17 +52,13 @@ async function expectEveryEntryOnce(desk: DeskUnderTest, config: pg.ClientConfig
 /** The desk's connection waiting on a lock the test holds: its batch is on the wire, not yet in the table. */
 async function deskWaitingOnLock(): Promise<number> {
   let pid = 0;
-  await waitFor(
-    async () => {
-      const waiting = await server.sql(
-        "SELECT pid FROM pg_stat_activity WHERE application_name = 'pin-desk-team-log' AND wait_event_type = 'Lock'",
-      );
-      pid = waiting.rows[0]?.pid ?? 0;
-      return pid !== 0;
-    },
-    15_000,
-    'a batch to wait on the lock',
-  );
+  await waitFor(async () => {
+    const waiting = await server.sql(
+      "SELECT pid FROM pg_stat_activity WHERE application_name = 'pin-desk-team-log' AND wait_event_type = 'Lock'",
+    );
+    pid = waiting.rows[0]?.pid ?? 0;
+    return pid !== 0;
+  }, 'a batch to wait on the lock');
   return pid;
 }
 
@@ -173,7 +170,7 @@ describe('replication to the team log', () => {
         .filter((line) => line.startsWith('case ')).length;
     });
     await deskWaitingOnLock();
-    await waitFor(async () => written >= 5, 15_000, 'cases written');
+    await waitFor(async () => written >= 5, 'cases written');
     const exited = new Promise((done) => child.once('exit', done));
     child.kill('SIGKILL');
     await exited;

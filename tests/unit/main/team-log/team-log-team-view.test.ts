@@ -6,10 +6,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../../../support/eventually';
 import { type ServicesUnderTest, startServicesUnderTest } from '../../../support/main-services-under-test';
 import { type PostgresServer, startPostgres } from '../../../support/postgres-server';
 import { addDesk, migrateAsOwner, roleConfig, type TeamRole } from '../../../support/team-database';
-import { type DeskUnderTest, startDesk, waitFor, writeCase } from '../../../support/team-desk';
+import { type DeskUnderTest, startDesk, writeCase } from '../../../support/team-desk';
 
 let server: PostgresServer;
 let lisbon: TeamRole;
