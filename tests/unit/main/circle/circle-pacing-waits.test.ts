@@ -47,6 +47,25 @@ describe('Circle pacing’s waits', () => {
     expect(waits[1]).toBeLessThanOrEqual(40);
   });
 
+  it('waits no Retry-After that is not positive, only the backoff', async () => {
+    // retryAfterMs is a plain field on the error: whoever throws one may put any number there.
+    for (const retryAfterMs of [-1000, 0]) {
+      const waits: number[] = [];
+      const pacing = createCirclePacing({
+        retriesOn429: 1,
+        minBackoffMs: 10,
+        sleep: async (ms) => void waits.push(ms),
+      });
+      await rejectionOf(
+        pacing.run('read', async () => {
+          throw tooBusy(retryAfterMs);
+        }),
+        CircleCallError,
+      );
+      expect(waits.map((ms) => ms >= 10 && ms <= 20)).toEqual([true]);
+    }
+  });
+
   it('neither waits nor retries after another failure', async () => {
     const waits: number[] = [];
     let attempts = 0;

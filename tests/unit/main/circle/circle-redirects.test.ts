@@ -224,6 +224,15 @@ describe('refusingRedirects', () => {
     expect(error.message).toMatch(/followed a redirect .* although PIN Desk asked it not to/);
   });
 
+  it('refuses a redirect a transport followed for a HEAD, whose answer has no body to let go', async () => {
+    const ignoresManual = refusingRedirects((input, init) => fetch(input, { ...init, redirect: 'follow' }));
+    const error = await rejectionOf(
+      ignoresManual(`${bound.url}/v1/w3s/users/x`, { method: 'HEAD' }),
+      RedirectRefusedError,
+    );
+    expect(error).toMatchObject({ followed: true, redirectOrigin: elsewhere.url });
+  });
+
   it('passes other answers and failures through untouched, 304 included', async () => {
     const answer = new Response(null, { status: 304 });
     expect(await refusingRedirects(async () => answer)('https://api.circle.com/x')).toBe(answer);
