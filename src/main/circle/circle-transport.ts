@@ -163,10 +163,6 @@ export function transportFailure(error: unknown, targetUrl?: string): TransportF
   );
 }
 
-export function transportFailureKind(error: unknown, targetUrl?: string): TransportFailureKind | null {
-  return transportFailure(error, targetUrl)?.kind ?? null;
-}
-
 function firstFailure(
   chain: ErrorLink[],
   codeOf: (link: ErrorLink) => string | undefined,
@@ -201,7 +197,10 @@ function tlsCode(link: ErrorLink): string | undefined {
   return undefined;
 }
 
-/** The deepest specific network code: the socket's ECONNREFUSED beats axios's ERR_NETWORK and fetch's "fetch failed". */
+/**
+ * The first specific network code, from the outermost error in: a generic one (axios's ERR_NETWORK, fetch's "fetch
+ * failed") gives way to the socket's ECONNREFUSED beneath it, and a Happy Eyeballs error's own code to its attempts'.
+ */
 function mostSpecificNetworkFailure(chain: ErrorLink[]): TransportFailure | null {
   let found: string | undefined;
   for (const link of chain) {

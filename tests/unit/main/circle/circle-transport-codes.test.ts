@@ -1,6 +1,6 @@
 // Which codes and messages the transport failure classifier reads as proxy, TLS or network, and which it leaves alone.
 import { describe, expect, it } from 'vitest';
-import { transportFailure, transportFailureKind } from '../../../../src/main/circle/circle-transport';
+import { transportFailure } from '../../../../src/main/circle/circle-transport';
 
 const withCode = (code: string, fields: Record<string, unknown> = {}) =>
   Object.assign(new Error(`${code} happened`), { code, ...fields });
@@ -76,14 +76,15 @@ describe('network codes', () => {
   });
 });
 
-describe('transportFailureKind', () => {
-  it('gives the kind alone, or null when nothing failed in transport', () => {
-    expect(transportFailureKind(new Error('net::ERR_PROXY_CONNECTION_FAILED'))).toBe('proxy');
-    expect(transportFailureKind(fetchFailed(withCode('CERT_HAS_EXPIRED')))).toBe('tls');
+describe('the kind of a transport failure', () => {
+  it('is proxy, TLS or network, a refused connection being the proxy’s only when it is not the target’s, or none', () => {
+    const kindOf = (error: unknown, targetUrl?: string) => transportFailure(error, targetUrl)?.kind ?? null;
+    expect(kindOf(new Error('net::ERR_PROXY_CONNECTION_FAILED'))).toBe('proxy');
+    expect(kindOf(fetchFailed(withCode('CERT_HAS_EXPIRED')))).toBe('tls');
     const refusedProxy = withCode('ECONNREFUSED', { address: '10.0.0.5', port: 3128 });
-    expect(transportFailureKind(fetchFailed(refusedProxy), target)).toBe('proxy');
-    expect(transportFailureKind(fetchFailed(refusedProxy))).toBe('network');
-    expect(transportFailureKind(new Error('something else'))).toBeNull();
-    expect(transportFailureKind({ status: 404, message: 'Not Found' })).toBeNull();
+    expect(kindOf(fetchFailed(refusedProxy), target)).toBe('proxy');
+    expect(kindOf(fetchFailed(refusedProxy))).toBe('network');
+    expect(kindOf(new Error('something else'))).toBeNull();
+    expect(kindOf({ status: 404, message: 'Not Found' })).toBeNull();
   });
 });
