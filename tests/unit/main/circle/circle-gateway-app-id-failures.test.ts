@@ -1,5 +1,6 @@
 // The App ID call, the one made without the SDK, asks for JSON and fails as the SDK's calls do: a 407 as the proxy's
-// doing, any other error status as Circle's (its words, or the status when the body has none), with its request ID.
+// doing, any other error status as Circle's (its words, or the status when the body has none), with its request ID;
+// only a 429's Retry-After is waited out, with the sleep the gateway was given.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CircleCallError } from '../../../../src/main/circle/circle-call-error';
 import { createCircleGateway } from '../../../../src/main/circle/circle-gateway';
@@ -8,11 +9,14 @@ import { rejectionOf } from '../../../support/rejections';
 import { type LoopbackServer, type ScriptedAnswer, scriptedServer } from './loopback-servers';
 
 const operation = 'GET /v1/w3s/config/entity';
-let answer: ScriptedAnswer = { status: 200, body: { data: { appId: 'app-id' } } };
+const appId: ScriptedAnswer = { status: 200, body: { data: { appId: 'app-id' } } };
+/** What the server answers next: the queued answers in turn, then `answer`. */
+const queued: ScriptedAnswer[] = [];
+let answer = appId;
 let circle: LoopbackServer;
 
 beforeAll(async () => {
-  circle = await scriptedServer(() => answer);
+  circle = await scriptedServer(() => queued.shift() ?? answer);
 });
 afterAll(() => circle.close());
 afterEach(() => {
@@ -74,6 +78,16 @@ describe('the App ID call', () => {
       message: 'Invalid request',
       circle: { code: 2, status: 400 },
     });
+  });
+
+  it('waits out a 429’s Retry-After with the sleep it was given, then asks again', async () => {
+    const slept: number[] = [];
+    queued.push({ status: 429, headers: { 'retry-after': '7' }, body: { code: 429, message: 'Too many requests' } });
+    answer = appId;
+    expect(await gatewayHere(slept).fetchAppId()).toBe('app-id');
+    // The Retry-After, then the pacing's backoff before the second attempt.
+    expect(slept).toHaveLength(2);
+    expect(slept[0]).toBe(7000);
   });
 
   it('honours Retry-After on a 429 only: another status’s header makes no one wait', async () => {
