@@ -69,7 +69,7 @@ describe('a base URL with a path prefix', () => {
   });
 
   describe.each(transports)('with %s', (_name, transport) => {
-    it.each(['/circle', '/circle/'])('sends every call, App ID included, under %s', async (path) => {
+    it.each(['/circle', '/circle/', '/circle//'])('sends every call, App ID included, under %s', async (path) => {
       const installed = transport();
       if (installed) undoTransport = installFetchTransport(installed);
       const gateway = createCircleGateway({ apiKey: emulator.apiKey, baseUrl: `${gatewayFront.url}${path}` });

@@ -1,5 +1,6 @@
-// Plain node:http servers on 127.0.0.1 that stand where Circle's API would: one that records what reached it, and a
-// front that passes requests under a path prefix on to an emulator, or answers chosen ones with a redirect.
+// Plain node:http servers on 127.0.0.1 that stand where Circle's API would: one that records what reached it, a
+// front that passes requests under a path prefix on to an emulator, or answers chosen ones with a redirect, and one
+// that answers each request as a test scripts it (a body Circle's types say cannot come, say).
 import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -8,6 +9,7 @@ export interface ReceivedRequest {
   /** Path and query, as the request line had them. */
   url: string;
   authorization: string | undefined;
+  accept: string | undefined;
 }
 
 export interface LoopbackServer {
@@ -24,6 +26,7 @@ async function listen(handle: (request: IncomingMessage, response: ServerRespons
       method: incoming.method ?? '',
       url: incoming.url ?? '',
       authorization: incoming.headers.authorization,
+      accept: incoming.headers.accept,
     });
     handle(incoming, response);
   });
@@ -43,6 +46,22 @@ async function listen(handle: (request: IncomingMessage, response: ServerRespons
 export function recordingServer(): Promise<LoopbackServer> {
   return listen((_incoming, response) => {
     response.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"appId":"elsewhere"}}');
+  });
+}
+
+/** What a scripted server answers one request with; `body` is sent as it is (a string) or as JSON. */
+export interface ScriptedAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** A server answering every request with what `answer` gives for its method and path (query left off). */
+export function scriptedServer(answer: (method: string, path: string) => ScriptedAnswer): Promise<LoopbackServer> {
+  return listen((incoming, response) => {
+    const { status, headers = {}, body } = answer(incoming.method ?? 'GET', (incoming.url ?? '/').split('?')[0] ?? '/');
+    const text = body === undefined || typeof body === 'string' ? (body ?? '') : JSON.stringify(body);
+    response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(text);
   });
 }
 
