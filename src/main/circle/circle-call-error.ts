@@ -68,7 +68,11 @@ export function toCircleCallError(
   secrets: readonly string[],
   target?: string,
 ): CircleCallError {
-  if (error instanceof CircleCallError) return error;
+  if (error instanceof CircleCallError) {
+    // Made by the gateway itself (the App ID call, which goes around the SDK) with Circle's words: masked here too.
+    error.message = maskSecretsInText(error.message, secrets);
+    return error;
+  }
   const refused = refusedRedirectIn(error);
   if (refused) {
     const failure = new CircleCallError('redirect', operation, maskSecretsInText(refused.message, secrets));

@@ -34,6 +34,13 @@ describe('Circle’s message in a failed call’s error', () => {
     expect(said).toBe(`Key ${redactedMark} refused (secret ${redactedMark})`);
   });
 
+  it('has the API key masked on the App ID call too, which goes around the SDK', async () => {
+    const gateway = createCircleGateway({ apiKey, baseUrl: circle.url });
+    message = `Key ${keyId} refused (secret ${keySecret})`;
+    const refusal = await rejectionOf(gateway.fetchAppId(), CircleCallError);
+    expect(refusal.message).toBe(`Key ${redactedMark} refused (secret ${redactedMark})`);
+  });
+
   it('has an encryption key the gateway was told of masked', async () => {
     const issued = new IssuedSecrets();
     issued.remember('not-a-jwt-user-token', encryptionKey);
