@@ -185,8 +185,10 @@ export class TeamLogReplicator {
         cases: { ...checkpoint.cases, ...Object.fromEntries(positions) },
         setAside: [...checkpoint.setAside, ...setAside].slice(-setAsideKept),
       };
-      await writeCheckpoint(this.options.checkpointPath, this.checkpoint);
+      // With the new checkpoint, status() counts these entries sent: the try's success goes with it, not after the
+      // file write (a failed write is recorded as the try's failure).
       this.lastTry = { at, error: null };
+      await writeCheckpoint(this.options.checkpointPath, this.checkpoint);
       this.options.onSent?.(outgoing);
       for (const caseId of more) this.dirty.add(caseId);
       for (const caseId of positions.keys()) this.pendingCount.caseSent(caseId);
