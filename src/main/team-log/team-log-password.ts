@@ -48,7 +48,14 @@ export class TeamLogPassword {
     if (this.#sessionOnly !== null) return this.#sessionOnly;
     if (this.#decrypted !== null) return this.#decrypted;
     const stored = this.settings.get(teamLogPasswordKey) as { ciphertext?: unknown } | undefined;
-    if (!stored || typeof stored.ciphertext !== 'string' || !this.safeStorage?.isEncryptionAvailable()) return null;
+    if (!stored || typeof stored.ciphertext !== 'string') return null;
+    if (!this.safeStorage?.isEncryptionAvailable()) {
+      // The keyring may only be locked or missing this session: keep the ciphertext for the next one.
+      this.reason =
+        "The saved password cannot be decrypted now: this computer's keyring is unavailable. Enter it again to use " +
+        'it until PIN Desk quits.';
+      return null;
+    }
     try {
       this.#decrypted = this.safeStorage.decryptString(Buffer.from(stored.ciphertext, 'base64'));
       return this.#decrypted;

@@ -100,6 +100,26 @@ describe('the password', () => {
     expect(password.describe()).toEqual({ stored: true, storage: 'encrypted', reason: null });
   });
 
+  it('says why a saved password is not used while the keyring is unavailable, and keeps it for when it is back', () => {
+    const settings = memorySettings();
+    new TeamLogPassword(linuxSafeStorage(), settings, () => encrypted).set('correct horse');
+    const saved = settings.get(teamLogPasswordKey);
+    // The next start finds no keyring: Chromium falls back to basic_text, where encryption is unavailable.
+    const noKeyring = readySafeStorage({ platform: 'linux', linuxBackend: 'basic_text' });
+    const policy: StoragePolicy = { storage: 'session-only', reason: 'No keyring.' };
+    const password = new TeamLogPassword(noKeyring, settings, () => policy);
+    expect(password.get()).toBeNull();
+    expect(password.describe()).toEqual({
+      stored: false,
+      storage: null,
+      reason:
+        "The saved password cannot be decrypted now: this computer's keyring is unavailable. Enter it again to " +
+        'use it until PIN Desk quits.',
+    });
+    expect(settings.get(teamLogPasswordKey)).toEqual(saved);
+    expect(new TeamLogPassword(linuxSafeStorage(), settings, () => encrypted).get()).toBe('correct horse');
+  });
+
   it('stays in memory for the session only where the OS offers no real encryption', () => {
     const settings = memorySettings();
     const policy: StoragePolicy = { storage: 'session-only', reason: 'No keyring.' };
