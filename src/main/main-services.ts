@@ -41,7 +41,7 @@ import { TeamLogService } from './team-log/team-log-service';
 export interface MainServicesOptions {
   userDataDir: string;
   version: string;
-  platform: string;
+  platform: NodeJS.Platform;
   /** Sends a main → renderer event (Electron: webContents.send; the test bed: its shim). */
   publish: Publish;
   log: { warn(message: string): void };
@@ -99,7 +99,10 @@ export interface MainServices {
 /** Main's use cases, wired once; Electron's composition root and the browser test bed both start them here. */
 export async function startMainServices(options: MainServicesOptions): Promise<MainServices> {
   const embedded = await startEmbeddedEmulator(options.userDataDir, options.emulatorOptions);
-  const vault = new KeyVault(options.safeStorage, options.settings, { log: (line) => options.log.warn(line) });
+  const vault = new KeyVault(options.safeStorage, options.settings, {
+    platform: options.platform,
+    log: (line) => options.log.warn(line),
+  });
   const issued = new IssuedSecrets();
   const teamLogPassword = new TeamLogPassword(options.safeStorage, options.settings, () => vault.storagePolicy());
   const secretsButPassword = knownSecrets({

@@ -135,3 +135,15 @@ describe('a key is only ever sent to the base URL it was checked against', () =>
     expect((await underTest.services.handlers['environment:status'](undefined)).appId).toBe(circleA.appId);
   });
 });
+
+describe('where main keeps a key', () => {
+  // safeStorage's getSelectedStorageBackend is Linux's alone (docs/api/safe-storage.md): main's vault must ask it only
+  // on the platform main runs on, which main is started with, not the platform of whatever process runs the services.
+  it('on macOS, seals it with the Keychain (no Linux backend is asked for)', async () => {
+    const macSafeStorage = readySafeStorage({ platform: 'darwin', keychainAvailable: true });
+    const handlers = await keyOnA({ platform: 'darwin', safeStorage: macSafeStorage });
+    const view = await handlers['settings:get'](undefined);
+    expect(testnetOf(view)).toMatchObject({ key: { stored: true, storage: 'encrypted' } });
+    expect(JSON.stringify(underTest.settings.snapshot())).not.toContain(circleA.apiKey.split(':')[2]);
+  });
+});
