@@ -64,6 +64,12 @@ describe('issuing a user token', () => {
     expect(encryptionKeyFor('jti-1', Buffer.alloc(32, 1).toString('base64'))).not.toBe(key);
   });
 
+  it('keys the derivation with the secret’s bytes, not its base64 text: with or without padding, the same key', () => {
+    const padded = authority.secret;
+    expect(padded.endsWith('=')).toBe(true);
+    expect(encryptionKeyFor('jti-1', padded.replace(/=+$/, ''))).toBe(encryptionKeyFor('jti-1', padded));
+  });
+
   it('names one internal user per entity and user: a version-5 UUID, the same each time', () => {
     const id = internalUserIdOf('entity-1', 'user-knows-pin');
     // SHA-1 of "entity-1\0user-knows-pin" is e466944d740db02b60707bc0b816f8d6…: its version nibble (b) set to 5 and
@@ -73,6 +79,14 @@ describe('issuing a user token', () => {
     expect(internalUserIdOf('entity-2', 'user-knows-pin')).not.toBe(id);
     // The entity and the user are kept apart: ("ab", "c") is not ("a", "bc").
     expect(internalUserIdOf('ab', 'c')).not.toBe(internalUserIdOf('a', 'bc'));
+  });
+
+  it('gives every internal user id version 5 and the RFC 4122 variant, with the hash’s own bits beside them', () => {
+    const ids = Array.from({ length: 32 }, (_, index) => internalUserIdOf('entity-1', `user-${index}`));
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // The digits beside the fixed version and variant bits are the hash's, so they vary from user to user.
+    expect(new Set(ids.map((id) => id[15])).size).toBeGreaterThan(1);
+    expect(new Set(ids.map((id) => id[20])).size).toBeGreaterThan(1);
   });
 });
 
