@@ -212,6 +212,12 @@ describe('why a key is kept for this session only, word for word', () => {
       'PIN Desk could not tell which system keyring would protect the key, so it is kept only until PIN Desk ' +
         'quits. You will need to enter it again next time.',
     );
+    // A port without Linux's backend query on Linux (Electron's always has one there; the port's type allows it):
+    // treated as a backend it could not tell, never asked and never thrown from.
+    const noBackendQuery = new KeyVault(readySafeStorage({ platform: 'darwin' }), memorySettings(), {
+      platform: 'linux',
+    });
+    expect(noBackendQuery.storagePolicy()).toEqual({ storage: 'session-only', reason: reasonWith({ ready: false }) });
     const { vault, safeStorage } = setup();
     vi.spyOn(safeStorage, 'encryptString').mockImplementation(encryptionFailed);
     expect(vault.set('circle-testnet', firstKey, circle).reason).toBe(
