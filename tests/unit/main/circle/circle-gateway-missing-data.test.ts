@@ -51,11 +51,28 @@ describe('an answer without the data Circle promises', () => {
     expect(await noDataFailure(gateway.subscribeNotifications('http://127.0.0.1:1/hook'))).toEqual(
       noData('POST /v2/notifications/subscriptions'),
     );
+    expect(await noDataFailure(gateway.createUserToken('someone'))).toEqual(noData('POST /v1/w3s/users/token'));
+    expect(await noDataFailure(gateway.createPinChangeChallenge('token', 'key'))).toEqual(
+      noData('PUT /v1/w3s/user/pin'),
+    );
+    expect(await noDataFailure(gateway.notificationPublicKey('key-id'))).toEqual(
+      noData('GET /v2/notifications/publicKey/{id}'),
+    );
   });
 
   it('fails a read whose data lacks the one field it asked for', async () => {
     answers.set('GET /v1/w3s/users/someone', { status: 200, body: { data: { wallets: [] } } });
     expect(await noDataFailure(gateway.getUser('someone'))).toEqual(noData('GET /v1/w3s/users/{id}'));
+    // A user token without its encryption key is no token: the customer's window could not use it.
+    answers.set('POST /v1/w3s/users/token', { status: 200, body: { data: { userToken: 'token' } } });
+    expect(await noDataFailure(gateway.createUserToken('someone'))).toEqual(noData('POST /v1/w3s/users/token'));
+    answers.set('GET /v2/notifications/publicKey/key-id', {
+      status: 200,
+      body: { data: { algorithm: 'ECDSA_SHA_256' } },
+    });
+    expect(await noDataFailure(gateway.notificationPublicKey('key-id'))).toEqual(
+      noData('GET /v2/notifications/publicKey/{id}'),
+    );
   });
 
   it('reads a challenge list without data, or without challenges, as no challenges', async () => {
