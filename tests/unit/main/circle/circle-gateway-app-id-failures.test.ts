@@ -21,6 +21,9 @@ beforeAll(async () => {
 afterAll(() => circle.close());
 afterEach(() => {
   circle.received.length = 0;
+  // Each test scripts its own answers; none carries over to the next.
+  queued.length = 0;
+  answer = appId;
 });
 
 /** A gateway on the scripted server; `slept` hears every wait its pacing asks for. */

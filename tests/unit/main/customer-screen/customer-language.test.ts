@@ -21,13 +21,12 @@ const attemptId = () => crypto.randomUUID();
 /** The case as its file holds it once `type` is written (the recorder writes in the background). */
 async function caseFile(caseId: string, type = 'customer-language') {
   const store = new CaseLogStore({ dir: join(underTest.userDataDir, 'case-log'), secrets: () => [] });
+  const written = (read: Awaited<ReturnType<typeof store.open>>) => read?.entries.some((entry) => entry.type === type);
   const view = await readUntil(
     () => store.open(caseId),
-    (read) => read?.entries.some((entry) => entry.type === type) === true,
+    (read) => written(read) === true,
   );
-  if (!view?.entries.some((entry) => entry.type === type)) {
-    throw new Error(`case ${caseId} has no ${type} entry: ${JSON.stringify(view)}`);
-  }
+  if (!view || !written(view)) throw new Error(`case ${caseId} has no ${type} entry: ${JSON.stringify(view)}`);
   return view;
 }
 
