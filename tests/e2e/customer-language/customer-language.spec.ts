@@ -2,7 +2,6 @@
 // every screen of a reset in the language's own texts (read from its pack), what the SDK handed Circle's page is that
 // pack exactly, the errors Circle draws stay in its English while the agent gets the line to say, the customer
 // screen speaks the language, and the case log records it — never a PIN.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { customerLanguages } from '../../../src/shared/customer-language/customer-languages';
 import type { TestBed } from '../../harness/test-bed';
@@ -19,6 +18,7 @@ import {
 import { chooseCustomerScreen } from '../../support/browser/customer-screen-steps';
 import { sendAndAwaitAnswer } from '../../support/browser/hosted-ui-answer';
 import { seededAnswers, seededQuestions } from '../../support/seeded-customer';
+import { axeScan, findingLines } from '../axe-scan';
 import { expect, test } from '../test-bed-fixture';
 
 /** Every entry of the user's latest case, as main's case log holds it. */
@@ -31,8 +31,7 @@ async function latestCaseEntries(bed: TestBed, userId: string) {
 
 /** Everything axe finds in the customer page (Circle's frame is another origin, with tests of its own). */
 async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('#sdkIframe').analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+  return findingLines((await axeScan(page)).violations);
 }
 
 test('a reset in Spanish: each screen from the translation, Circle’s own error in English with the line to say in Spanish, es in the case log', async ({
@@ -149,8 +148,7 @@ test('a recovery in German: the security-answers screen and the new PIN from the
   for (const secret of [...seededAnswers, '390517']) expect(JSON.stringify(entries)).not.toContain(secret);
 });
 
-// Every language, one test each, each on its own test bed: they share no state, so they may run on any worker at once
-// (14 axe scans in one test came near its 60 s under load).
+// Every language, one test each, each on its own test bed: they share no state, so they may run on any worker at once.
 test.describe('the customer screen in each language', () => {
   test.describe.configure({ mode: 'parallel' });
   for (const language of customerLanguages) {

@@ -125,8 +125,6 @@ test('at 1024×700 the lookup, the recommendation and the start buttons are on s
 test('dark mode and light mode both pass axe with no serious or critical violations, in each kind of state', async ({
   testBed,
 }) => {
-  // Seven scans of the whole console: 49 s of its 60 under load beside the unit suite, past them at a higher load.
-  test.slow();
   const { page } = testBed;
   const inBothSchemes = async (state: string, schemes: readonly ('dark' | 'light')[] = ['dark', 'light']) => {
     for (const colorScheme of schemes) {
