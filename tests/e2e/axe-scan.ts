@@ -9,6 +9,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  * axe-core run in the page's own document, Circle's window excluded (another origin; the emulator's page has its
  * own tests). axe goes in once per document and each scan is one `axe.run`: @axe-core/playwright injected it into
  * every frame and finished each scan in a new page, about a second a scan where the scan itself takes a tenth.
+ * No other frame is scanned: one would need axe put in it too. The console's only other frame, Settings' look
+ * preview (the emulator's page, with tests of its own), is not open in any scan.
  */
 export async function axeScan(page: Page, options: RunOptions = {}): Promise<AxeResults> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
