@@ -215,8 +215,8 @@ export class KeyVault {
       // The keyring may only be locked or missing this session: keep the ciphertext for the next one.
       this.notices.set(
         environment,
-        `The saved key for ${label} cannot be decrypted now: this computer's keyring is unavailable. Enter the ` +
-          'key again to use it for this session.',
+        `The saved key for ${label} cannot be decrypted now: this computer's keyring is unavailable. It stays ` +
+          'saved; a key entered now replaces it, kept only until PIN Desk quits.',
       );
       return null;
     }

@@ -52,8 +52,8 @@ export class TeamLogPassword {
     if (!this.safeStorage?.isEncryptionAvailable()) {
       // The keyring may only be locked or missing this session: keep the ciphertext for the next one.
       this.reason =
-        "The saved password cannot be decrypted now: this computer's keyring is unavailable. Enter it again to use " +
-        'it until PIN Desk quits.';
+        "The saved password cannot be decrypted now: this computer's keyring is unavailable. It stays saved; a " +
+        'password entered now replaces it, kept only until PIN Desk quits.';
       return null;
     }
     try {

@@ -137,11 +137,14 @@ describe('notices, word for word', () => {
     const noKeyring = readySafeStorage({ platform: 'linux', linuxBackend: 'basic_text' });
     const later = new KeyVault(noKeyring, settings, { platform: 'linux', log: (line) => logged.push(line) });
     expect(later.describe('circle-testnet', circle).reason).toBe(
-      "The saved key for Circle testnet cannot be decrypted now: this computer's keyring is unavailable. Enter the " +
-        'key again to use it for this session.',
+      "The saved key for Circle testnet cannot be decrypted now: this computer's keyring is unavailable. It stays " +
+        'saved; a key entered now replaces it, kept only until PIN Desk quits.',
     );
     expect(logged).toEqual([]);
     expect(settings.get(path)).toBeDefined();
+    // As the notice says: a key entered now replaces the saved one, for this session only.
+    expect(later.set('circle-testnet', firstKey, circle).storage).toBe('session-only');
+    expect(settings.get(path)).toBeUndefined();
   });
 
   it('no safeStorage at all (no app-ready Electron): a saved ciphertext is kept for a session that has one', () => {

@@ -113,11 +113,15 @@ describe('the password', () => {
       stored: false,
       storage: null,
       reason:
-        "The saved password cannot be decrypted now: this computer's keyring is unavailable. Enter it again to " +
-        'use it until PIN Desk quits.',
+        "The saved password cannot be decrypted now: this computer's keyring is unavailable. It stays saved; a " +
+        'password entered now replaces it, kept only until PIN Desk quits.',
     });
     expect(settings.get(teamLogPasswordKey)).toEqual(saved);
     expect(new TeamLogPassword(linuxSafeStorage(), settings, () => encrypted).get()).toBe('correct horse');
+    // As the reason says: a password entered now replaces the saved one, for this session only.
+    password.set('battery staple');
+    expect(password.describe()).toMatchObject({ stored: true, storage: 'session-only' });
+    expect(settings.get(teamLogPasswordKey)).toBeUndefined();
   });
 
   it('stays in memory for the session only where the OS offers no real encryption', () => {
