@@ -1,10 +1,20 @@
 // What a cross-site frame costs in this browser on this machine, with nothing of ours in the way: a parent page on
-// 127.0.0.1 opens a one-line page from localhost (another site, so its own renderer process, as Circle's hosted UI
-// gets) and times it until the frame's first message. No routing, no init scripts, a fresh context. Timed one frame
-// at a time beside each run of the flow, so both meet the same load on a shared machine.
+// 127.0.0.1 opens a one-line page from another site (its own renderer process, as Circle's hosted UI gets) and times
+// it until the frame's first message. Timed one frame at a time beside each run of the flow, so both meet the same
+// load on a shared machine.
+// Two floors: unrouted (a fresh context, no init scripts, nothing paused), and as the test bed serves Circle's frame
+// on an emulator environment — the bed's preload init script and bridge binding in the context (Playwright sets both
+// up in every frame it attaches to, Circle's included) and the bed's own session stand-in (`routeLikeTheSession`:
+// every request paused by a Playwright route, the frame's document fetched from Node through the hosted-UI forwarder
+// and fulfilled). The second is what the test bed adds to any hosted UI before PIN Desk does anything.
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
+import { circleHostedUiOrigin } from '../src/shared/app-origin';
+import { invokeBindingName, preloadInitScript } from '../tests/harness/electron-shim';
+import { routeLikeTheSession } from '../tests/harness/policy-routing';
+import { builtCustomerPreloadPath, builtPreloadPath, builtRendererRoot } from '../tests/harness/test-bed';
 
 const framePage = '<!doctype html><script>parent.postMessage("ready", "*")</script>';
 
@@ -14,21 +24,46 @@ export interface BareCrossSiteFrame {
   close(): Promise<void>;
 }
 
-export async function openBareCrossSiteFrame(browser: Browser): Promise<BareCrossSiteFrame> {
+/** The test bed's context as its frames meet it: init script, binding and routing, as `launchTestBed` installs them. */
+async function asTheTestBed(context: BrowserContext, parentOrigin: string, frameServer: string): Promise<void> {
+  await context.exposeBinding(invokeBindingName, () => undefined);
+  const preloads = {
+    agent: await readFile(builtPreloadPath, 'utf8'),
+    customer: await readFile(builtCustomerPreloadPath, 'utf8'),
+  };
+  await context.addInitScript({ content: preloadInitScript(preloads) });
+  const routing = routeLikeTheSession(context, {
+    appOrigin: parentOrigin,
+    appRoot: builtRendererRoot,
+    // The parent page comes from its own server, as the bed's app origin does.
+    appOriginServer: true,
+    onRefused: (url, reason) => console.error(`bare frame: refused ${url} (${reason})`),
+  });
+  await routing.applyHostedUi({ kind: 'forward', baseUrl: `${frameServer}/` });
+}
+
+export async function openBareCrossSiteFrame(
+  browser: Browser,
+  { likeTheTestBed = false }: { likeTheTestBed?: boolean } = {},
+): Promise<BareCrossSiteFrame> {
   const server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(framePage);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const parentOrigin = `http://127.0.0.1:${port}`;
   const context = await browser.newContext();
   const close = async () => {
     await context.close();
     server.close();
   };
   try {
+    if (likeTheTestBed) await asTheTestBed(context, parentOrigin, parentOrigin);
+    // Unrouted, another site is another host name; routed, it is Circle's host, which the forwarder sends here.
+    const frameOrigin = likeTheTestBed ? circleHostedUiOrigin : `http://localhost:${port}`;
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${parentOrigin}/`);
     const time = async () => {
       const ms = (await page.evaluate(`new Promise((resolve) => {
         const started = performance.now();
@@ -38,7 +73,7 @@ export async function openBareCrossSiteFrame(browser: Browser): Promise<BareCros
           resolve(performance.now() - started);
           frame.remove();
         });
-        frame.src = 'http://localhost:${port}/frame?' + Math.random();
+        frame.src = '${frameOrigin}/frame?' + Math.random();
         document.body.appendChild(frame);
       })`)) as number;
       await page.waitForTimeout(50);

@@ -29,19 +29,26 @@ interface FlowTimings {
   flow: number[];
   direct: number[];
   bareFrame: number[];
+  /** The same frame with the test bed's init script, binding and routing in its way (bare-frame-load.ts). */
+  routedBareFrame: number[];
 }
 
 /**
- * One warm-up of each, then `runs` triples: the console's flow, the same calls made directly, and a bare cross-site
- * frame (interleaved, so a ratio compares runs made under the same load).
+ * One warm-up of each, then `runs` rounds: the console's flow, the same calls made directly, and a bare cross-site
+ * frame unrouted and routed as the test bed routes Circle's (interleaved, so a ratio compares runs made under the
+ * same load).
  */
-async function measureFlow(bed: TestBed, bare: BareCrossSiteFrame): Promise<FlowTimings> {
+async function measureFlow(
+  bed: TestBed,
+  bare: { unrouted: BareCrossSiteFrame; routed: BareCrossSiteFrame },
+): Promise<FlowTimings> {
   const { page, emulator } = bed;
   const client = initiateUserControlledWalletsClient({ apiKey: emulator.apiKey, baseUrl: emulator.baseUrl });
   const frame = page.frameLocator('#sdkIframe');
   const flow: number[] = [];
   const direct: number[] = [];
   const bareFrame: number[] = [];
+  const routedBareFrame: number[] = [];
   for (let run = -1; run < runs; run += 1) {
     await page.getByLabel('User ID', { exact: true }).fill('user-knows-pin');
     const shown = page.evaluate(timeStartToWindowShown('Start PIN reset')) as Promise<number>;
@@ -61,14 +68,16 @@ async function measureFlow(bed: TestBed, bare: BareCrossSiteFrame): Promise<Flow
     const token = (await client.createUserToken({ userId: 'user-knows-pin' })).data;
     await client.updateUserPin({ userToken: token?.userToken ?? '', idempotencyKey: randomUUID() });
     const directMs = performance.now() - directStart;
-    const bareMs = await bare.time();
+    const bareMs = await bare.unrouted.time();
+    const routedBareMs = await bare.routed.time();
     if (run >= 0) {
       flow.push(flowMs);
       direct.push(directMs);
       bareFrame.push(bareMs);
+      routedBareFrame.push(routedBareMs);
     }
   }
-  return { flow, direct, bareFrame };
+  return { flow, direct, bareFrame, routedBareFrame };
 }
 
 function overheadOf({ flow, direct }: { flow: number[]; direct: number[] }): number[] {
@@ -80,28 +89,38 @@ async function main(): Promise<void> {
   let local: FlowTimings;
   let distant: FlowTimings;
   try {
-    const bare = await openBareCrossSiteFrame(bed.browser);
+    const bare = {
+      unrouted: await openBareCrossSiteFrame(bed.browser),
+      routed: await openBareCrossSiteFrame(bed.browser, { likeTheTestBed: true }),
+    };
     try {
       local = await measureFlow(bed, bare);
       await injectFault(bed.emulator, { method: '*', path: '/*', delayMs: latencyMs, times: 1000 });
       distant = await measureFlow(bed, bare);
     } finally {
-      await bare.close();
+      await bare.unrouted.close();
+      await bare.routed.close();
     }
   } finally {
     await bed.close();
   }
-  const bareFrame = local.bareFrame;
+  const { bareFrame, routedBareFrame } = local;
 
   console.log(`runs: ${runs} per measurement (after one warm-up each)`);
   console.log(
     `bare cross-site frame p50: ${p50(bareFrame).toFixed(1)} ms (this browser, no routing: the floor; one beside each flow run)`,
+  );
+  console.log(
+    `bare cross-site frame as the test bed routes Circle's p50: ${p50(routedBareFrame).toFixed(1)} ms (its init script, binding and route; one beside each flow run)`,
   );
   console.log(`direct API calls p50: ${p50(local.direct).toFixed(1)} ms`);
   console.log(`flow p50: ${p50(local.flow).toFixed(1)} ms (goal ≤ ${goals.flowP50Ms})`);
   console.log(`flow overhead p50: ${p50(overheadOf(local)).toFixed(1)} ms (goal ≤ ${goals.overheadP50Ms})`);
   console.log(`ratio flow/direct p50: ${(p50(local.flow) / p50(local.direct)).toFixed(2)}`);
   console.log(`ratio overhead/bare frame p50: ${(p50(overheadOf(local)) / p50(bareFrame)).toFixed(2)} (goal ≤ 1.5)`);
+  console.log(
+    `ratio overhead/bare frame as the test bed routes Circle's p50: ${(p50(overheadOf(local)) / p50(routedBareFrame)).toFixed(2)}`,
+  );
   console.log(`with ${latencyMs} ms latency: direct API calls p50: ${p50(distant.direct).toFixed(1)} ms`);
   console.log(`with ${latencyMs} ms latency: flow p50: ${p50(distant.flow).toFixed(1)} ms`);
   console.log(
