@@ -7,14 +7,14 @@
 // up in every frame it attaches to, Circle's included) and the bed's own session stand-in (`routeLikeTheSession`:
 // every request paused by a Playwright route, the frame's document fetched from Node through the hosted-UI forwarder
 // and fulfilled). The second is what the test bed adds to any hosted UI before PIN Desk does anything.
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { circleHostedUiOrigin } from '../src/shared/app-origin';
-import { invokeBindingName, preloadInitScript } from '../tests/harness/electron-shim';
+import { invokeBindingName } from '../tests/harness/electron-shim';
 import { routeLikeTheSession } from '../tests/harness/policy-routing';
-import { builtCustomerPreloadPath, builtPreloadPath, builtRendererRoot } from '../tests/harness/test-bed';
+import { builtRendererRoot } from '../tests/harness/test-bed';
+import { addBuiltPreloads } from '../tests/harness/test-bed-chromium';
 
 const framePage = '<!doctype html><script>parent.postMessage("ready", "*")</script>';
 
@@ -24,22 +24,21 @@ export interface BareCrossSiteFrame {
   close(): Promise<void>;
 }
 
-/** The test bed's context as its frames meet it: init script, binding and routing, as `launchTestBed` installs them. */
-async function asTheTestBed(context: BrowserContext, parentOrigin: string, frameServer: string): Promise<void> {
+/**
+ * The test bed's context as its frames meet it: init script, binding and routing, as `launchTestBed` installs them.
+ * `origin` serves both the parent page (as the bed's app origin) and, through the forwarder, the frame.
+ */
+async function asTheTestBed(context: BrowserContext, origin: string): Promise<void> {
   await context.exposeBinding(invokeBindingName, () => undefined);
-  const preloads = {
-    agent: await readFile(builtPreloadPath, 'utf8'),
-    customer: await readFile(builtCustomerPreloadPath, 'utf8'),
-  };
-  await context.addInitScript({ content: preloadInitScript(preloads) });
+  await addBuiltPreloads(context);
   const routing = routeLikeTheSession(context, {
-    appOrigin: parentOrigin,
+    appOrigin: origin,
     appRoot: builtRendererRoot,
     // The parent page comes from its own server, as the bed's app origin does.
     appOriginServer: true,
     onRefused: (url, reason) => console.error(`bare frame: refused ${url} (${reason})`),
   });
-  await routing.applyHostedUi({ kind: 'forward', baseUrl: `${frameServer}/` });
+  await routing.applyHostedUi({ kind: 'forward', baseUrl: `${origin}/` });
 }
 
 export async function openBareCrossSiteFrame(
@@ -59,7 +58,7 @@ export async function openBareCrossSiteFrame(
     server.close();
   };
   try {
-    if (likeTheTestBed) await asTheTestBed(context, parentOrigin, parentOrigin);
+    if (likeTheTestBed) await asTheTestBed(context, parentOrigin);
     // Unrouted, another site is another host name; routed, it is Circle's host, which the forwarder sends here.
     const frameOrigin = likeTheTestBed ? circleHostedUiOrigin : `http://localhost:${port}`;
     const page = await context.newPage();

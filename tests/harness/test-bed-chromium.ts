@@ -42,6 +42,18 @@ async function launchOwnChromium(
   return browser;
 }
 
+/** The real built preloads, run in every new document of the context as Electron runs them (electron-shim.ts). */
+export async function addBuiltPreloads(
+  context: BrowserContext,
+  options: { compromisedCustomerWindow?: boolean } = {},
+): Promise<void> {
+  const preloads = {
+    agent: await readFile(builtPreloadPath, 'utf8'),
+    customer: await readFile(builtCustomerPreloadPath, 'utf8'),
+  };
+  await context.addInitScript({ content: preloadInitScript(preloads, options) });
+}
+
 export interface BedBridge {
   /** Main's handlers by channel, as registerContractHandlers fills them (possibly after the context opens). */
   listeners: Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>;
@@ -80,13 +92,7 @@ export async function openBedContext(
     traffic.push({ direction: 'result', channel: String(channel), data: result, at: performance.now(), window });
     return result;
   });
-  const preloads = {
-    agent: await readFile(builtPreloadPath, 'utf8'),
-    customer: await readFile(builtCustomerPreloadPath, 'utf8'),
-  };
-  await context.addInitScript({
-    content: preloadInitScript(preloads, { compromisedCustomerWindow: options.compromisedCustomerWindow ?? false }),
-  });
+  await addBuiltPreloads(context, { compromisedCustomerWindow: options.compromisedCustomerWindow ?? false });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('console', (message) => {
